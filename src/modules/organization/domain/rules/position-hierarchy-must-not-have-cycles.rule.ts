@@ -17,7 +17,7 @@ export class PositionHierarchyMustNotHaveCyclesRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule(
+    return DomainError.conflict(
       'POSITION_HIERARCHY_CYCLE',
       `Position ${this.proposedParentPositionId} is this position or reports to it, so it cannot be its parent position; choose a position higher up.`,
       'parentPositionId',

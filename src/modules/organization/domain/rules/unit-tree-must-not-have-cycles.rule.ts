@@ -16,7 +16,7 @@ export class UnitTreeMustNotHaveCyclesRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule(
+    return DomainError.conflict(
       'UNIT_TREE_CYCLE',
       `Unit ${this.proposedParentId} is the unit itself or one of its sub-units, so it cannot become its parent; choose a unit outside this subtree.`,
       'parentId',

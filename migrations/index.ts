@@ -1,0 +1,6 @@
+import { Platform1764300000000 } from './1764300000000-platform';
+import { Identity1764300000100 } from './1764300000100-identity';
+import { Organization1764300000200 } from './1764300000200-organization';
+
+/** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
+export const allMigrations = [Platform1764300000000, Identity1764300000100, Organization1764300000200];

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Public } from '../../../../platform/auth/decorators';
+import { Login } from '../../application/commands/login';
+import { Logout } from '../../application/commands/logout';
+import { RefreshTokens } from '../../application/commands/refresh-tokens';
+import { TokenPair } from '../../application/token-issuer';
+
+class LoginRequest {
+  @ApiProperty({ description: 'NIP for employees, or the account username', example: '198507142010011003' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  username: string;
+
+  @ApiProperty({ example: 'demo-Password1' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}
+
+class RefreshRequest {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+class TokenPairResponse {
+  @ApiProperty() accessToken: string;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty({ description: 'seconds until the access token expires' }) expiresIn: number;
+  @ApiProperty({ example: 'Bearer' }) tokenType: string;
+}
+
+@ApiTags('Accounts')
+@Controller()
+export class AuthController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log in with NIP (or username) and password; 401 when wrong, 429 after repeated failures' })
+  @ApiOkResponse({ type: TokenPairResponse })
+  login(@Body() body: LoginRequest): Promise<TokenPair> {
+    return this.commands.execute(new Login(body.username, body.password));
+  }
+
+  @Public()
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends the whole session family' })
+  @ApiOkResponse({ type: TokenPairResponse })
+  refresh(@Body() body: RefreshRequest): Promise<TokenPair> {
+    return this.commands.execute(new RefreshTokens(body.refreshToken));
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'End the session of this refresh token' })
+  async logout(@CurrentActor() actor: Actor, @Body() body: RefreshRequest): Promise<void> {
+    await this.commands.execute(new Logout(actor.userId, body.refreshToken));
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Who am I: username, employee id, roles and their unit scopes' })
+  me(@CurrentActor() actor: Actor) {
+    return {
+      username: actor.username,
+      employeeId: actor.employeeId,
+      roles: [...new Set(actor.grants.map((g) => g.role))],
+      grants: actor.grants,
+    };
+  }
+}

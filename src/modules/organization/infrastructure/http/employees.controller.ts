@@ -1,0 +1,169 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
+import { IsLocalDate } from '../../../../platform/http/validators';
+import { AssignEmployee, assignmentView, EndAssignment } from '../../application/commands/assign-employee';
+import { ChangeEmployeeStatus } from '../../application/commands/change-employee-status';
+import { CreateEmployee, employeeView } from '../../application/commands/create-employee';
+import { OrganizationAccess } from '../../application/organization-access';
+import { SupervisorResolver } from '../../application/supervisor-resolver';
+import { ASSIGNMENT_TYPES } from '../../domain/assignment';
+import { EMPLOYEE_STATUSES, INITIAL_STATUSES, statusOn } from '../../domain/employee-status';
+import { OrganizationRepository } from '../persistence/organization.repository';
+
+// The NIP's inner structure is checked by the domain so each defect gets its own code and message.
+class CreateEmployeeRequest {
+  @ApiProperty({ example: '198507142010011003', description: '18 digits: birth date YYYYMMDD, appointment month YYYYMM, sex 1|2, sequence NNN' })
+  @IsString()
+  @MaxLength(18)
+  nip: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @ApiProperty({ enum: INITIAL_STATUSES }) @IsIn(INITIAL_STATUSES) status: string;
+  @ApiProperty({ example: '2010-01-01' }) @IsLocalDate() statusSince: string;
+  @ApiPropertyOptional({ description: 'creates a login with username = NIP' }) @IsOptional() @IsString() @MaxLength(200) password?: string;
+}
+
+class StatusChangeRequest {
+  @ApiProperty({ enum: EMPLOYEE_STATUSES }) @IsIn(EMPLOYEE_STATUSES) status: string;
+  @ApiProperty() @IsLocalDate() effectiveDate: string;
+  @ApiPropertyOptional({ description: 'decree number or note' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+class AssignmentRequest {
+  @ApiProperty() @IsUUID() positionId: string;
+  @ApiProperty({ enum: ASSIGNMENT_TYPES }) @IsIn(ASSIGNMENT_TYPES) type: string;
+  @ApiProperty() @IsLocalDate() startDate: string;
+  @ApiPropertyOptional({ nullable: true, description: 'last day held, inclusive; required for PLH' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsLocalDate()
+  endDate?: string | null;
+}
+
+class EndAssignmentRequest {
+  @ApiProperty({ description: 'last day held, inclusive' }) @IsLocalDate() endDate: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+class EmployeeListQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{18}$/) nip?: string;
+  @ApiPropertyOptional({ description: 'placement on this date (default today)' }) @IsOptional() @IsLocalDate() date?: string;
+}
+
+class DateQuery {
+  @ApiPropertyOptional({ description: 'default today' }) @IsOptional() @IsLocalDate() date?: string;
+}
+
+@ApiTags('Organization')
+@ApiBearerAuth()
+@Controller('employees')
+export class EmployeesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly repo: OrganizationRepository,
+    private readonly access: OrganizationAccess,
+    private readonly supervisors: SupervisorResolver,
+  ) {}
+
+  @Post()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Register an employee (NIP validated); with `password` a login is created' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateEmployeeRequest) {
+    return this.commands.execute(new CreateEmployee(actor, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Employees the caller may see: all (HR, auditor), their subtree (unit admin), or themself' })
+  async list(@CurrentActor() actor: Actor, @Query() q: EmployeeListQuery) {
+    const limit = q.limit ?? 100;
+    const [after] = decodeCursor(q.cursor, 1) ?? [];
+    const scope = actor.readsEverything
+      ? {}
+      : actor.adminUnitIds.length > 0
+        ? { within: actor.adminUnitIds, includeUnplaced: true }
+        : { onlyIds: actor.employeeId ? [actor.employeeId] : [] };
+    const rows = await this.repo.listEmployees({ date: q.date ?? this.access.today(), ...scope, unitId: q.unitId, nip: q.nip, after, limit });
+    const page = toPage(rows, limit, (e) => [e.nip]);
+    return {
+      items: page.items.map((e) => ({ id: e.id, nip: e.nip, name: e.name, birthDate: e.birthDate, sex: e.sex, unitId: e.unitId, positionId: e.positionId })),
+      next: page.next,
+    };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One employee with current status, status history and assignments' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    await this.access.assertCanReadEmployee(actor, id);
+    const employee = (await this.repo.employee(id))!;
+    const history = await this.repo.statusHistory(id);
+    const assignments = await this.repo.assignmentsOfEmployee(id);
+    return { ...employeeView(employee, statusOn(history, this.access.today())), statusHistory: history, assignments: assignments.map(assignmentView) };
+  }
+
+  @Post(':id/status-changes')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Record a status change from a date (PNS, CPNS, PPPK, STUDY_ASSIGNMENT, UNPAID_LEAVE, SUSPENDED, RETIRED)' })
+  changeStatus(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: StatusChangeRequest) {
+    return this.commands.execute(new ChangeEmployeeStatus(actor, id, body.status, body.effectiveDate, body.reason ?? null));
+  }
+
+  @Get(':id/status-changes')
+  @ApiOperation({ summary: 'The status history' })
+  async statusHistory(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    await this.access.assertCanReadEmployee(actor, id);
+    return { items: await this.repo.statusHistory(id) };
+  }
+
+  @Post(':id/assignments')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Assign to a position: DEFINITIVE (one at a time), PLT (vacant post) or PLH (stand-in while the head is away)' })
+  assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignmentRequest) {
+    return this.commands.execute(new AssignEmployee(actor, id, body));
+  }
+
+  @Get(':id/assignments')
+  @ApiOperation({ summary: 'All assignments of the employee, oldest first' })
+  async assignments(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    await this.access.assertCanReadEmployee(actor, id);
+    return { items: (await this.repo.assignmentsOfEmployee(id)).map(assignmentView), next: null };
+  }
+
+  @Get(':id/assignments/:assignmentId')
+  @ApiOperation({ summary: 'One assignment' })
+  async assignment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('assignmentId', ParseUUIDPipe) assignmentId: string) {
+    await this.access.assertCanReadEmployee(actor, id);
+    const a = await this.repo.assignment(assignmentId);
+    if (!a || a.employeeId !== id) throw DomainError.notFound('Assignment', assignmentId);
+    return assignmentView(a);
+  }
+
+  @Post(':id/assignments/:assignmentId/end')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'End an assignment (transfer, promotion, retirement, Plt relieved)' })
+  end(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('assignmentId', ParseUUIDPipe) assignmentId: string,
+    @Body() body: EndAssignmentRequest,
+  ) {
+    return this.commands.execute(new EndAssignment(actor, id, assignmentId, body.endDate, body.reason ?? null));
+  }
+
+  @Get(':id/supervisor')
+  @ApiOperation({ summary: 'The direct supervisor on a date: Plh first, then the definitive holder, then a Plt; vacant → next position up' })
+  async supervisor(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: DateQuery) {
+    const date = q.date ?? this.access.today();
+    await this.access.assertCanReadEmployee(actor, id, date);
+    const supervisor = await this.supervisors.resolve(id, date);
+    if (!supervisor) {
+      throw DomainError.notFound('Supervisor of employee', `${id} on ${date} (no definitive position that day, or nobody above holds a position)`);
+    }
+    return { employeeId: supervisor.employeeId, positionId: supervisor.positionId, acting: supervisor.acting, date };
+  }
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
+import { CreatePosition, positionView, UpdatePosition } from '../../application/commands/create-position';
+import { POSITION_KINDS } from '../../domain/position';
+import { OrganizationRepository } from '../persistence/organization.repository';
+
+// kelas is checked by the domain (1–17) so that the error names the rule, not just "too large".
+class CreatePositionRequest {
+  @ApiProperty({ example: 'KABALAI-MKS' }) @IsString() @MinLength(1) @MaxLength(50) code: string;
+  @ApiProperty({ example: 'Kepala Balai' }) @IsString() @MinLength(1) @MaxLength(300) name: string;
+  @ApiProperty({ enum: POSITION_KINDS }) @IsIn(POSITION_KINDS) kind: string;
+  @ApiProperty({ minimum: 1, maximum: 17 }) @IsInt() kelas: number;
+  @ApiProperty() @IsUUID() unitId: string;
+  @ApiProperty({ nullable: true, description: 'the position whose holder supervises this one' })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  parentPositionId: string | null;
+}
+
+class UpdatePositionRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 17 }) @IsOptional() @IsInt() kelas?: number;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() parentPositionId?: string | null;
+}
+
+class PositionListQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+}
+
+@ApiTags('Organization')
+@ApiBearerAuth()
+@Controller('positions')
+export class PositionsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly repo: OrganizationRepository,
+  ) {}
+
+  @Post()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Create a position (jabatan) in a unit' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreatePositionRequest) {
+    return this.commands.execute(new CreatePosition(actor, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List positions (ordered by code)' })
+  async list(@Query() q: PositionListQuery) {
+    const limit = q.limit ?? 100;
+    const [after] = decodeCursor(q.cursor, 1) ?? [];
+    const page = toPage(await this.repo.listPositions({ unitId: q.unitId, after, limit }), limit, (p) => [p.code]);
+    return { items: page.items.map(positionView), next: page.next };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One position' })
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    const position = await this.repo.position(id);
+    if (!position) throw DomainError.notFound('Position', id);
+    return positionView(position);
+  }
+
+  @Patch(':id')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Rename, regrade (kelas) or re-parent a position (no cycles)' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePositionRequest) {
+    return this.commands.execute(new UpdatePosition(actor, id, body));
+  }
+}

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
+import { IsTimeZone } from '../../../../platform/http/validators';
+import { CreateUnit, unitView, UpdateUnit } from '../../application/commands/create-unit';
+import { SetUnitWorkSchedule } from '../../application/commands/create-work-schedule';
+import { UNIT_TYPES } from '../../domain/unit';
+import { OrganizationRepository } from '../persistence/organization.repository';
+
+class CreateUnitRequest {
+  @ApiProperty({ example: 'BRSPDM-MKS' }) @IsString() @MinLength(1) @MaxLength(50) code: string;
+  @ApiProperty({ example: 'Balai Rehabilitasi Sosial Makassar' }) @IsString() @MinLength(1) @MaxLength(300) name: string;
+  @ApiProperty({ enum: UNIT_TYPES }) @IsIn(UNIT_TYPES) type: string;
+  @ApiProperty({ nullable: true, description: 'null only for the root (the ministry)' })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  parentId: string | null;
+  @ApiProperty({ example: 'Asia/Makassar' }) @IsTimeZone() timeZone: string;
+  @ApiProperty() @IsBoolean() isSatker: boolean;
+}
+
+class UpdateUnitRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() parentId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsTimeZone() timeZone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() isSatker?: boolean;
+}
+
+class WorkScheduleChoice {
+  @ApiProperty({ nullable: true, description: 'null: inherit the parent unit’s schedule' })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  workScheduleId: string | null;
+}
+
+class UnitListQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() parentId?: string;
+}
+
+@ApiTags('Organization')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly repo: OrganizationRepository,
+  ) {}
+
+  @Post()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Create a unit (the root ministry, or a sub-unit inside the caller’s scope)' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateUnitRequest) {
+    return this.commands.execute(new CreateUnit(actor, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List units (ordered by code)' })
+  async list(@Query() q: UnitListQuery) {
+    const limit = q.limit ?? 100;
+    const [after] = decodeCursor(q.cursor, 1) ?? [];
+    const page = toPage(await this.repo.listUnits({ parentId: q.parentId, after, limit }), limit, (u) => [u.code]);
+    return { items: page.items.map(unitView), next: page.next };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One unit' })
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    const unit = await this.repo.unit(id);
+    if (!unit) throw DomainError.notFound('Unit', id);
+    return unitView(unit);
+  }
+
+  @Patch(':id')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Rename, move (no cycles), change zone or satker flag of a unit' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUnitRequest) {
+    return this.commands.execute(new UpdateUnit(actor, id, body));
+  }
+
+  @Put(':id/work-schedule')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Choose the office hours of a unit and its sub-units' })
+  setSchedule(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: WorkScheduleChoice) {
+    return this.commands.execute(new SetUnitWorkSchedule(actor, id, body.workScheduleId));
+  }
+}

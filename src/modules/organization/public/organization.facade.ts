@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../../shared-kernel/domain-error';
+import { LocalDate } from '../../../shared-kernel/local-date';
+import { Actor } from '../../../platform/auth/actor';
+import { OrganizationAccess } from '../application/organization-access';
+import { SupervisorResolver } from '../application/supervisor-resolver';
+import { EmployeeStatus, isLoginAllowedStatus, statusOn } from '../domain/employee-status';
+import { Supervisor } from '../domain/supervisor-resolution';
+import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
+
+export type { EmployeeStatus } from '../domain/employee-status';
+export type { Supervisor } from '../domain/supervisor-resolution';
+
+/** What other modules may ask of Organization: structure, supervision and access on a date. */
+@Injectable()
+export class OrganizationFacade {
+  constructor(
+    private readonly repo: OrganizationRepository,
+    private readonly access: OrganizationAccess,
+    private readonly supervisors: SupervisorResolver,
+  ) {}
+
+  async unitExists(unitId: string): Promise<boolean> {
+    return (await this.repo.unit(unitId)) !== null;
+  }
+
+  async nipOf(employeeId: string): Promise<string> {
+    const employee = await this.repo.employee(employeeId);
+    if (!employee) throw DomainError.notFound('Employee', employeeId);
+    return employee.nip;
+  }
+
+  async statusOn(employeeId: string, date: LocalDate): Promise<EmployeeStatus | null> {
+    return statusOn(await this.repo.statusHistory(employeeId), date);
+  }
+
+  isLoginAllowedStatus(status: EmployeeStatus): boolean {
+    return isLoginAllowedStatus(status);
+  }
+
+  supervisorOn(employeeId: string, date: LocalDate): Promise<Supervisor | null> {
+    return this.supervisors.resolve(employeeId, date);
+  }
+
+  /** The unit (and so the time zone) an employee's days are read in on `date`. */
+  async unitOfEmployee(employeeId: string, date: LocalDate): Promise<{ unitId: string; timeZone: string } | null> {
+    const unit = await this.repo.unitOfEmployee(employeeId, date);
+    return unit ? { unitId: unit.id, timeZone: unit.timeZone } : null;
+  }
+
+  assertCanReadEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
+    return this.access.assertCanReadEmployee(actor, employeeId, date);
+  }
+
+  assertCanAdministerEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
+    return this.access.assertCanAdministerEmployee(actor, employeeId, date);
+  }
+
+  assertCanAdministerUnit(actor: Actor, unitId: string): Promise<void> {
+    return this.access.assertCanAdministerUnit(actor, unitId);
+  }
+}

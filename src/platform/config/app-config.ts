@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Configuration, read once from the environment and checked before anything starts. Without
+ * DATABASE_URL the server runs the embedded demo; with it, it is a production deployment and every
+ * secret must be given explicitly.
+ */
+export interface AppConfig {
+  port: number;
+  databaseUrl: string | null;
+  embedded: boolean;
+  dataDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  adminUsername: string | null;
+  adminPassword: string | null;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  outboxPollMs: number;
+  logLevel: string;
+  /** Scheduled jobs (outbox relay polling, month close) can be switched off, e.g. for tests. */
+  runBackgroundJobs: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[], min = 1, max = 2 ** 31): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return n;
+}
+
+/** The demo keeps a generated signing key in its data folder so tokens survive a restart. */
+function demoJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const embedded = databaseUrl === null;
+  const dataDir = path.resolve(env.DATA_DIR || '.data');
+
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret === '' && embedded) jwtSecret = demoJwtSecret(dataDir);
+  if (jwtSecret === '') problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
+  else if (jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+
+  const adminUsername = env.ADMIN_USERNAME?.trim() || null;
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if (!embedded && (adminUsername === null || adminPassword === null)) {
+    problems.push('ADMIN_USERNAME and ADMIN_PASSWORD are required when DATABASE_URL is set (the first HR administrator)');
+  }
+  if (adminPassword !== null && adminPassword.length < 10) problems.push('ADMIN_PASSWORD must be at least 10 characters long');
+  if (adminUsername !== null && !/^[A-Za-z0-9._-]{3,64}$/.test(adminUsername)) {
+    problems.push('ADMIN_USERNAME must be 3–64 letters, digits, dots, dashes or underscores');
+  }
+
+  const config: AppConfig = {
+    port: int(env, 'PORT', 3000, problems, 1, 65535),
+    databaseUrl,
+    embedded,
+    dataDir,
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, problems),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 14, problems),
+    adminUsername,
+    adminPassword,
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, problems),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, problems),
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 500, problems),
+    logLevel: env.LOG_LEVEL || 'info',
+    runBackgroundJobs: env.BACKGROUND_JOBS !== 'off',
+  };
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
+    problems.push('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('AppConfig');

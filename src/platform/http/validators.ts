@@ -1,0 +1,21 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isValidLocalDate } from '../../shared-kernel/local-date';
+import { isValidYearMonth } from '../../shared-kernel/year-month';
+import { isValidTimeOfDay, isValidTimeZone } from '../../shared-kernel/zone';
+
+function predicate(name: string, test: (value: unknown) => boolean, message: string) {
+  return (options?: ValidationOptions): PropertyDecorator =>
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: { message: `$property ${message}`, ...options },
+        validator: { validate: (value: unknown) => test(value) },
+      });
+}
+
+export const IsLocalDate = predicate('isLocalDate', isValidLocalDate, 'must be a real date written YYYY-MM-DD');
+export const IsYearMonth = predicate('isYearMonth', isValidYearMonth, 'must be a month written YYYY-MM');
+export const IsTimeOfDay = predicate('isTimeOfDay', isValidTimeOfDay, 'must be a time of day written HH:mm (00:00–23:59)');
+export const IsTimeZone = predicate('isTimeZone', isValidTimeZone, 'must be an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura');
