@@ -2,7 +2,7 @@
  * How a broken rule is reported. The domain layer throws these; the HTTP layer turns them into
  * problem+json with the status of the kind and the stable `code`.
  */
-export type DomainErrorKind = 'validation' | 'not-found' | 'conflict' | 'forbidden' | 'rule';
+export type DomainErrorKind = 'validation' | 'unauthenticated' | 'not-found' | 'conflict' | 'forbidden' | 'rule';
 
 export interface FieldProblem {
   field: string;

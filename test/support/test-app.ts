@@ -4,7 +4,7 @@ import { IdentityFacade } from '../../src/modules/identity/public/identity.facad
 import { loadConfig } from '../../src/platform/config/app-config';
 import { createTestDatabase } from './database';
 
-export const ADMIN = { username: 'hr.admin', password: 'Admin-Passw0rd' };
+export const ADMIN = { username: 'test.admin', password: 'Admin-Passw0rd' };
 
 export interface ApiResponse<T = any> {
   status: number;

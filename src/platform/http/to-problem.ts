@@ -6,6 +6,7 @@ import { HttpProblem, Problem, PROBLEM_BASE } from './problem';
 
 const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
   validation: 400,
+  unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
   conflict: 409,

@@ -39,5 +39,5 @@ export function parseRefreshToken(token: string): { id: string; secret: string }
 }
 
 export function invalidRefreshToken(): DomainError {
-  return new DomainError('validation', 'INVALID_REFRESH_TOKEN', 'The refresh token is invalid, already used or expired: log in again.');
+  return new DomainError('unauthenticated', 'INVALID_REFRESH_TOKEN', 'The refresh token is invalid, already used or expired: log in again.');
 }

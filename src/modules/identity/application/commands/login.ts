@@ -59,10 +59,10 @@ export class LoginHandler implements ICommandHandler<Login, TokenPair> {
     if (!user || !passwordOk) {
       // The failure is recorded in its own transaction: the 401 below must not roll it back.
       await this.uow.query(`INSERT INTO identity.login_failures (username) VALUES ($1)`, [username.slice(0, 200)]);
-      throw new DomainError('validation', 'INVALID_CREDENTIALS', 'The username or password is wrong.');
+      throw new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'The username or password is wrong.');
     }
     const blocked = await loginBlockReason(user, this.organization, this.clock.now());
-    if (blocked) throw new DomainError('validation', 'ACCOUNT_DISABLED', blocked);
+    if (blocked) throw new DomainError('unauthenticated', 'ACCOUNT_DISABLED', blocked);
 
     return this.uow.run(async () => {
       await this.uow.query(`DELETE FROM identity.login_failures WHERE lower(username) = lower($1)`, [username]);

@@ -39,14 +39,14 @@ export class RefreshTokensHandler implements ICommandHandler<RefreshTokens, Toke
         const verdict = judgeRefresh(token, this.clock.now());
         if (verdict === 'REUSED') {
           revokeFamily = token.familyId;
-          throw new DomainError('validation', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used: every session of this login is ended. Log in again.');
+          throw new DomainError('unauthenticated', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used: every session of this login is ended. Log in again.');
         }
         if (verdict !== 'ROTATE') throw invalidRefreshToken();
         const user = await this.uow.manager.getRepository(UserEntity).findOneByOrFail({ id: token.userId });
         const blocked = await loginBlockReason(user, this.organization, this.clock.now());
         if (blocked) {
           revokeFamily = token.familyId;
-          throw new DomainError('validation', 'ACCOUNT_DISABLED', blocked);
+          throw new DomainError('unauthenticated', 'ACCOUNT_DISABLED', blocked);
         }
         await this.uow.manager.getRepository(RefreshTokenEntity).update({ id: token.id }, { usedAt: this.clock.now() });
         return this.tokens.issue(user, token.familyId);

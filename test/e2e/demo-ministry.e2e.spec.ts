@@ -1,0 +1,84 @@
+import { Client } from 'pg';
+import { DEMO_PASSWORD, seedDemoMinistry } from '../../src/demo/demo-ministry';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('the demo ministry', () => {
+  let t: TestApp;
+  let db: Client;
+  let logins: Awaited<ReturnType<typeof seedDemoMinistry>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    logins = await seedDemoMinistry(t.app, new Date('2026-06-01T00:00:00Z'));
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  const rows = async (sql: string) => (await db.query(sql)).rows;
+
+  it('every printed demo login works', async () => {
+    expect(logins.map((l) => l.role)).toEqual(['HR_ADMIN', 'UNIT_ADMIN', 'SUPERVISOR', 'EMPLOYEE', 'PAYROLL', 'AUDITOR']);
+    for (const login of logins) {
+      const res = await t.post('/api/v1/auth/login', { username: login.username, password: login.password });
+      expect(res.status).toBe(200);
+    }
+  });
+
+  it('has a head office in WIB, balai in WITA and WIT, each a satker', async () => {
+    const units = await rows(`SELECT code, type, time_zone, is_satker FROM organization.units ORDER BY code`);
+    expect(units).toEqual(
+      expect.arrayContaining([
+        { code: 'DJ-REHSOS', type: 'ESELON_I', time_zone: 'Asia/Jakarta', is_satker: true },
+        { code: 'BRS-MKS', type: 'UPT', time_zone: 'Asia/Makassar', is_satker: true },
+        { code: 'BRS-JYP', type: 'UPT', time_zone: 'Asia/Jayapura', is_satker: true },
+      ]),
+    );
+    expect(units.filter((u) => u.type === 'ESELON_II')).toHaveLength(3);
+  });
+
+  it('has about 40 employees of every position kind, kelas 5 to 17, PNS, CPNS and PPPK', async () => {
+    const [{ n }] = await rows(`SELECT count(*)::int n FROM organization.employees`);
+    expect(n).toBeGreaterThanOrEqual(35);
+    expect(n).toBeLessThanOrEqual(45);
+    const kinds = await rows(`SELECT DISTINCT p.kind FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id`);
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['ADMINISTRATOR', 'FUNGSIONAL', 'JPT_MADYA', 'JPT_PRATAMA', 'PELAKSANA', 'PENGAWAS']);
+    const [range] = await rows(`SELECT min(kelas) lo, max(kelas) hi FROM organization.positions`);
+    expect(range).toEqual({ lo: 5, hi: 17 });
+    const statuses = await rows(`SELECT DISTINCT status FROM organization.employee_statuses`);
+    expect(statuses.map((s) => s.status).sort()).toEqual(['CPNS', 'PNS', 'PPPK']);
+  });
+
+  it('has one vacant head position covered by a Plt, who supervises that balai', async () => {
+    const plt = await rows(`SELECT a.employee_id, p.code FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE a.type = 'PLT'`);
+    expect(plt).toEqual([{ employee_id: expect.any(String), code: 'KABALAI-JYP' }]);
+    const [kasi] = await rows(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.code = 'KASI-LAYANAN-JYP'`);
+    const admin = await t.adminToken();
+    const res = await t.get(`/api/v1/employees/${kasi.employee_id}/supervisor?date=2026-06-01`, admin);
+    expect(res.body).toMatchObject({ employeeId: plt[0].employee_id, acting: 'PLT' });
+  });
+
+  it('the demo supervisor supervises the demo employee, and the unit admin is scoped to Makassar', async () => {
+    const [employee, supervisor, unitAdmin] = ['EMPLOYEE', 'SUPERVISOR', 'UNIT_ADMIN'].map((r) => logins.find((l) => l.role === r)!);
+    const employeeToken = await t.login(employee.username, DEMO_PASSWORD);
+    const me = (await t.get('/api/v1/me', employeeToken)).body;
+    const sup = (await t.get(`/api/v1/employees/${me.employeeId}/supervisor?date=2026-06-01`, employeeToken)).body;
+    const supervisorMe = (await t.get('/api/v1/me', await t.login(supervisor.username, DEMO_PASSWORD))).body;
+    expect(sup.employeeId).toBe(supervisorMe.employeeId);
+    const adminToken = await t.login(unitAdmin.username, DEMO_PASSWORD);
+    const [jayapura] = await rows(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.code = 'PRAMUSOS-JYP' LIMIT 1`);
+    expect((await t.get(`/api/v1/employees/${jayapura.employee_id}`, adminToken)).status).toBe(403);
+    expect((await t.get(`/api/v1/employees/${me.employeeId}`, adminToken)).status).toBe(200);
+  });
+
+  it('has the year’s national holidays, and seeding twice changes nothing', async () => {
+    const [{ n }] = await rows(`SELECT count(*)::int n FROM organization.holidays WHERE unit_id IS NULL AND date BETWEEN '2026-01-01' AND '2026-12-31'`);
+    expect(n).toBeGreaterThanOrEqual(15);
+    const before = await rows(`SELECT count(*)::int n FROM organization.employees`);
+    await seedDemoMinistry(t.app, new Date('2026-06-01T00:00:00Z'));
+    expect(await rows(`SELECT count(*)::int n FROM organization.employees`)).toEqual(before);
+  });
+});
