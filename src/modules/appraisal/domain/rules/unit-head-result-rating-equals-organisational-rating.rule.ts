@@ -1,0 +1,47 @@
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { OrganisationalRatingLevel } from '../organisational-rating';
+import { RATING_LABELS, Rating } from '../rating';
+import { RatingPeriod } from '../rating-period';
+
+/**
+ * Five organisational levels fold onto the three result ratings: Istimewa is above expectation, Baik is as
+ * expected, and Butuh Perbaikan, Kurang and Sangat Kurang all mean the unit fell short of its targets,
+ * which the result axis can only express as below expectation.
+ */
+export const RESULT_RATING_FOR_ORGANISATIONAL_RATING: Record<OrganisationalRatingLevel, Rating> = {
+  ISTIMEWA: 'ABOVE',
+  BAIK: 'AS_EXPECTED',
+  BUTUH_PERBAIKAN: 'BELOW',
+  KURANG: 'BELOW',
+  SANGAT_KURANG: 'BELOW',
+};
+
+/** Whether the rated employee heads the unit, and the unit's organisational rating for the period's year. */
+export type UnitHeadship = { organisationalRating: OrganisationalRatingLevel | null } | null;
+
+/**
+ * A unit head's result rating equals the unit's organisational rating [S7]. The organisational rating is
+ * set once a year, so an annual rating of a head cannot be given before it exists, while a periodic rating
+ * given earlier in the year is the appraiser's own judgement until it does.
+ */
+export class UnitHeadResultRatingEqualsOrganisationalRatingRule {
+  static check(period: RatingPeriod, unitHeadship: UnitHeadship, resultRating: Rating): void {
+    if (unitHeadship === null) return;
+    const { organisationalRating } = unitHeadship;
+    if (organisationalRating === null) {
+      if (!period.isAnnual()) return;
+      throw DomainError.rule(
+        'ORGANISATIONAL_RATING_REQUIRED',
+        `The annual rating of a unit head follows the unit's organisational rating for ${period.year}, which has not been set yet.`,
+      );
+    }
+    const expected = RESULT_RATING_FOR_ORGANISATIONAL_RATING[organisationalRating];
+    if (resultRating !== expected) {
+      throw DomainError.rule(
+        'UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING',
+        `A unit head's result rating follows the unit's organisational rating (${organisationalRating}): it must be "${RATING_LABELS[expected].en}".`,
+        'resultRating',
+      );
+    }
+  }
+}
