@@ -15,6 +15,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { IntegrationEventBus } from './outbox/integration-event-bus';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { EveryMonthOpen, PeriodLock } from './period-lock/period-lock';
 
 /** Cross-cutting infrastructure every module may use: transactions, outbox, audit, auth, errors, health. */
 @Global()
@@ -34,13 +35,14 @@ export class PlatformModule {
         OutboxRelay,
         AuditLog,
         Idempotency,
+        { provide: PeriodLock, useClass: EveryMonthOpen },
         JwtStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Idempotency],
+      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Idempotency, PeriodLock],
     };
   }
 }

@@ -43,3 +43,36 @@ describe('platform: health, docs and problem+json', () => {
     expect(res.body.code).toBe('ROUTE_NOT_FOUND');
   });
 });
+
+describe('the OpenAPI document covers the contract of api.md', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['post', '/api/v1/auth/login'],
+    ['post', '/api/v1/auth/refresh'],
+    ['get', '/api/v1/me'],
+    ['post', '/api/v1/units'],
+    ['get', '/api/v1/units'],
+    ['get', '/api/v1/units/{id}'],
+    ['post', '/api/v1/positions'],
+    ['get', '/api/v1/positions'],
+    ['get', '/api/v1/positions/{id}'],
+    ['post', '/api/v1/employees'],
+    ['get', '/api/v1/employees'],
+    ['get', '/api/v1/employees/{id}'],
+    ['post', '/api/v1/employees/{id}/status-changes'],
+    ['post', '/api/v1/employees/{id}/assignments'],
+    ['post', '/api/v1/employees/{id}/assignments/{assignmentId}/end'],
+    ['get', '/api/v1/employees/{id}/supervisor'],
+    ['post', '/api/v1/holidays'],
+    ['get', '/api/v1/holidays'],
+    ['post', '/api/v1/employees/{id}/roles'],
+  ])('%s %s', async (method, path) => {
+    const doc = (await t.get('/docs/openapi.json')).body;
+    expect(doc.paths[path]?.[method]).toBeDefined();
+  });
+});
