@@ -1,6 +1,6 @@
-import { LocalDate, addDays } from '../../../shared-kernel/local-date';
+import { LocalDate, addDays, isoDayOfWeek } from '../../../shared-kernel/local-date';
 import { instantAt } from '../../../shared-kernel/zone';
-import { DailyHours } from './work-schedule';
+import { DailyHours, WorkSchedule } from './work-schedule';
 import { Shift, endsAfterMidnight } from './shift';
 
 /** What an employee owes on a working day: the office schedule's hours, or the shift the roster gives them. */
@@ -31,4 +31,11 @@ export function dutyPeriodOf(date: LocalDate, zone: string, obligation: DayOblig
 /** A single untyped punch before this instant is a clock-in, from it on a clock-out (rules.md §2.3). */
 export function midpointOf(period: DutyPeriod): Date {
   return new Date(period.start.getTime() + (period.end.getTime() - period.start.getTime()) / 2);
+}
+
+/** The calendar of an office (non-shift) employee: holidays first, then the weekly schedule (rules.md §1). */
+export function officeDayCalendar(date: LocalDate, schedule: WorkSchedule, holidays: ReadonlyMap<LocalDate, string>): DayCalendar {
+  if (holidays.has(date)) return { kind: 'HOLIDAY', holidayName: holidays.get(date) };
+  const hours = schedule.hoursOn(isoDayOfWeek(date));
+  return hours ? { kind: 'WORKING', obligation: { kind: 'SCHEDULE', hours } } : { kind: 'OFF' };
 }
