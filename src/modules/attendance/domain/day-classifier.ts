@@ -6,6 +6,7 @@ import {
   AbsenceType,
   AttendanceCode,
   EarlyLeaveCode,
+  ExcusedCode,
   LateArrivalCode,
   LatenessBandNumber,
   StatusAbsenceCode,
@@ -100,7 +101,7 @@ function classifyExcusedDay(input: ClassifyDayInput, recorded: ClockInOut): Clas
       explanation: `The employee is ${what} on ${input.date}: this changes eligibility and status factor, not attendance, so nothing is deducted here.`,
     };
   }
-  const absence = input.absences.find((a) => absenceCovers(a, input.date));
+  const absence = coveringAbsence(input);
   if (!absence) return null;
   const episodeDay = absence.type === 'CS' ? (input.sickLeaveEpisodeWorkingDay ?? null) : null;
   const percent = leaveDeductionPercent(absence.type, episodeDay, input.policy);
@@ -111,6 +112,19 @@ function classifyExcusedDay(input: ClassifyDayInput, recorded: ClockInOut): Clas
     ...times,
     explanation: `Approved absence ${absence.type} (${ABSENCE_NAMES[absence.type]}) from ${absence.startDate} to ${absence.endDate}${episode}: ${percent}% deducted.${events}`,
   };
+}
+
+/**
+ * The code an excused working day gets, before any clock event is looked at: a status absence (CLTN, TB) wins
+ * over an absence request, which wins over attendance. Null on days without obligation or not excused.
+ */
+export function excusedCodeOf(input: ClassifyDayInput): ExcusedCode | null {
+  if (input.calendar.kind !== 'WORKING') return null;
+  return input.employeeStatus ?? coveringAbsence(input)?.type ?? null;
+}
+
+function coveringAbsence(input: ClassifyDayInput): Absence | undefined {
+  return input.absences.find((a) => absenceCovers(a, input.date));
 }
 
 function applyMissingPunchPermits(
