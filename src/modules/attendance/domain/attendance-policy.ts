@@ -75,6 +75,13 @@ function validate(p: AttendancePolicyProps): void {
   assertBands(p.bands);
   assertPercent(p.absentWithoutReasonPercent, 'absentWithoutReasonPercent');
   assertPercent(p.dailyDeductionCapPercent, 'dailyDeductionCapPercent');
+  if (new Dec(p.dailyDeductionCapPercent).greaterThan(p.absentWithoutReasonPercent)) {
+    throw DomainError.validation(
+      'dailyDeductionCapPercent',
+      'CAP_ABOVE_ABSENCE',
+      'dailyDeductionCapPercent must not exceed absentWithoutReasonPercent: a day present never costs more than a day absent.',
+    );
+  }
   assertNonNegativeInteger(p.shiftEventWindow.minutesBeforeStart, 'shiftEventWindow.minutesBeforeStart');
   assertNonNegativeInteger(p.shiftEventWindow.minutesAfterEnd, 'shiftEventWindow.minutesAfterEnd');
   for (const [code, percent] of Object.entries(p.leaveDeductionPercent)) assertPercent(percent, `leaveDeductionPercent.${code}`);
