@@ -5,6 +5,7 @@ import { ClockEvent, clockEventsBelongingToDay } from '../../../src/modules/atte
 import { ClassifyDayInput, classifyDay } from '../../../src/modules/attendance/domain/day-classifier';
 import { DayCalendar, DayObligation, officeDayCalendar } from '../../../src/modules/attendance/domain/day-obligation';
 import { Permit } from '../../../src/modules/attendance/domain/permit';
+import { assertValidShift } from '../../../src/modules/attendance/domain/shift';
 import { clockEvents } from './attendance-fixture';
 
 const policy = defaultAttendancePolicy();
@@ -178,5 +179,14 @@ describe('excused days', () => {
   it('a sick-leave day without its episode day number is refused rather than guessed', () => {
     const input = officeDay(TUESDAY, [], { absences: [{ type: 'CS', startDate: TUESDAY, endDate: TUESDAY }] });
     expect(() => classifyDay(input)).toThrow(expect.objectContaining({ code: 'SICK_LEAVE_EPISODE_DAY_REQUIRED' }));
+  });
+});
+
+describe('shift validation', () => {
+  it('accepts a night shift and refuses a break as long as the shift', () => {
+    expect(() => assertValidShift({ start: '22:00', end: '06:00', breakMinutes: 60 })).not.toThrow();
+    expect(() => assertValidShift({ start: '22:00', end: '06:00', breakMinutes: 480 })).toThrow(
+      expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'shift.breakMinutes' })] }),
+    );
   });
 });

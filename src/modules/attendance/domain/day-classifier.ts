@@ -84,7 +84,8 @@ export function classifyDay(input: ClassifyDayInput): ClassifiedDay {
 }
 
 function noObligationDay(input: ClassifyDayInput, code: 'HOLIDAY' | 'OFF', explanation: string): ClassifiedDay {
-  const extra = input.clockEvents.length > 0 ? ` The ${plural(input.clockEvents.length, 'clock event')} recorded do not count.` : '';
+  const n = input.clockEvents.length;
+  const extra = n > 0 ? ` The ${plural(n, 'clock event')} recorded that day ${n === 1 ? 'does' : 'do'} not count.` : '';
   return { ...dayWithoutTimes(input.date, [code], Percent.zero()), explanation: explanation + extra };
 }
 
