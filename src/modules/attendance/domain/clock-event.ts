@@ -1,0 +1,35 @@
+import { LocalDate } from '../../../shared-kernel/local-date';
+import { localDateOf } from '../../../shared-kernel/zone';
+import { AttendancePolicy } from './attendance-policy';
+import { DayObligation, dutyPeriodOf } from './day-obligation';
+
+export type ClockDirection = 'IN' | 'OUT';
+
+/** A presensi: an instant (UTC) and, when the device knows it, a direction. */
+export interface ClockEvent {
+  readonly at: Date;
+  readonly direction: ClockDirection | null;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The clock events that belong to one day of one employee. An office day takes the events of its local date;
+ * a shift takes those within [start − before, end + after] of the policy, so a night shift's clock-out after
+ * midnight still counts for the date the shift starts. A day without an obligation (holiday, off) takes its
+ * local date.
+ */
+export function clockEventsBelongingToDay(
+  events: readonly ClockEvent[],
+  date: LocalDate,
+  zone: string,
+  obligation: DayObligation | null,
+  policy: AttendancePolicy,
+): ClockEvent[] {
+  if (obligation?.kind !== 'SHIFT') return events.filter((e) => localDateOf(e.at, zone) === date);
+  const duty = dutyPeriodOf(date, zone, obligation);
+  const { minutesBeforeStart, minutesAfterEnd } = policy.props.shiftEventWindow;
+  const from = duty.start.getTime() - minutesBeforeStart * MINUTE_MS;
+  const to = duty.end.getTime() + minutesAfterEnd * MINUTE_MS;
+  return events.filter((e) => e.at.getTime() >= from && e.at.getTime() <= to);
+}
