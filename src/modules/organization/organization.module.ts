@@ -8,6 +8,7 @@ import { CreateShiftHandler, SetRosterEntriesHandler } from './application/comma
 import { CreateUnitHandler, UpdateUnitHandler } from './application/commands/create-unit';
 import { CreateWorkScheduleHandler, SetUnitWorkScheduleHandler } from './application/commands/create-work-schedule';
 import { OrganizationAccess } from './application/organization-access';
+import { WorkCalendarQuery } from './application/queries/work-calendar.query';
 import { SupervisorResolver } from './application/supervisor-resolver';
 import { CalendarController } from './infrastructure/http/calendar.controller';
 import { EmployeesController } from './infrastructure/http/employees.controller';
@@ -22,6 +23,7 @@ import { OrganizationFacade } from './public/organization.facade';
     OrganizationRepository,
     OrganizationAccess,
     SupervisorResolver,
+    WorkCalendarQuery,
     OrganizationFacade,
     CreateUnitHandler,
     UpdateUnitHandler,

@@ -1,22 +1,95 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../../../shared-kernel/local-date';
+import { UnitOfWork } from '../../../platform/database/unit-of-work';
+import { Assignment, AssignmentType } from '../domain/assignment';
 import { orgSnapshotOf } from '../domain/org-snapshot';
 import { resolveSupervisorOn, Supervisor } from '../domain/supervisor-resolution';
-import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
 
-/** Loads the part of the position map above one employee and resolves their supervisor on a date. */
+const toAssignment = (r: any): Assignment => ({
+  id: r.id,
+  employeeId: r.employee_id,
+  positionId: r.position_id,
+  type: r.type as AssignmentType,
+  startDate: r.start_date,
+  endDate: r.end_date,
+});
+
+/**
+ * Supervision for many people at once: the positions involved are loaded with two recursive queries and
+ * the assignments of that day with one, then every employee is resolved in memory by the same domain
+ * function that answers a single GET /employees/{id}/supervisor.
+ */
 @Injectable()
 export class SupervisorResolver {
-  constructor(private readonly repo: OrganizationRepository) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private async positionsAbove(positionIds: string[]): Promise<Array<{ id: string; parentPositionId: string | null }>> {
+    const rows = await this.uow.query(
+      `WITH RECURSIVE up(id, parent) AS (
+         SELECT id, parent_position_id FROM organization.positions WHERE id = ANY($1::uuid[])
+         UNION
+         SELECT p.id, p.parent_position_id FROM organization.positions p JOIN up ON p.id = up.parent
+       ) SELECT id, parent FROM up`,
+      [positionIds],
+    );
+    return rows.map((r: any) => ({ id: r.id, parentPositionId: r.parent }));
+  }
+
+  private async assignmentsOn(positionIds: string[], date: LocalDate): Promise<Assignment[]> {
+    const rows = await this.uow.query(
+      `SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
+      [positionIds, date],
+    );
+    return rows.map(toAssignment);
+  }
+
+  private async definitiveOn(employeeIds: string[], date: LocalDate): Promise<Assignment[]> {
+    const rows = await this.uow.query(
+      `SELECT * FROM organization.assignments WHERE employee_id = ANY($1::uuid[]) AND type = 'DEFINITIVE' AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
+      [employeeIds, date],
+    );
+    return rows.map(toAssignment);
+  }
 
   async resolve(employeeId: string, date: LocalDate): Promise<Supervisor | null> {
-    const own = (await this.repo.assignmentsOfEmployee(employeeId)).filter(
-      (a) => a.type === 'DEFINITIVE' && a.startDate <= date && (a.endDate === null || date <= a.endDate),
+    return (await this.supervisorsOn([employeeId], date)).get(employeeId) ?? null;
+  }
+
+  /** The supervisor of each employee on `date` (null when they have none that day). */
+  async supervisorsOn(employeeIds: string[], date: LocalDate): Promise<Map<string, Supervisor | null>> {
+    const own = await this.definitiveOn(employeeIds, date);
+    const positions = await this.positionsAbove([...new Set(own.map((a) => a.positionId))]);
+    const holders = await this.assignmentsOn(positions.map((p) => p.id), date);
+    const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
+    return new Map(employeeIds.map((id) => [id, resolveSupervisorOn(id, date, snapshot)]));
+  }
+
+  /**
+   * Everyone whose supervisor on `date` is `supervisorId`: the holders of the positions below those the
+   * supervisor holds that day (definitive, Plt or Plh), kept only when the resolution lands on them —
+   * a Plh standing in, or an intermediate head, takes precedence.
+   */
+  async subordinatesOn(supervisorId: string, date: LocalDate): Promise<string[]> {
+    const held = (
+      await this.uow.query(
+        `SELECT position_id FROM organization.assignments WHERE employee_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
+        [supervisorId, date],
+      )
+    ).map((r: any) => r.position_id as string);
+    if (held.length === 0) return [];
+    const below = await this.uow.query(
+      `WITH RECURSIVE down(id, parent) AS (
+         SELECT id, parent_position_id FROM organization.positions WHERE parent_position_id = ANY($1::uuid[])
+         UNION
+         SELECT p.id, p.parent_position_id FROM organization.positions p JOIN down ON p.parent_position_id = down.id
+       ) SELECT id, parent FROM down`,
+      [held],
     );
-    if (own.length === 0) return null;
-    const chain = [own[0].positionId, ...(await this.repo.positionAncestors(own[0].positionId))];
-    const positions = chain.map((id, i) => ({ id, parentPositionId: chain[i + 1] ?? null }));
-    const holders = await this.repo.assignmentsOn(chain.slice(1), date);
-    return resolveSupervisorOn(employeeId, date, orgSnapshotOf(positions, [...own, ...holders]));
+    const positions = [...(await this.positionsAbove(held)), ...below.map((r: any) => ({ id: r.id, parentPositionId: r.parent }))];
+    const assignments = await this.assignmentsOn(positions.map((p) => p.id), date);
+    const snapshot = orgSnapshotOf(positions, assignments);
+    const belowIds = new Set(below.map((r: any) => r.id as string));
+    const candidates = new Set(assignments.filter((a) => a.type === 'DEFINITIVE' && belowIds.has(a.positionId) && a.employeeId !== supervisorId).map((a) => a.employeeId));
+    return [...candidates].filter((id) => resolveSupervisorOn(id, date, snapshot)?.employeeId === supervisorId).sort();
   }
 }

@@ -3,6 +3,7 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { Actor } from '../../../platform/auth/actor';
 import { OrganizationAccess } from '../application/organization-access';
+import { WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
 import { SupervisorResolver } from '../application/supervisor-resolver';
 import { EmployeeStatus, isLoginAllowedStatus, statusOn } from '../domain/employee-status';
 import { Supervisor } from '../domain/supervisor-resolution';
@@ -10,6 +11,8 @@ import { OrganizationRepository } from '../infrastructure/persistence/organizati
 
 export type { EmployeeStatus } from '../domain/employee-status';
 export type { Supervisor } from '../domain/supervisor-resolution';
+export type { WorkDay } from '../application/queries/work-calendar.query';
+export type { WorkingHours } from '../domain/work-schedule';
 
 /** What other modules may ask of Organization: structure, supervision and access on a date. */
 @Injectable()
@@ -18,6 +21,7 @@ export class OrganizationFacade {
     private readonly repo: OrganizationRepository,
     private readonly access: OrganizationAccess,
     private readonly supervisors: SupervisorResolver,
+    private readonly calendars: WorkCalendarQuery,
   ) {}
 
   async unitExists(unitId: string): Promise<boolean> {
@@ -40,6 +44,34 @@ export class OrganizationFacade {
 
   supervisorOn(employeeId: string, date: LocalDate): Promise<Supervisor | null> {
     return this.supervisors.resolve(employeeId, date);
+  }
+
+  /** Supervisors of many employees on one date, in a handful of queries. */
+  supervisorsOn(employeeIds: string[], date: LocalDate): Promise<Map<string, Supervisor | null>> {
+    return this.supervisors.supervisorsOn(employeeIds, date);
+  }
+
+  /** The people `supervisorId` supervises on `date` (as definitive head, Plt or Plh). */
+  subordinatesOn(supervisorId: string, date: LocalDate): Promise<string[]> {
+    return this.supervisors.subordinatesOn(supervisorId, date);
+  }
+
+  /**
+   * Day by day, for many employees: unit and zone, definitive position and kelas, status, acting posts,
+   * office hours, holiday and rostered shift — what attendance classification and remuneration need.
+   */
+  workCalendars(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, WorkDay[]>> {
+    return this.calendars.workCalendars(employeeIds, from, to);
+  }
+
+  /** Employee ids whose definitive unit on `date` lies in the subtree of `unitId`. */
+  async employeesInSubtree(unitId: string, date: LocalDate): Promise<string[]> {
+    const rows = await this.repo.listEmployees({ date, within: [unitId], limit: 1_000_000 });
+    return rows.map((r) => r.id);
+  }
+
+  async employeeIdByNip(nip: string): Promise<string | null> {
+    return (await this.repo.employeeByNip(nip))?.id ?? null;
   }
 
   /** The unit (and so the time zone) an employee's days are read in on `date`. */

@@ -1,0 +1,65 @@
+import { OrganizationFacade } from '../../src/modules/organization/public/organization.facade';
+import { startTestApp, TestApp } from '../support/test-app';
+import { OrgBuilder } from '../support/org-builder';
+
+describe('organization facade: set-based queries for other modules', () => {
+  let t: TestApp;
+  let facade: OrganizationFacade;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    facade = t.app.get(OrganizationFacade);
+    const admin = await t.adminToken();
+    const org = new OrgBuilder(t, admin);
+    const root = await org.unit('ROOT', null);
+    const balai = await org.unit('BALAI', root.id, { type: 'UPT', timeZone: 'Asia/Jayapura', isSatker: true });
+    const head = await org.position('HEAD', balai.id, null, 'ADMINISTRATOR', 12);
+    const kasi = await org.position('KASI', balai.id, head.id, 'PENGAWAS', 9);
+    const staff = await org.position('STAFF', balai.id, kasi.id, 'PELAKSANA', 6);
+    const direct = await org.position('DIRECT', balai.id, head.id, 'PELAKSANA', 7);
+    const headP = await org.placed('Head', head.id);
+    const a = await org.placed('Staff A', staff.id);
+    const b = await org.placed('Staff B', staff.id, '2026-06-15');
+    const d = await org.placed('Direct', direct.id);
+    await t.post('/api/v1/holidays', { date: '2026-06-16', name: 'Tahun Baru Islam' }, admin);
+    await t.post('/api/v1/holidays', { date: '2026-06-18', name: 'Hari jadi balai', unitId: balai.id }, admin);
+    const shift = (await t.post('/api/v1/shifts', { code: 'MALAM', name: 'Malam', start: '22:00', end: '06:00', breakMinutes: 60 }, admin)).body;
+    await t.post('/api/v1/rosters', { entries: [{ employeeId: a.id, date: '2026-06-20', shiftId: shift.id }] }, admin);
+    await t.post(`/api/v1/employees/${a.id}/status-changes`, { status: 'STUDY_ASSIGNMENT', effectiveDate: '2026-06-25' }, admin);
+    ids = { head: headP.id, a: a.id, b: b.id, d: d.id, kasiPos: kasi.id, balai: balai.id };
+  });
+  afterAll(() => t.close());
+
+  it('a vacant Kasi post sends its staff to the head; someone not yet placed has no supervisor', async () => {
+    expect(await facade.subordinatesOn(ids.head, '2026-06-10')).toEqual([ids.a, ids.d].sort());
+    expect(await facade.subordinatesOn(ids.head, '2026-06-20')).toEqual([ids.a, ids.b, ids.d].sort());
+    const map = await facade.supervisorsOn([ids.a, ids.b, ids.d, ids.head], '2026-06-10');
+    expect(map.get(ids.a)?.employeeId).toBe(ids.head);
+    expect(map.get(ids.b)).toBeNull();
+    expect(map.get(ids.head)).toBeNull();
+  });
+
+  it('a Plt of the Kasi post takes the staff from the head', async () => {
+    const admin = await t.adminToken();
+    await t.post(`/api/v1/employees/${ids.d}/assignments`, { positionId: ids.kasiPos, type: 'PLT', startDate: '2026-07-01' }, admin);
+    expect(await facade.subordinatesOn(ids.head, '2026-07-02')).toEqual([ids.d]);
+    expect(await facade.subordinatesOn(ids.d, '2026-07-02')).toEqual([ids.a, ids.b].sort());
+  });
+
+  it('work calendars: zone, kelas, status, office hours, inherited and national holidays, shifts', async () => {
+    const calendars = await facade.workCalendars([ids.a, ids.b], '2026-06-13', '2026-06-26');
+    const a = new Map(calendars.get(ids.a)!.map((d) => [d.date, d]));
+    expect(a.get('2026-06-15')).toMatchObject({ unitId: ids.balai, timeZone: 'Asia/Jayapura', kelas: 6, status: 'PNS', holiday: null, shift: null });
+    expect(a.get('2026-06-15')!.hours).toEqual({ start: '07:30', end: '16:00', breakStart: '12:00', breakEnd: '13:00' });
+    expect(a.get('2026-06-19')!.hours).toEqual({ start: '07:30', end: '16:30', breakStart: '11:30', breakEnd: '13:00' });
+    expect(a.get('2026-06-13')!.hours).toBeNull();
+    expect(a.get('2026-06-16')!.holiday).toEqual({ name: 'Tahun Baru Islam', collectiveLeave: false });
+    expect(a.get('2026-06-18')!.holiday).toEqual({ name: 'Hari jadi balai', collectiveLeave: false });
+    expect(a.get('2026-06-20')!.shift).toEqual({ code: 'MALAM', start: '22:00', end: '06:00', breakMinutes: 60 });
+    expect(a.get('2026-06-25')!.status).toBe('STUDY_ASSIGNMENT');
+    const b = new Map(calendars.get(ids.b)!.map((d) => [d.date, d]));
+    expect(b.get('2026-06-14')).toMatchObject({ positionId: null, kelas: null, timeZone: 'Asia/Jayapura' });
+    expect(b.get('2026-06-15')).toMatchObject({ kelas: 6 });
+  });
+});
