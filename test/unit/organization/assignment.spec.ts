@@ -66,6 +66,8 @@ describe('Assignment', () => {
     it('ignores acting posts and the candidate itself', () => {
       expect(new DefinitiveAssignmentsMustNotOverlapRule(assignment('e1', 'kasubdit', 'PLT', '2026-01-01'), [current]).isBroken()).toBe(false);
       expect(new DefinitiveAssignmentsMustNotOverlapRule(endAssignment(current, '2026-03-31'), [current]).isBroken()).toBe(false);
+      const actingElsewhere = assignment('e1', 'direktur', 'PLT', '2026-01-01');
+      expect(new DefinitiveAssignmentsMustNotOverlapRule(assignment('e1', 'kasubdit', 'DEFINITIVE', '2026-07-01'), [actingElsewhere]).isBroken()).toBe(false);
     });
   });
 
@@ -116,6 +118,8 @@ describe('Assignment', () => {
       expectDomainError(() => checkRule(new SingleHolderPositionRule(kasubdit, inVacancy, [head])), 'PLH_WITHOUT_HOLDER', 'startDate', 'rule');
       const straddling = assignment('e3', 'kasubdit', 'PLH', '2026-06-29', '2026-07-03');
       expect(new SingleHolderPositionRule(kasubdit, straddling, [head]).isBroken()).toBe(true);
+      const pltAfterGap = assignment('e2', 'kasubdit', 'PLT', '2026-07-02');
+      expect(new SingleHolderPositionRule(kasubdit, straddling, [head, pltAfterGap]).isBroken()).toBe(true);
     });
 
     it('refuses a head as their own PLH and a second PLH at the same time', () => {
