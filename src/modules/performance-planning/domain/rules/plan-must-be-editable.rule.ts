@@ -1,0 +1,35 @@
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import type { PerformancePlanStatus } from '../performance-plan';
+
+/**
+ * Planned results are added, changed or removed only while the plan is DRAFT or RETURNED; an approved
+ * plan is changed by starting a revision (a new version that needs approval again).
+ */
+export class PlanMustBeEditableRule {
+  static readonly CODE = 'PLAN_NOT_EDITABLE';
+
+  static isSatisfiedBy(plan: { status: PerformancePlanStatus; isClosed: boolean }): boolean {
+    return !plan.isClosed && (plan.status === 'DRAFT' || plan.status === 'RETURNED');
+  }
+
+  static check(plan: { status: PerformancePlanStatus; isClosed: boolean }): void {
+    PlanMustNotBeClosedRule.check(plan);
+    if (!PlanMustBeEditableRule.isSatisfiedBy(plan)) {
+      throw DomainError.conflict(
+        PlanMustBeEditableRule.CODE,
+        `Results can be changed only while the plan is DRAFT or RETURNED; it is ${plan.status}. Start a revision to change an approved plan.`,
+      );
+    }
+  }
+}
+
+/** A plan closed at a mid-year transfer is history: no workflow step applies to it any more. */
+export class PlanMustNotBeClosedRule {
+  static readonly CODE = 'PLAN_CLOSED';
+
+  static check(plan: { isClosed: boolean }): void {
+    if (plan.isClosed) {
+      throw DomainError.conflict(PlanMustNotBeClosedRule.CODE, 'The plan was closed (period ended) and can no longer change.');
+    }
+  }
+}
