@@ -1,5 +1,5 @@
 import { DomainError } from '../../../shared-kernel/domain-error';
-import { parsePositiveDecimal, requireText } from './decimal-input';
+import { parsePositiveDecimal, requireText } from './input-parsing';
 
 /**
  * The aspect an indicator (IKI) measures, after PP 46/2011 and PermenPANRB 6/2022: quantity of output,

@@ -1,11 +1,12 @@
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id, newId } from '../../../shared-kernel/ids';
 import { LocalDate, isValidLocalDate } from '../../../shared-kernel/local-date';
-import { requireText } from './decimal-input';
+import { requireText } from './input-parsing';
 import { PerformancePlanEvent } from './events/performance-plan.events';
 import { PlannedResult, PlannedResultDraft } from './planned-result';
 import { CascadeContext, assertResultCascades } from './result-cascade.policy';
-import { PlanMustBeEditableRule, PlanMustNotBeClosedRule } from './rules/plan-must-be-editable.rule';
+import { PlanMustBeEditableRule } from './rules/plan-must-be-editable.rule';
+import { PlanMustNotBeClosedRule } from './rules/plan-must-not-be-closed.rule';
 import { assertPlanYear } from './unit-target';
 
 export type PerformancePlanStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';

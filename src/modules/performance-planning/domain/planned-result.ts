@@ -1,6 +1,6 @@
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id, newId } from '../../../shared-kernel/ids';
-import { requireText } from './decimal-input';
+import { requireText } from './input-parsing';
 import { Indicator, IndicatorInput } from './indicator';
 
 /** Where a planned result (RHK) cascades from: the supervisor's RHK it "intervenes", or a unit target. */

@@ -1,7 +1,7 @@
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id, newId } from '../../../shared-kernel/ids';
 import { Money } from '../../../shared-kernel/money';
-import { parsePositiveDecimal, requireText } from './decimal-input';
+import { parsePositiveDecimal, requireText } from './input-parsing';
 
 /** RKAKL_OUTPUT: a budget output (KRO/RO) of the DIPA; IKU: a key performance indicator of the unit. */
 export const UNIT_TARGET_KINDS = ['RKAKL_OUTPUT', 'IKU'] as const;

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import type { PerformancePlanStatus } from '../performance-plan';
+import { PlanMustNotBeClosedRule } from './plan-must-not-be-closed.rule';
 
 /**
  * Planned results are added, changed or removed only while the plan is DRAFT or RETURNED; an approved
@@ -19,17 +20,6 @@ export class PlanMustBeEditableRule {
         PlanMustBeEditableRule.CODE,
         `Results can be changed only while the plan is DRAFT or RETURNED; it is ${plan.status}. Start a revision to change an approved plan.`,
       );
-    }
-  }
-}
-
-/** A plan closed at a mid-year transfer is history: no workflow step applies to it any more. */
-export class PlanMustNotBeClosedRule {
-  static readonly CODE = 'PLAN_CLOSED';
-
-  static check(plan: { isClosed: boolean }): void {
-    if (plan.isClosed) {
-      throw DomainError.conflict(PlanMustNotBeClosedRule.CODE, 'The plan was closed (period ended) and can no longer change.');
     }
   }
 }
