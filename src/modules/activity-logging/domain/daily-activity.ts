@@ -1,0 +1,317 @@
+import { Clock } from '../../../shared-kernel/clock';
+import { Dec } from '../../../shared-kernel/decimal';
+import { DomainError } from '../../../shared-kernel/domain-error';
+import { Id, newId } from '../../../shared-kernel/ids';
+import { LocalDate, isValidLocalDate } from '../../../shared-kernel/local-date';
+import { isValidTimeOfDay, minutesOfDay } from '../../../shared-kernel/zone';
+import { ActivityCatalogItem } from './activity-catalog-item';
+import { ActivityPolicy, DEFAULT_ACTIVITY_POLICY } from './activity-policy';
+import { DailyActivityEvent } from './events/daily-activity.events';
+import { minutesFor, parseQuantity } from './quantity';
+import { ActivitiesMustNotOverlapRule } from './rules/activities-must-not-overlap.rule';
+import { DailyClaimCapRule } from './rules/daily-claim-cap.rule';
+import { EntryWindowRule } from './rules/entry-window.rule';
+import { DailyActivityStatus, LoggedActivityView } from './rules/logged-activity.view';
+import { MonthMustBeOpenRule } from './rules/month-must-be-open.rule';
+import { NoActivityOnLeaveDayRule } from './rules/no-activity-on-leave-day.rule';
+import { ApprovedPlanView, ResultMustBelongToOwnApprovedPlanRule } from './rules/result-must-belong-to-own-approved-plan.rule';
+
+export type { DailyActivityStatus } from './rules/logged-activity.view';
+
+/** What an activity serves: a planned result (RHK) of the employee's approved plan, or an additional task. */
+export type ActivityPurpose = { kind: 'RESULT'; resultId: Id } | { kind: 'ADDITIONAL_TASK' };
+
+export type Evidence = { kind: 'URL'; url: string } | { kind: 'FILE'; fileRef: string };
+
+export interface ActivityEntry {
+  date: LocalDate;
+  startTime: string;
+  endTime: string;
+  catalogCode: string;
+  quantity: string | number;
+  description: string;
+  resultId?: Id | null;
+  additionalTask?: boolean;
+  evidence?: Evidence | null;
+}
+
+export type ActivityCorrection = Omit<ActivityEntry, 'date'>;
+
+/** The answers the application layer gathers before an activity is logged or corrected. */
+export interface EntryContext {
+  clock: Clock;
+  /** IANA zone of the employee's unit. */
+  zone: string;
+  isMonthOpen: boolean;
+  isLeaveDay: boolean;
+  /** The employee's other activities on the same date. */
+  sameDayActivities: readonly LoggedActivityView[];
+  /** The employee's plans for the activity's year that have an approved version. */
+  approvedPlans: readonly ApprovedPlanView[];
+  /** The catalogue item the entry names, as available in the employee's unit. */
+  catalogItem: ActivityCatalogItem;
+  policy?: ActivityPolicy;
+  /** HR's migration import obeys every rule except the entry window (api.md, POST /activities/import). */
+  skipEntryWindow?: boolean;
+}
+
+export interface DailyActivityState {
+  id: Id;
+  employeeId: Id;
+  date: LocalDate;
+  startTime: string;
+  endTime: string;
+  catalogCode: string;
+  /** Copied from the catalogue at logging time, so a later catalogue change does not rewrite history. */
+  minutesPerUnit: number;
+  quantity: string;
+  description: string;
+  purpose: ActivityPurpose;
+  evidence: Evidence | null;
+  status: DailyActivityStatus;
+  submittedAt: Date;
+  approvedQuantity: string | null;
+  reviewNote: string | null;
+  rejectionReason: string | null;
+  reviewedBy: Id | null;
+  reviewedAt: Date | null;
+}
+
+type Content = Pick<DailyActivityState, 'startTime' | 'endTime' | 'catalogCode' | 'minutesPerUnit' | 'quantity' | 'description' | 'purpose' | 'evidence'>;
+
+/**
+ * An employee's activity on one date. SUBMITTED → APPROVED (possibly for a lower quantity) or REJECTED
+ * (with a reason); a REJECTED activity may be corrected, which submits it again.
+ */
+export class DailyActivity implements LoggedActivityView {
+  private constructor(private state: DailyActivityState) {}
+
+  static log(employeeId: Id, entry: ActivityEntry, context: EntryContext, id: Id = newId()): { activity: DailyActivity; events: DailyActivityEvent[] } {
+    if (!isValidLocalDate(entry.date)) throw DomainError.validation('date', 'INVALID_DATE', "date must be a 'YYYY-MM-DD' date.");
+    const content = validContent(entry, context.catalogItem);
+    const candidate = { id, employeeId, date: entry.date, ...content, claimedMinutes: claimed(content) };
+    assertEntryRules(candidate, context, { entryWindow: !context.skipEntryWindow });
+
+    const now = context.clock.now();
+    const activity = new DailyActivity({
+      id,
+      employeeId,
+      date: entry.date,
+      ...content,
+      status: 'SUBMITTED',
+      submittedAt: now,
+      approvedQuantity: null,
+      reviewNote: null,
+      rejectionReason: null,
+      reviewedBy: null,
+      reviewedAt: null,
+    });
+    return { activity, events: [{ type: 'ActivityLogged', ...activity.eventBase(now), claimedMinutes: activity.claimedMinutes }] };
+  }
+
+  static restore(state: DailyActivityState): DailyActivity {
+    return new DailyActivity({ ...state });
+  }
+
+  get id(): Id {
+    return this.state.id;
+  }
+  get employeeId(): Id {
+    return this.state.employeeId;
+  }
+  get date(): LocalDate {
+    return this.state.date;
+  }
+  get startTime(): string {
+    return this.state.startTime;
+  }
+  get endTime(): string {
+    return this.state.endTime;
+  }
+  get status(): DailyActivityStatus {
+    return this.state.status;
+  }
+  get quantity(): string {
+    return this.state.quantity;
+  }
+  get approvedQuantity(): string | null {
+    return this.state.approvedQuantity;
+  }
+  get purpose(): ActivityPurpose {
+    return this.state.purpose;
+  }
+  get rejectionReason(): string | null {
+    return this.state.rejectionReason;
+  }
+  get reviewNote(): string | null {
+    return this.state.reviewNote;
+  }
+
+  get claimedMinutes(): number {
+    return claimed(this.state);
+  }
+
+  /** Minutes that count towards achievement once approved; 0 while not approved. */
+  get approvedMinutes(): number {
+    if (this.state.status !== 'APPROVED') return 0;
+    return minutesFor(new Dec(this.state.approvedQuantity ?? this.state.quantity), this.state.minutesPerUnit);
+  }
+
+  snapshot(): DailyActivityState {
+    return { ...this.state };
+  }
+
+  /**
+   * The caller has established that `reviewerId` is the employee's direct supervisor on the date. A lower
+   * quantity needs a note: the employee loses minutes and is owed the reason, as with a rejection.
+   */
+  approve(input: { reviewerId: Id; approvedQuantity?: string | number | null; note?: string | null; isMonthOpen: boolean; at: Date }): { events: DailyActivityEvent[] } {
+    this.assertReviewable(input.reviewerId, input.isMonthOpen);
+    const claimedQuantity = new Dec(this.state.quantity);
+    const approvedQuantity = input.approvedQuantity === undefined || input.approvedQuantity === null ? claimedQuantity : parseQuantity(input.approvedQuantity, 'approvedQuantity');
+    if (approvedQuantity.greaterThan(claimedQuantity)) {
+      throw DomainError.rule('APPROVED_QUANTITY_ABOVE_CLAIMED', `The approved quantity may not exceed the claimed ${this.state.quantity}.`, 'approvedQuantity');
+    }
+    const note = optionalText(input.note);
+    if (approvedQuantity.lessThan(claimedQuantity) && note === null) {
+      throw DomainError.validation('note', 'NOTE_REQUIRED_FOR_LOWER_QUANTITY', 'Say why a lower quantity is approved.');
+    }
+    this.state = {
+      ...this.state,
+      status: 'APPROVED',
+      approvedQuantity: approvedQuantity.toFixed(),
+      reviewNote: note,
+      reviewedBy: input.reviewerId,
+      reviewedAt: input.at,
+    };
+    return {
+      events: [
+        {
+          type: 'ActivityApproved',
+          ...this.eventBase(input.at),
+          reviewerId: input.reviewerId,
+          approvedQuantity: approvedQuantity.toFixed(),
+          approvedMinutes: this.approvedMinutes,
+        },
+      ],
+    };
+  }
+
+  reject(input: { reviewerId: Id; reason: string; isMonthOpen: boolean; at: Date }): { events: DailyActivityEvent[] } {
+    this.assertReviewable(input.reviewerId, input.isMonthOpen);
+    const reason = optionalText(input.reason);
+    if (reason === null) throw DomainError.validation('reason', 'REJECTION_REASON_REQUIRED', 'A rejection needs a reason.');
+    this.state = { ...this.state, status: 'REJECTED', rejectionReason: reason, reviewNote: null, reviewedBy: input.reviewerId, reviewedAt: input.at };
+    return { events: [{ type: 'ActivityRejected', ...this.eventBase(input.at), reviewerId: input.reviewerId, reason }] };
+  }
+
+  /**
+   * Corrects a rejected activity and submits it again. The date stays (it ties the activity to its month)
+   * and the entry window does not apply: the supervisor may have rejected it after the window passed.
+   */
+  correct(correction: ActivityCorrection, context: EntryContext): { events: DailyActivityEvent[] } {
+    if (this.state.status !== 'REJECTED') {
+      throw DomainError.conflict('ACTIVITY_NOT_REJECTED', `Only a rejected activity can be corrected; this one is ${this.state.status}.`, 'status');
+    }
+    const content = validContent({ ...correction, date: this.state.date }, context.catalogItem);
+    assertEntryRules({ id: this.state.id, employeeId: this.state.employeeId, date: this.state.date, ...content, claimedMinutes: claimed(content) }, context, {
+      entryWindow: false,
+    });
+    const now = context.clock.now();
+    this.state = {
+      ...this.state,
+      ...content,
+      status: 'SUBMITTED',
+      submittedAt: now,
+      approvedQuantity: null,
+      reviewNote: null,
+      rejectionReason: null,
+      reviewedBy: null,
+      reviewedAt: null,
+    };
+    return { events: [{ type: 'ActivityResubmitted', ...this.eventBase(now), claimedMinutes: this.claimedMinutes }] };
+  }
+
+  private assertReviewable(reviewerId: Id, isMonthOpen: boolean): void {
+    if (reviewerId === this.state.employeeId) throw DomainError.forbidden('An employee may not review their own activity.');
+    if (this.state.status !== 'SUBMITTED') {
+      throw DomainError.conflict('ACTIVITY_NOT_AWAITING_REVIEW', `The activity is ${this.state.status}, not awaiting review.`, 'status');
+    }
+    MonthMustBeOpenRule.check(this.state, isMonthOpen);
+  }
+
+  private eventBase(at: Date) {
+    return { activityId: this.state.id, employeeId: this.state.employeeId, date: this.state.date, occurredAt: at };
+  }
+}
+
+function claimed(content: { quantity: string; minutesPerUnit: number }): number {
+  return minutesFor(new Dec(content.quantity), content.minutesPerUnit);
+}
+
+function validContent(entry: ActivityEntry, catalogItem: ActivityCatalogItem): Content {
+  for (const field of ['startTime', 'endTime'] as const) {
+    if (!isValidTimeOfDay(entry[field])) throw DomainError.validation(field, 'INVALID_TIME', `${field} must be a time 'HH:mm'.`);
+  }
+  if (minutesOfDay(entry.endTime) <= minutesOfDay(entry.startTime)) {
+    throw DomainError.validation('endTime', 'END_NOT_AFTER_START', 'endTime must be after startTime on the same day.');
+  }
+  if (entry.catalogCode !== catalogItem.code) {
+    throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${entry.catalogCode} is available to you.`);
+  }
+  const description = optionalText(entry.description);
+  if (description === null) throw DomainError.validation('description', 'REQUIRED', 'description is required.');
+  return {
+    startTime: entry.startTime,
+    endTime: entry.endTime,
+    catalogCode: catalogItem.code,
+    minutesPerUnit: catalogItem.minutesPerUnit,
+    quantity: parseQuantity(entry.quantity).toFixed(),
+    description,
+    purpose: validPurpose(entry),
+    evidence: validEvidence(entry.evidence ?? null),
+  };
+}
+
+function validPurpose(entry: ActivityEntry): ActivityPurpose {
+  const hasResult = typeof entry.resultId === 'string' && entry.resultId !== '';
+  if (hasResult === (entry.additionalTask === true)) {
+    throw DomainError.validation('resultId', 'RESULT_XOR_ADDITIONAL_TASK', 'Give either the planned result the activity serves, or mark it as an additional task.');
+  }
+  return hasResult ? { kind: 'RESULT', resultId: entry.resultId! } : { kind: 'ADDITIONAL_TASK' };
+}
+
+function validEvidence(evidence: Evidence | null): Evidence | null {
+  if (evidence === null) return null;
+  if (evidence.kind === 'URL') {
+    if (!/^https?:\/\/\S+$/i.test(evidence.url ?? '') || !URL.canParse(evidence.url)) {
+      throw DomainError.validation('evidenceUrl', 'INVALID_EVIDENCE_URL', 'The evidence link must be an http(s) URL.');
+    }
+    return { kind: 'URL', url: evidence.url };
+  }
+  if (evidence.kind === 'FILE' && typeof evidence.fileRef === 'string' && evidence.fileRef.trim() !== '') {
+    return { kind: 'FILE', fileRef: evidence.fileRef.trim() };
+  }
+  throw DomainError.validation('evidence', 'INVALID_EVIDENCE', 'Evidence is a link or a stored file.');
+}
+
+function assertEntryRules(
+  candidate: { id: Id; employeeId: Id; date: LocalDate; startTime: string; endTime: string; purpose: ActivityPurpose; claimedMinutes: number },
+  context: EntryContext,
+  apply: { entryWindow: boolean },
+): void {
+  const policy = context.policy ?? DEFAULT_ACTIVITY_POLICY;
+  MonthMustBeOpenRule.check(candidate, context.isMonthOpen);
+  if (apply.entryWindow) new EntryWindowRule(policy.entryWindowDays).check(candidate, context.zone, context.clock);
+  NoActivityOnLeaveDayRule.check(candidate, context.isLeaveDay);
+  if (candidate.purpose.kind === 'RESULT') {
+    ResultMustBelongToOwnApprovedPlanRule.check({ ...candidate, resultId: candidate.purpose.resultId }, context.approvedPlans);
+  }
+  ActivitiesMustNotOverlapRule.check(candidate, context.sameDayActivities);
+  new DailyClaimCapRule(policy.dailyCapMinutes).check(candidate, context.sameDayActivities);
+}
+
+function optionalText(value: string | null | undefined): string | null {
+  const t = typeof value === 'string' ? value.trim() : '';
+  return t === '' ? null : t;
+}

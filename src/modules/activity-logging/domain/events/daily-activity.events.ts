@@ -1,0 +1,31 @@
+import { Id } from '../../../../shared-kernel/ids';
+import { LocalDate } from '../../../../shared-kernel/local-date';
+
+interface ActivityEventBase {
+  activityId: Id;
+  employeeId: Id;
+  date: LocalDate;
+  occurredAt: Date;
+}
+
+export interface ActivityLogged extends ActivityEventBase {
+  type: 'ActivityLogged';
+  claimedMinutes: number;
+}
+export interface ActivityApproved extends ActivityEventBase {
+  type: 'ActivityApproved';
+  reviewerId: Id;
+  approvedQuantity: string;
+  approvedMinutes: number;
+}
+export interface ActivityRejected extends ActivityEventBase {
+  type: 'ActivityRejected';
+  reviewerId: Id;
+  reason: string;
+}
+export interface ActivityResubmitted extends ActivityEventBase {
+  type: 'ActivityResubmitted';
+  claimedMinutes: number;
+}
+
+export type DailyActivityEvent = ActivityLogged | ActivityApproved | ActivityRejected | ActivityResubmitted;

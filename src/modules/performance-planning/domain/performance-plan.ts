@@ -1,0 +1,230 @@
+import { DomainError } from '../../../shared-kernel/domain-error';
+import { Id, newId } from '../../../shared-kernel/ids';
+import { LocalDate, isValidLocalDate } from '../../../shared-kernel/local-date';
+import { requireText } from './input-parsing';
+import { PerformancePlanEvent } from './events/performance-plan.events';
+import { PlannedResult, PlannedResultDraft } from './planned-result';
+import { CascadeContext, assertResultCascades } from './result-cascade.policy';
+import { PlanMustBeEditableRule } from './rules/plan-must-be-editable.rule';
+import { PlanMustNotBeClosedRule } from './rules/plan-must-not-be-closed.rule';
+import { assertPlanYear } from './unit-target';
+
+export type PerformancePlanStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
+
+/** An approved version of a plan, kept as history when the plan is revised. */
+export interface ApprovedPlanVersion {
+  version: number;
+  approvedBy: Id;
+  approvedAt: Date;
+  results: readonly PlannedResult[];
+}
+
+export interface PerformancePlanState {
+  id: Id;
+  employeeId: Id;
+  year: number;
+  periodStart: LocalDate;
+  periodEnd: LocalDate;
+  isClosed: boolean;
+  status: PerformancePlanStatus;
+  version: number;
+  results: readonly PlannedResult[];
+  returnReason: string | null;
+  approvedVersions: readonly ApprovedPlanVersion[];
+}
+
+export interface Changed {
+  events: PerformancePlanEvent[];
+}
+
+/**
+ * The SKP of one employee for (part of) one year. Workflow: DRAFT → SUBMITTED → APPROVED, or
+ * SUBMITTED → RETURNED (with a reason) → SUBMITTED again. Changing an approved plan starts a revision:
+ * version n+1 in DRAFT, while version n stays the approved plan that activities are logged against.
+ */
+export class PerformancePlan {
+  private constructor(private state: PerformancePlanState) {}
+
+  static draft(input: { id?: Id; employeeId: Id; year: number; periodStart?: LocalDate; periodEnd?: LocalDate; at: Date }): {
+    plan: PerformancePlan;
+    events: PerformancePlanEvent[];
+  } {
+    assertPlanYear(input.year, 'year');
+    const periodStart = input.periodStart ?? `${input.year}-01-01`;
+    const periodEnd = input.periodEnd ?? `${input.year}-12-31`;
+    assertDateInYear(periodStart, input.year, 'periodStart');
+    assertDateInYear(periodEnd, input.year, 'periodEnd');
+    if (periodEnd < periodStart) {
+      throw DomainError.validation('periodEnd', 'PERIOD_END_BEFORE_START', 'periodEnd must not be before periodStart.');
+    }
+    const plan = new PerformancePlan({
+      id: input.id ?? newId(),
+      employeeId: input.employeeId,
+      year: input.year,
+      periodStart,
+      periodEnd,
+      isClosed: false,
+      status: 'DRAFT',
+      version: 1,
+      results: [],
+      returnReason: null,
+      approvedVersions: [],
+    });
+    return { plan, events: [{ type: 'PerformancePlanDrafted', ...plan.eventBase(input.at), periodStart, periodEnd }] };
+  }
+
+  /** Rebuilds a plan from persistence; the state is trusted as it was produced by this class. */
+  static restore(state: PerformancePlanState): PerformancePlan {
+    return new PerformancePlan({ ...state });
+  }
+
+  get id(): Id {
+    return this.state.id;
+  }
+  get employeeId(): Id {
+    return this.state.employeeId;
+  }
+  get year(): number {
+    return this.state.year;
+  }
+  get status(): PerformancePlanStatus {
+    return this.state.status;
+  }
+  get version(): number {
+    return this.state.version;
+  }
+  get periodStart(): LocalDate {
+    return this.state.periodStart;
+  }
+  get periodEnd(): LocalDate {
+    return this.state.periodEnd;
+  }
+  get isClosed(): boolean {
+    return this.state.isClosed;
+  }
+  get returnReason(): string | null {
+    return this.state.returnReason;
+  }
+  get results(): readonly PlannedResult[] {
+    return this.state.results;
+  }
+  get approvedVersions(): readonly ApprovedPlanVersion[] {
+    return this.state.approvedVersions;
+  }
+
+  snapshot(): PerformancePlanState {
+    return { ...this.state };
+  }
+
+  /** The version in force: what subordinates cascade from and what activities are logged against. */
+  latestApprovedVersion(): ApprovedPlanVersion | null {
+    const versions = this.state.approvedVersions;
+    return versions.length === 0 ? null : versions[versions.length - 1];
+  }
+
+  isEditable(): boolean {
+    return PlanMustBeEditableRule.isSatisfiedBy(this.state);
+  }
+
+  addResult(draft: PlannedResultDraft, context: CascadeContext, at: Date, resultId?: Id): Changed & { result: PlannedResult } {
+    PlanMustBeEditableRule.check(this.state);
+    const result = PlannedResult.create(draft, resultId);
+    assertResultCascades(result.source, this.state.year, context);
+    this.state = { ...this.state, results: [...this.state.results, result] };
+    return { result, events: [{ type: 'PlannedResultAdded', ...this.eventBase(at), resultId: result.id }] };
+  }
+
+  changeResult(resultId: Id, draft: PlannedResultDraft, context: CascadeContext, at: Date): Changed {
+    PlanMustBeEditableRule.check(this.state);
+    this.findResult(resultId);
+    const changed = PlannedResult.create(draft, resultId);
+    assertResultCascades(changed.source, this.state.year, context);
+    this.state = { ...this.state, results: this.state.results.map((r) => (r.id === resultId ? changed : r)) };
+    return { events: [{ type: 'PlannedResultChanged', ...this.eventBase(at), resultId }] };
+  }
+
+  removeResult(resultId: Id, at: Date): Changed {
+    PlanMustBeEditableRule.check(this.state);
+    this.findResult(resultId);
+    this.state = { ...this.state, results: this.state.results.filter((r) => r.id !== resultId) };
+    return { events: [{ type: 'PlannedResultRemoved', ...this.eventBase(at), resultId }] };
+  }
+
+  submit(at: Date): Changed {
+    PlanMustNotBeClosedRule.check(this.state);
+    this.assertStatus(['DRAFT', 'RETURNED'], 'submit');
+    if (this.state.results.length === 0) {
+      throw DomainError.rule('PLAN_HAS_NO_RESULTS', 'A plan needs at least one planned result before it is submitted.', 'results');
+    }
+    this.state = { ...this.state, status: 'SUBMITTED' };
+    return { events: [{ type: 'PerformancePlanSubmitted', ...this.eventBase(at) }] };
+  }
+
+  /** The caller has established that `approverId` is the employee's appraiser (direct supervisor, or Plt/Plh). */
+  approve(approverId: Id, at: Date): Changed {
+    PlanMustNotBeClosedRule.check(this.state);
+    this.assertNotOwnPlan(approverId);
+    this.assertStatus(['SUBMITTED'], 'approve');
+    const approved: ApprovedPlanVersion = { version: this.state.version, approvedBy: approverId, approvedAt: at, results: this.state.results };
+    this.state = { ...this.state, status: 'APPROVED', approvedVersions: [...this.state.approvedVersions, approved] };
+    return { events: [{ type: 'PerformancePlanApproved', ...this.eventBase(at), approvedBy: approverId }] };
+  }
+
+  returnForRevision(reviewerId: Id, reason: string, at: Date): Changed {
+    PlanMustNotBeClosedRule.check(this.state);
+    this.assertNotOwnPlan(reviewerId);
+    this.assertStatus(['SUBMITTED'], 'return');
+    const why = requireText(reason, 'reason', 2000);
+    this.state = { ...this.state, status: 'RETURNED', returnReason: why };
+    return { events: [{ type: 'PerformancePlanReturned', ...this.eventBase(at), returnedBy: reviewerId, reason: why }] };
+  }
+
+  /** Opens version n+1 as a DRAFT copy of the approved results; version n stays in force until it is replaced. */
+  startRevision(at: Date): Changed {
+    PlanMustNotBeClosedRule.check(this.state);
+    this.assertStatus(['APPROVED'], 'revise');
+    const previousApprovedVersion = this.state.version;
+    this.state = { ...this.state, status: 'DRAFT', version: previousApprovedVersion + 1, returnReason: null };
+    return { events: [{ type: 'PerformancePlanRevisionStarted', ...this.eventBase(at), previousApprovedVersion }] };
+  }
+
+  /** Ends the plan's period early, at a mid-year transfer: `lastDay` is the last day worked under this plan. */
+  close(lastDay: LocalDate, at: Date): Changed {
+    PlanMustNotBeClosedRule.check(this.state);
+    if (!isValidLocalDate(lastDay) || lastDay < this.state.periodStart || lastDay > this.state.periodEnd) {
+      throw DomainError.validation(
+        'periodEnd',
+        'CLOSE_DATE_OUTSIDE_PERIOD',
+        `The closing date must lie within the plan's period ${this.state.periodStart}..${this.state.periodEnd}.`,
+      );
+    }
+    this.state = { ...this.state, periodEnd: lastDay, isClosed: true };
+    return { events: [{ type: 'PerformancePlanClosed', ...this.eventBase(at), periodEnd: lastDay }] };
+  }
+
+  private findResult(resultId: Id): PlannedResult {
+    const found = this.state.results.find((r) => r.id === resultId);
+    if (!found) throw DomainError.notFound('Planned result', resultId);
+    return found;
+  }
+
+  private assertStatus(allowed: PerformancePlanStatus[], action: string): void {
+    if (!allowed.includes(this.state.status)) {
+      throw DomainError.conflict('ILLEGAL_PLAN_TRANSITION', `Cannot ${action} a plan that is ${this.state.status}.`, 'status');
+    }
+  }
+
+  private assertNotOwnPlan(reviewerId: Id): void {
+    if (reviewerId === this.state.employeeId) throw DomainError.forbidden('An employee may not approve or return their own plan.');
+  }
+
+  private eventBase(at: Date) {
+    return { planId: this.state.id, employeeId: this.state.employeeId, year: this.state.year, version: this.state.version, occurredAt: at };
+  }
+}
+
+function assertDateInYear(date: LocalDate, year: number, field: string): void {
+  if (!isValidLocalDate(date) || !date.startsWith(`${year}-`)) {
+    throw DomainError.validation(field, 'DATE_OUTSIDE_PLAN_YEAR', `${field} must be a date in ${year}.`);
+  }
+}
