@@ -38,7 +38,7 @@ describe('Position', () => {
   describe('PositionHierarchyMustNotHaveCyclesRule (dirjen > direktur > kasubdit > staf)', () => {
     it('refuses making a position report to its own subordinate', () => {
       const rule = new PositionHierarchyMustNotHaveCyclesRule('direktur', 'staf', ['kasubdit', 'direktur', 'dirjen']);
-      expectDomainError(() => checkRule(rule), 'POSITION_HIERARCHY_CYCLE', 'parentPositionId', 'rule');
+      expectDomainError(() => checkRule(rule), 'POSITION_HIERARCHY_CYCLE', 'parentPositionId', 'conflict');
     });
 
     it('refuses a position as its own parent', () => {

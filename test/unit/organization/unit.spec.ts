@@ -42,7 +42,7 @@ describe('Unit', () => {
     it('refuses hanging a unit under its own descendant', () => {
       const rule = new UnitTreeMustNotHaveCyclesRule('ditjen', 'subdit', ['direktorat', 'ditjen', 'kemensos']);
       expect(rule.isBroken()).toBe(true);
-      expectDomainError(() => checkRule(rule), 'UNIT_TREE_CYCLE', 'parentId', 'rule');
+      expectDomainError(() => checkRule(rule), 'UNIT_TREE_CYCLE', 'parentId', 'conflict');
     });
 
     it('refuses a unit as its own parent', () => {
