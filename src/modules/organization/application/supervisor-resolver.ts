@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { UnitOfWork } from '../../../platform/database/unit-of-work';
-import { Assignment, AssignmentType } from '../domain/assignment';
+import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
 import { orgSnapshotOf } from '../domain/org-snapshot';
 import { resolveSupervisorOn, Supervisor } from '../domain/supervisor-resolution';
-
-const toAssignment = (r: any): Assignment => ({
-  id: r.id,
-  employeeId: r.employee_id,
-  positionId: r.position_id,
-  type: r.type as AssignmentType,
-  startDate: r.start_date,
-  endDate: r.end_date,
-});
 
 /**
  * Supervision for many people at once: the positions involved are loaded with two recursive queries and
@@ -21,7 +12,10 @@ const toAssignment = (r: any): Assignment => ({
  */
 @Injectable()
 export class SupervisorResolver {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly repo: OrganizationRepository,
+  ) {}
 
   private async positionsAbove(positionIds: string[]): Promise<Array<{ id: string; parentPositionId: string | null }>> {
     const rows = await this.uow.query(
@@ -35,31 +29,15 @@ export class SupervisorResolver {
     return rows.map((r: any) => ({ id: r.id, parentPositionId: r.parent }));
   }
 
-  private async assignmentsOn(positionIds: string[], date: LocalDate): Promise<Assignment[]> {
-    const rows = await this.uow.query(
-      `SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
-      [positionIds, date],
-    );
-    return rows.map(toAssignment);
-  }
-
-  private async definitiveOn(employeeIds: string[], date: LocalDate): Promise<Assignment[]> {
-    const rows = await this.uow.query(
-      `SELECT * FROM organization.assignments WHERE employee_id = ANY($1::uuid[]) AND type = 'DEFINITIVE' AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
-      [employeeIds, date],
-    );
-    return rows.map(toAssignment);
-  }
-
   async resolve(employeeId: string, date: LocalDate): Promise<Supervisor | null> {
     return (await this.supervisorsOn([employeeId], date)).get(employeeId) ?? null;
   }
 
   /** The supervisor of each employee on `date` (null when they have none that day). */
   async supervisorsOn(employeeIds: string[], date: LocalDate): Promise<Map<string, Supervisor | null>> {
-    const own = await this.definitiveOn(employeeIds, date);
+    const own = await this.repo.definitiveAssignmentsOn(employeeIds, date);
     const positions = await this.positionsAbove([...new Set(own.map((a) => a.positionId))]);
-    const holders = await this.assignmentsOn(positions.map((p) => p.id), date);
+    const holders = await this.repo.assignmentsOn(positions.map((p) => p.id), date);
     const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
     return new Map(employeeIds.map((id) => [id, resolveSupervisorOn(id, date, snapshot)]));
   }
@@ -86,7 +64,7 @@ export class SupervisorResolver {
       [held],
     );
     const positions = [...(await this.positionsAbove(held)), ...below.map((r: any) => ({ id: r.id, parentPositionId: r.parent }))];
-    const assignments = await this.assignmentsOn(positions.map((p) => p.id), date);
+    const assignments = await this.repo.assignmentsOn(positions.map((p) => p.id), date);
     const snapshot = orgSnapshotOf(positions, assignments);
     const belowIds = new Set(below.map((r: any) => r.id as string));
     const candidates = new Set(assignments.filter((a) => a.type === 'DEFINITIVE' && belowIds.has(a.positionId) && a.employeeId !== supervisorId).map((a) => a.employeeId));

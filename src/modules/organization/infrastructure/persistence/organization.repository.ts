@@ -282,6 +282,15 @@ export class OrganizationRepository {
     return rows.map(toAssignment);
   }
 
+  /** The definitive assignments of `employeeIds` active on `date`. */
+  async definitiveAssignmentsOn(employeeIds: string[], date: LocalDate): Promise<Assignment[]> {
+    const rows = await this.uow.query(
+      `SELECT * FROM organization.assignments WHERE employee_id = ANY($1::uuid[]) AND type = 'DEFINITIVE' AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
+      [employeeIds, date],
+    );
+    return rows.map(toAssignment);
+  }
+
   async insertAssignment(a: Assignment): Promise<void> {
     await this.uow.query(`INSERT INTO organization.assignments (id, employee_id, position_id, type, start_date, end_date) VALUES ($1,$2,$3,$4,$5,$6)`, [
       a.id,
