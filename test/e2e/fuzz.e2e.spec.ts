@@ -294,7 +294,7 @@ function casesFor(op: Operation, gen: Generator, rnd: Random): FuzzCase[] {
   if (op.body === null) return cases;
   const body = gen.resolve(op.body);
   const properties = Object.entries(body.properties ?? {});
-  const json = (value: unknown, label: string, headers?: Record<string, string>) => add(label, { payload: JSON.stringify(value), headers });
+  const json = (value: unknown, label: string) => add(label, { payload: JSON.stringify(value) });
 
   for (let i = 0; i < 3; i++) json(gen.plausibleObject(body), 'plausible body');
   for (const [name] of properties) {
