@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig } from './platform/config/app-config';
+import { frameworkProblem } from './platform/http/problem.filter';
 import { validationPipe } from './platform/http/validation';
 import { createRootLogger, NestPinoLogger } from './platform/logging/logger';
 
@@ -15,6 +16,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const adapter = new FastifyAdapter({
     loggerInstance: rootLogger,
     bodyLimit: 5 * 1024 * 1024,
+    frameworkErrors: frameworkProblem,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();

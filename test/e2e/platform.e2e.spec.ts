@@ -37,6 +37,31 @@ describe('platform: health, docs and problem+json', () => {
     expect(res.body.errors).toEqual([{ field: 'extra', code: 'whitelistValidation', message: 'isian ini tidak dikenal; hapus isian ini' }]);
   });
 
+  it('refuses a deeply nested body as bad input instead of overflowing the stack', async () => {
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const res = await t.request('POST', '/api/v1/auth/login', { body: `{"username":"x","password":${deep}}` });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('TOO_DEEPLY_NESTED');
+  });
+
+  it('answers text PostgreSQL cannot store (NUL) with a 400 problem', async () => {
+    const res = await t.post('/api/v1/auth/login', { username: 'a\u0000b', password: 'whatever' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('INVALID_VALUE');
+  });
+
+  it('answers URLs the router rejects with problem+json', async () => {
+    const badEncoding = await t.get('/api/v1/units/%zz');
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.headers['content-type']).toContain('application/problem+json');
+    expect(badEncoding.body).toMatchObject({ status: 400, code: 'INVALID_URL' });
+
+    const longParam = await t.get(`/api/v1/units/${'x'.repeat(300)}`);
+    expect(longParam.status).toBe(414);
+    expect(longParam.headers['content-type']).toContain('application/problem+json');
+    expect(longParam.body).toMatchObject({ status: 414, code: 'URI_TOO_LONG', title: 'URI too long' });
+  });
+
   it('answers unknown routes with a 404 problem', async () => {
     const res = await t.get('/api/v1/nowhere');
     expect(res.status).toBe(404);

@@ -52,7 +52,8 @@ function classify(error: unknown): Classified {
     if (pg.code === '23505' || pg.code === '23P01') {
       return { ...base, status: 409, code: 'CONFLICT', detail: `This conflicts with existing data (${pg.constraint ?? 'unique rule'}).` };
     }
-    if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003') {
+    // 22021: text with a NUL character, which PostgreSQL cannot store; it can only have come from the request.
+    if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003' || pg.code === '22021') {
       return { ...base, status: 400, code: 'INVALID_VALUE', detail: 'A value in the request has the wrong format.' };
     }
   }

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem } from '../../shared-kernel/domain-error';
 import { HttpProblem } from './problem';
 
@@ -16,9 +16,40 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return out;
 }
 
+// Request bodies of this API nest a few levels; the limit only has to stop abuse.
+const MAX_NESTING = 32;
+
+/** Walks without recursion, so the check itself cannot overflow the stack it protects. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * class-transformer recurses once per level of nesting, so a deeply nested body would overflow the stack
+ * (a 500) before any validator ran; it is refused as bad input first.
+ */
+class BoundedValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (nestsDeeperThan(value, MAX_NESTING)) {
+      const message = `nests objects or arrays more than ${MAX_NESTING} levels deep`;
+      return Promise.reject(
+        new HttpProblem(400, 'TOO_DEEPLY_NESTED', `The request ${metadata.type} ${message}.`, [{ field: `(${metadata.type})`, code: 'maxNesting', message }]),
+      );
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Unknown fields are refused, not silently dropped: a typo in a field name must not lose data. */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BoundedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

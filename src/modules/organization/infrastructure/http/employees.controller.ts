@@ -25,7 +25,12 @@ class CreateEmployeeRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @ApiProperty({ enum: INITIAL_STATUSES }) @IsIn(INITIAL_STATUSES) status: string;
   @ApiProperty({ example: '2010-01-01' }) @IsLocalDate() statusSince: string;
-  @ApiPropertyOptional({ description: 'creates a login with username = NIP' }) @IsOptional() @IsString() @MaxLength(200) password?: string;
+  // Left out means "no login"; null is not a password, and @IsOptional would let it through to the hasher.
+  @ApiPropertyOptional({ description: 'creates a login with username = NIP' })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsString()
+  @MaxLength(200)
+  password?: string;
 }
 
 class StatusChangeRequest {
