@@ -54,6 +54,43 @@ describe('outbox: integration events are delivered at least once and handled onc
     expect(await count(`SELECT count(*) n FROM platform.inbox WHERE event_id = $1`, [eventId])).toBe(1);
   });
 
+  it('a relay killed mid-delivery (its connections cut) leaves the event to be delivered once by the next relay', async () => {
+    const bus = t.app.get(IntegrationEventBus);
+    const uow = t.app.get(UnitOfWork);
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let firstDelivery = true;
+    bus.subscribe('test.killed-relay.v1', 'test.killed-relay-receiver', async (event) => {
+      // The receiver's effect is written in its delivery transaction, like any real receiver's.
+      await uow.query(`INSERT INTO platform.audit_log (actor_name, action, target_type, target_id) VALUES ('test', 'Received', 'Event', $1)`, [event.id]);
+      if (firstDelivery) {
+        firstDelivery = false;
+        entered();
+        await gate;
+      }
+    });
+    await uow.run(() => t.app.get(Outbox).publish({ type: 'test.killed-relay.v1', source: 'test', data: {} }));
+    const [{ id }] = (await db.query(`SELECT id FROM platform.outbox WHERE type = 'test.killed-relay.v1'`)).rows;
+
+    const dying = relay.drain().catch(() => 'killed');
+    await inHandler;
+    // The relay process "dies": every connection it holds in a transaction is terminated by the server.
+    await db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
+    );
+    release();
+    await dying;
+    expect(await count(`SELECT count(*) n FROM platform.audit_log WHERE action = 'Received' AND target_id = $1`, [id])).toBe(0);
+    expect(await count(`SELECT count(*) n FROM platform.outbox WHERE id = $1 AND published_at IS NULL`, [id])).toBe(1);
+
+    await db.query(`UPDATE platform.outbox SET next_attempt_at = now() WHERE id = $1`, [id]);
+    await relay.drain();
+    expect(await count(`SELECT count(*) n FROM platform.audit_log WHERE action = 'Received' AND target_id = $1`, [id])).toBe(1);
+    expect(await count(`SELECT count(*) n FROM platform.outbox WHERE id = $1 AND published_at IS NOT NULL`, [id])).toBe(1);
+  });
+
   it('an event whose transaction rolled back is never delivered', async () => {
     const outbox = t.app.get(Outbox);
     const uow = t.app.get(UnitOfWork);
