@@ -101,3 +101,21 @@ describe('the OpenAPI document covers the contract of api.md', () => {
     expect(doc.paths[path]?.[method]).toBeDefined();
   });
 });
+
+describe('domain refusals in Bahasa Indonesia', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('explains a bad NIP in the language asked for, with the same code', async () => {
+    const body = { nip: '198507142010013001', name: 'X', status: 'PNS', statusSince: '2015-01-01' };
+    const token = await t.adminToken();
+    const en = await t.request('POST', '/api/v1/employees', { body, token });
+    const id = await t.request('POST', '/api/v1/employees', { body, token, headers: { 'accept-language': 'id' } });
+    expect(en.body.errors[0]).toMatchObject({ field: 'nip', code: 'NIP_SEX_DIGIT', message: expect.stringContaining('sex') });
+    expect(id.body.errors[0]).toMatchObject({ field: 'nip', code: 'NIP_SEX_DIGIT', message: expect.stringContaining('jenis kelamin') });
+    expect(id.body.detail).toContain('jenis kelamin');
+  });
+});

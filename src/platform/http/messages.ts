@@ -38,6 +38,57 @@ const DETAILS: Record<string, string> = {
   CONFLICT: 'Permintaan bertentangan dengan data yang sudah ada.',
   INTERNAL_ERROR: 'Terjadi kesalahan internal. Laporkan requestId ini kepada admin.',
   ACCOUNT_DISABLED: 'Akun ini dinonaktifkan.',
+  REFRESH_TOKEN_REUSED: 'Token penyegaran ini sudah pernah dipakai: semua sesi login ini diakhiri. Masuk kembali.',
+  INVALID_CURSOR: 'cursor bukan yang diterbitkan API ini: kirim nilai `next` dari halaman sebelumnya.',
+  // Organization
+  NIP_FORMAT: 'NIP harus 18 digit: tanggal lahir YYYYMMDD, TMT pengangkatan YYYYMM, jenis kelamin 1 atau 2, nomor urut NNN.',
+  NIP_BIRTH_DATE: 'Digit 1–8 NIP harus tanggal lahir yang benar (YYYYMMDD), tidak sebelum 1900 dan tidak di masa depan.',
+  NIP_APPOINTMENT_MONTH: 'Digit 9–14 NIP harus bulan pengangkatan YYYYMM yang sah, setelah bulan lahir.',
+  NIP_APPOINTMENT_AGE: 'Bulan pengangkatan pada NIP jatuh sebelum yang bersangkutan berusia 18 tahun; periksa tanggal lahir dan TMT.',
+  NIP_SEX_DIGIT: 'Digit 15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan).',
+  NIP_SEQUENCE: 'Digit 16–18 NIP adalah nomor urut 001–999, bukan 000.',
+  NIP_TAKEN: 'Pegawai dengan NIP ini sudah terdaftar.',
+  EMPLOYEE_NAME_REQUIRED: 'Nama pegawai wajib diisi sesuai SK.',
+  EMPLOYEE_INITIAL_STATUS: 'Status awal pegawai harus PNS, CPNS atau PPPK.',
+  UNIT_TIME_ZONE_INVALID: 'Zona waktu harus nama zona IANA, mis. Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).',
+  UNIT_PARENT_REQUIRED: 'Unit ini memerlukan unit induk; hanya kementerian yang menjadi akar.',
+  UNIT_MINISTRY_MUST_BE_ROOT: 'Kementerian adalah akar pohon organisasi dan tidak mempunyai unit induk.',
+  UNIT_TREE_CYCLE: 'Unit induk yang dipilih adalah unit itu sendiri atau sub-unitnya; pilih unit di luar cabang ini.',
+  ROOT_UNIT_EXISTS: 'Kementerian (unit akar) sudah ada: isi parentId.',
+  PARENT_UNIT_NOT_FOUND: 'Unit induk tidak ditemukan.',
+  UNIT_NOT_FOUND: 'Unit tidak ditemukan.',
+  KELAS_OUT_OF_RANGE: 'Kelas jabatan harus bilangan bulat 1 sampai 17.',
+  POSITION_HIERARCHY_CYCLE: 'Jabatan atasan yang dipilih adalah jabatan ini sendiri atau bawahannya; pilih jabatan yang lebih tinggi.',
+  PARENT_POSITION_NOT_FOUND: 'Jabatan atasan tidak ditemukan.',
+  POSITION_NOT_FOUND: 'Jabatan tidak ditemukan.',
+  DEFINITIVE_ASSIGNMENT_OVERLAP: 'Pegawai sudah memegang jabatan definitif pada periode itu; akhiri penugasan lama lebih dulu.',
+  POSITION_ALREADY_HELD: 'Jabatan struktural ini sudah dipegang pejabat definitif pada periode itu.',
+  POSITION_NOT_VACANT: 'Plt hanya dapat ditunjuk untuk jabatan yang kosong.',
+  POSITION_ALREADY_HAS_PLT: 'Jabatan ini sudah mempunyai Plt pada periode itu.',
+  POSITION_ALREADY_HAS_PLH: 'Jabatan ini sudah mempunyai Plh pada periode itu.',
+  PLT_STILL_ACTING: 'Masih ada Plt pada jabatan ini; akhiri penugasan Plt sehari sebelumnya.',
+  PLH_WITHOUT_HOLDER: 'Plh hanya menggantikan pejabat yang berhalangan: setiap hari Plh harus ada pemegang jabatan.',
+  PLH_WOULD_LOSE_HOLDER: 'Mengakhiri penugasan ini akan membuat Plh tidak lagi menggantikan siapa pun.',
+  PLH_END_DATE_REQUIRED: 'Plh menggantikan ketidakhadiran sementara: isi endDate, hari terakhir ketidakhadiran.',
+  ACTING_FOR_ONESELF: 'Seseorang tidak dapat menjadi Plt/Plh atas jabatannya sendiri.',
+  ACTING_REQUIRES_STRUCTURAL_POSITION: 'Plt dan Plh hanya untuk jabatan struktural (JPT, administrator, pengawas).',
+  ASSIGNMENT_END_BEFORE_START: 'endDate tidak boleh sebelum startDate.',
+  ASSIGNMENT_ALREADY_ENDED: 'Penugasan ini sudah berakhir lebih awal dan tidak dapat diperpanjang; buat penugasan baru.',
+  STATUS_BEFORE_HIRING: 'Perubahan status tidak boleh sebelum status pertama pegawai.',
+  STATUS_CHANGE_SAME_DATE: 'Sudah ada perubahan status pada tanggal itu; koreksi perubahan tersebut.',
+  STATUS_AFTER_RETIREMENT: 'Pegawai sudah pensiun; tidak ada perubahan status sesudahnya.',
+  STATUS_UNCHANGED: 'Pegawai sudah berstatus itu pada tanggal tersebut.',
+  HOLIDAY_EXISTS: 'Sudah ada hari libur pada tanggal itu untuk cakupan yang sama.',
+  SHIFT_ZERO_LENGTH: 'Shift tidak boleh mulai dan berakhir pada jam yang sama.',
+  SHIFT_BREAK_INVALID: 'breakMinutes harus bilangan bulat dari 0 sampai kurang dari panjang shift.',
+  WORK_SCHEDULE_ORDER: 'Urutan jam harus mulai < mulai istirahat ≤ akhir istirahat < selesai.',
+  // Identity
+  PASSWORD_TOO_SHORT: 'Kata sandi minimal 10 karakter.',
+  PASSWORD_TOO_WEAK: 'Kata sandi harus memuat huruf dan angka.',
+  EMPLOYEE_HAS_NO_LOGIN: 'Pegawai ini belum mempunyai akun login: buat dengan POST /employees/{id}/login.',
+  LOGIN_EXISTS: 'Pegawai ini sudah mempunyai akun login.',
+  UNIT_REQUIRED: 'unitId wajib untuk UNIT_ADMIN: unit yang dikelolanya.',
+  UNIT_NOT_ALLOWED: 'unitId hanya berlaku untuk UNIT_ADMIN.',
 };
 
 const FIELD_MESSAGES: Record<string, string> = {
@@ -73,8 +124,10 @@ export function detailFor(code: string, english: string, lang: Lang): string {
   return lang === 'id' ? (DETAILS[code] ?? english) : english;
 }
 
-export function fieldMessageFor(constraint: string, english: string, lang: Lang): string {
-  return lang === 'id' && FIELD_MESSAGES[constraint] ? FIELD_MESSAGES[constraint] : english;
+/** A field error's code is a class-validator constraint or a domain code; both are translated. */
+export function fieldMessageFor(code: string, english: string, lang: Lang): string {
+  if (lang !== 'id') return english;
+  return FIELD_MESSAGES[code] ?? DETAILS[code] ?? english;
 }
 
 export function languageOf(acceptLanguage: string | undefined): Lang {
