@@ -1,4 +1,5 @@
 import { UnitOfWork } from '../../src/platform/database/unit-of-work';
+import { AchievementFacts } from '../../src/modules/appraisal/application/ports/achievement-facts.port';
 import { AppraisalFacade } from '../../src/modules/appraisal/public/appraisal.facade';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -386,6 +387,15 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
     const behaviours = [{ value: 'KOLABORATIF', rating: 'ABOVE', note: 'Memimpin kerja sama lintas seksi' }];
     const res = await rate(p.labhead, { employeeId: p.l4.id, period: '2026', resultRating: 'ABOVE', behaviourRating: 'ABOVE', behaviours });
     expect(res).toMatchObject({ status: 201, body: { predikat: 'SANGAT_BAIK' } });
+    // Stands in for the planning module's adapter, which binds the port once that module's facade exists.
+    const facts = jest.spyOn(t.app.get(AchievementFacts), 'factsFor').mockResolvedValue({
+      activity: null,
+      attendance: null,
+      workResults: [{ rhkId: 'rhk-1', text: 'Terlaksananya rehabilitasi sosial lansia', indicator: 'Jumlah lansia terlayani', target: '120 orang', realisation: '134 orang' }],
+    });
+    const form = await t.get(`/api/v1/employees/${p.l4.id}/appraisal-form/2026`, p.labhead.token);
+    expect(form.body.facts.workResults[0]).toMatchObject({ target: '120 orang', realisation: '134 orang' });
+    expect(facts).toHaveBeenCalledWith(p.l4.id, expect.objectContaining({ firstDay: '2026-01-01', lastDay: '2026-12-31', year: 2026 }));
     const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/appraisals/${res.body.id}/document.pdf`, headers: { authorization: `Bearer ${p.l4.token}` } });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -402,6 +412,9 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
       'Istimewa',
       'Rencana Hasil Kerja',
       'Realisasi',
+      'Terlaksananya rehabilitasi sosial lansia',
+      '120 orang',
+      '134 orang',
       'Rating hasil kerja: Di atas ekspektasi',
       'Memimpin kerja sama lintas seksi',
       'SANGAT BAIK',
@@ -411,5 +424,6 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    facts.mockRestore();
   });
 });
