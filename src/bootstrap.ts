@@ -5,13 +5,19 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig } from './platform/config/app-config';
 import { frameworkProblem } from './platform/http/problem.filter';
+import { Clock } from './shared-kernel/clock';
 import { validationPipe } from './platform/http/validation';
 import { createRootLogger, NestPinoLogger } from './platform/logging/logger';
 
 export const API_PREFIX = 'api/v1';
 
+/** What a test may replace: the clock, so that windows and deadlines can be tested on fixed dates. */
+export interface AppOverrides {
+  clock?: Clock;
+}
+
 /** Builds the HTTP application; `main.ts` and the end-to-end tests share it, so tests exercise what runs. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, databaseUrl: string, overrides: AppOverrides = {}): Promise<NestFastifyApplication> {
   const rootLogger = createRootLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     loggerInstance: rootLogger,
@@ -22,7 +28,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, overrides), adapter, {
     logger: new NestPinoLogger(rootLogger),
     abortOnError: false,
   });

@@ -27,7 +27,7 @@ describe('organization facade: set-based queries for other modules', () => {
     const shift = (await t.post('/api/v1/shifts', { code: 'MALAM', name: 'Malam', start: '22:00', end: '06:00', breakMinutes: 60 }, admin)).body;
     await t.post('/api/v1/rosters', { entries: [{ employeeId: a.id, date: '2026-06-20', shiftId: shift.id }] }, admin);
     await t.post(`/api/v1/employees/${a.id}/status-changes`, { status: 'STUDY_ASSIGNMENT', effectiveDate: '2026-06-25' }, admin);
-    ids = { head: headP.id, a: a.id, b: b.id, d: d.id, kasiPos: kasi.id, balai: balai.id };
+    ids = { headPos: head.id, head: headP.id, a: a.id, b: b.id, d: d.id, kasiPos: kasi.id, balai: balai.id };
   });
   afterAll(() => t.close());
 
@@ -45,6 +45,20 @@ describe('organization facade: set-based queries for other modules', () => {
     await t.post(`/api/v1/employees/${ids.d}/assignments`, { positionId: ids.kasiPos, type: 'PLT', startDate: '2026-07-01' }, admin);
     expect(await facade.subordinatesOn(ids.head, '2026-07-02')).toEqual([ids.d]);
     expect(await facade.subordinatesOn(ids.d, '2026-07-02')).toEqual([ids.a, ids.b].sort());
+  });
+
+  it('unit heads: the holder or Plt of a top position of the unit, not a Plh nor someone below', async () => {
+    const admin = await t.adminToken();
+    const org = new OrgBuilder(t, admin);
+    const seksi = await org.unit('SEKSI', ids.balai, { type: 'ESELON_IV' });
+    const seksiHead = await org.position('SEKSI-HEAD', seksi.id, ids.headPos, 'PENGAWAS', 9);
+    await org.assign(ids.d, seksiHead.id, 'PLT', '2026-08-01');
+    await org.assign(ids.a, seksiHead.id, 'PLH', '2026-08-01', '2026-08-05');
+    const heads = await facade.unitsHeadedOn([ids.head, ids.a, ids.d], '2026-08-03');
+    expect(heads.get(ids.head)).toEqual({ unitId: ids.balai, acting: null });
+    expect(heads.get(ids.d)).toEqual({ unitId: seksi.id, acting: 'PLT' });
+    expect(heads.has(ids.a)).toBe(false);
+    expect((await facade.unitsHeadedOn([ids.d], '2026-07-31')).has(ids.d)).toBe(false);
   });
 
   it('work calendars: zone, kelas, status, office hours, inherited and national holidays, shifts', async () => {

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../../src/bootstrap';
+import { AppOverrides, createApp } from '../../src/bootstrap';
 import { IdentityFacade } from '../../src/modules/identity/public/identity.facade';
 import { loadConfig } from '../../src/platform/config/app-config';
 import { createTestDatabase } from './database';
@@ -24,7 +24,7 @@ export interface TestApp {
 }
 
 /** The real application on a database of its own, driven through HTTP (Fastify's inject). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: db.url,
@@ -35,7 +35,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     BACKGROUND_JOBS: 'off',
     ...env,
   });
-  const app = await createApp(config, db.url);
+  const app = await createApp(config, db.url, overrides);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await app.get(IdentityFacade).ensureFirstAdmin(ADMIN.username, ADMIN.password);

@@ -14,6 +14,16 @@ export type { Supervisor } from '../domain/supervisor-resolution';
 export type { WorkDay } from '../application/queries/work-calendar.query';
 export type { WorkingHours } from '../domain/work-schedule';
 
+export interface EmployeeProfile {
+  id: string;
+  nip: string;
+  name: string;
+  positionId: string | null;
+  positionName: string | null;
+  unitId: string | null;
+  unitName: string | null;
+}
+
 /** What other modules may ask of Organization: structure, supervision and access on a date. */
 @Injectable()
 export class OrganizationFacade {
@@ -68,6 +78,26 @@ export class OrganizationFacade {
   async employeesInSubtree(unitId: string, date: LocalDate): Promise<string[]> {
     const rows = await this.repo.listEmployees({ date, within: [unitId], limit: 1_000_000 });
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * The unit each employee heads on `date` (definitive holder or Plt of its top position), absent when
+   * they head none; a definitive headship wins over an acting one.
+   */
+  async unitsHeadedOn(employeeIds: string[], date: LocalDate): Promise<Map<string, { unitId: string; acting: 'PLT' | null }>> {
+    const headed = new Map<string, { unitId: string; acting: 'PLT' | null }>();
+    for (const row of await this.repo.unitsHeadedOn(employeeIds, date)) {
+      if (!headed.has(row.employeeId)) headed.set(row.employeeId, { unitId: row.unitId, acting: row.type === 'PLT' ? 'PLT' : null });
+    }
+    return headed;
+  }
+
+  /** Identity and definitive post of many employees on `date` (null post fields when not placed then). */
+  async employeeProfilesOn(employeeIds: string[], date: LocalDate): Promise<Map<string, EmployeeProfile>> {
+    const rows = await this.repo.profilesOn(employeeIds, date);
+    return new Map(
+      rows.map((r) => [r.id, { id: r.id, nip: r.nip, name: r.name, positionId: r.positionId, positionName: r.positionName, unitId: r.unitId, unitName: r.unitName }]),
+    );
   }
 
   async employeeIdByNip(nip: string): Promise<string | null> {

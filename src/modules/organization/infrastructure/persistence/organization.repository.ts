@@ -291,6 +291,49 @@ export class OrganizationRepository {
     return rows.map(toAssignment);
   }
 
+  /**
+   * The units each employee heads on `date`: they hold, definitively or as Plt, a top position of the unit,
+   * one whose parent position lies outside the unit (or that has none). A Plh only stands in for the day
+   * to day and does not head the unit.
+   */
+  async unitsHeadedOn(employeeIds: string[], date: LocalDate): Promise<Array<{ employeeId: string; unitId: string; type: AssignmentType }>> {
+    const rows = await this.uow.query(
+      `SELECT a.employee_id, p.unit_id, a.type FROM organization.assignments a
+         JOIN organization.positions p ON p.id = a.position_id
+         LEFT JOIN organization.positions parent ON parent.id = p.parent_position_id
+        WHERE a.employee_id = ANY($1::uuid[]) AND a.type IN ('DEFINITIVE', 'PLT')
+          AND a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)
+          AND (parent.id IS NULL OR parent.unit_id <> p.unit_id)
+        ORDER BY a.employee_id, a.type, p.unit_id`,
+      [employeeIds, date],
+    );
+    return rows.map((r: any) => ({ employeeId: r.employee_id, unitId: r.unit_id, type: r.type as AssignmentType }));
+  }
+
+  /** Name, NIP and definitive position and unit of many employees on `date`, for documents and sheets. */
+  async profilesOn(
+    employeeIds: string[],
+    date: LocalDate,
+  ): Promise<Array<EmployeeRecord & { positionId: string | null; positionName: string | null; unitId: string | null; unitName: string | null }>> {
+    const rows = await this.uow.query(
+      `SELECT e.*, p.id AS position_id, p.name AS position_name, u.id AS unit_id, u.name AS unit_name
+         FROM organization.employees e
+         LEFT JOIN organization.assignments a ON a.employee_id = e.id AND a.type = 'DEFINITIVE'
+              AND a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)
+         LEFT JOIN organization.positions p ON p.id = a.position_id
+         LEFT JOIN organization.units u ON u.id = p.unit_id
+        WHERE e.id = ANY($1::uuid[])`,
+      [employeeIds, date],
+    );
+    return rows.map((r: any) => ({
+      ...toEmployee(r),
+      positionId: r.position_id,
+      positionName: r.position_name,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+    }));
+  }
+
   async insertAssignment(a: Assignment): Promise<void> {
     await this.uow.query(`INSERT INTO organization.assignments (id, employee_id, position_id, type, start_date, end_date) VALUES ($1,$2,$3,$4,$5,$6)`, [
       a.id,

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organization/organization.module';
+import { AppraisalContext } from './application/appraisal-context';
+import { AppraisalPublisher } from './application/appraisal-publisher';
+import { DecideObjectionHandler } from './application/commands/decide-objection';
+import { AcknowledgeRatingHandler, FileObjectionHandler, SubmitSelfAssessmentHandler } from './application/commands/employee-steps';
+import { GiveFeedbackHandler } from './application/commands/give-feedback';
+import { RateEmployeeHandler, ReviseRatingHandler } from './application/commands/rate-employee';
+import { SetOrganisationalRatingHandler } from './application/commands/set-organisational-rating';
+import { AchievementFacts, NoAchievementFacts } from './application/ports/achievement-facts.port';
+import { AppraisalDocument } from './application/queries/appraisal-document';
+import { AppraisalQueries } from './application/queries/appraisal-queries';
+import { AppraisalPolicy } from './domain/appraisal-policy';
+import { EmployeeAppraisalController, UnitAppraisalController } from './infrastructure/http/appraisal-people.controller';
+import { AppraisalsController } from './infrastructure/http/appraisals.controller';
+import { AppraisalRepository } from './infrastructure/persistence/appraisal.repository';
+import { AppraisalFacade } from './public/appraisal.facade';
+
+@Module({
+  imports: [OrganizationModule],
+  controllers: [AppraisalsController, EmployeeAppraisalController, UnitAppraisalController],
+  providers: [
+    // The default policy until remuneration's effective-dated policy versions can supply it.
+    { provide: AppraisalPolicy, useValue: AppraisalPolicy.default() },
+    { provide: AchievementFacts, useClass: NoAchievementFacts },
+    AppraisalRepository,
+    AppraisalContext,
+    AppraisalPublisher,
+    AppraisalQueries,
+    AppraisalDocument,
+    AppraisalFacade,
+    RateEmployeeHandler,
+    ReviseRatingHandler,
+    SubmitSelfAssessmentHandler,
+    AcknowledgeRatingHandler,
+    FileObjectionHandler,
+    DecideObjectionHandler,
+    GiveFeedbackHandler,
+    SetOrganisationalRatingHandler,
+  ],
+  exports: [AppraisalFacade],
+})
+export class AppraisalModule {}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor } from '../../../../platform/auth/decorators';
+import { DecideObjection } from '../../application/commands/decide-objection';
+import { AcknowledgeRating, FileObjection } from '../../application/commands/employee-steps';
+import { RateEmployee, ReviseRating } from '../../application/commands/rate-employee';
+import { AppraisalDocument } from '../../application/queries/appraisal-document';
+import { AppraisalQueries } from '../../application/queries/appraisal-queries';
+import { AppraisalListQuery, ObjectionDecisionRequest, RateRequest, ReasonRequest, ReviseRequest } from './appraisal-requests';
+
+@ApiTags('Appraisal')
+@ApiBearerAuth()
+@Controller('appraisals')
+export class AppraisalsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: AppraisalQueries,
+    private readonly document: AppraisalDocument,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: "Rate an employee for a period (only their supervisor on the period's last day, Plt/Plh included)" })
+  rate(@CurrentActor() actor: Actor, @Body() body: RateRequest): Promise<{ id: string; predikat: string }> {
+    return this.commands.execute(new RateEmployee(actor, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Appraisals of an employee and/or period that the caller may see' })
+  list(@CurrentActor() actor: Actor, @Query() q: AppraisalListQuery) {
+    return this.queries.list(actor, q);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One appraisal with its versions, objections, development areas and the achievement facts' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.get(actor, id);
+  }
+
+  @Get(':id/document.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The evaluation document (SKP) as PDF, in the layout of PermenPANRB 6/2022' })
+  async pdf(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
+    const pdf = await this.document.render(actor, id);
+    await reply.type('application/pdf').header('content-disposition', `inline; filename="skp-${id}.pdf"`).send(pdf);
+  }
+
+  @Post(':id/revisions')
+  @ApiOperation({ summary: 'The appraiser changes their rating, with a reason; the earlier version is kept' })
+  revise(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseRequest) {
+    return this.commands.execute(new ReviseRating(actor, id, body));
+  }
+
+  @Post(':id/acknowledgement')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The employee acknowledges the current rating (it does not waive the right to object)' })
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.commands.execute(new AcknowledgeRating(actor, id));
+  }
+
+  @Post(':id/objections')
+  @ApiOperation({ summary: 'The employee objects to the current rating within the objection window' })
+  object(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonRequest) {
+    return this.commands.execute(new FileObjection(actor, id, body.reason));
+  }
+
+  @Post(':id/objection-decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: "The appraiser's superior upholds or changes the contested rating, with a reason" })
+  decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ObjectionDecisionRequest) {
+    const input =
+      body.outcome === 'CHANGE'
+        ? { outcome: 'CHANGE' as const, reason: body.reason, resultRating: body.resultRating!, behaviourRating: body.behaviourRating!, behaviours: body.behaviours, feedback: body.feedback }
+        : { outcome: 'UPHOLD' as const, reason: body.reason };
+    return this.commands.execute(new DecideObjection(actor, id, input));
+  }
+}
