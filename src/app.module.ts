@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { AppConfig } from './platform/config/app-config';
@@ -20,6 +21,7 @@ export class AppModule {
         PlatformModule.forRoot(config),
         OrganizationModule,
         IdentityModule,
+        AttendanceModule,
       ],
     };
   }
