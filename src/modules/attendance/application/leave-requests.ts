@@ -72,7 +72,7 @@ export class LeaveRequests {
       const days = calendar.filter((d) => d.date.startsWith(`${y}-`));
       const working = new Set(days.filter((d) => dayCalendarOf(d).kind === 'WORKING').map((d) => d.date));
       const taken = ct.flatMap((a) => eachDay(a.startDate, a.endDate)).filter((d) => working.has(d)).length;
-      return { taken, cutiBersama: days.filter((d: WorkDay) => isCutiBersamaWorkingDay(d)).length };
+      return { working: working.size, taken, cutiBersama: days.filter((d: WorkDay) => isCutiBersamaWorkingDay(d)).length };
     };
     const timeline = await this.policies.timeline();
     const previous = usage(year - 1);
@@ -86,7 +86,8 @@ export class LeaveRequests {
     const current = usage(year);
     return annualLeaveBalance({
       year,
-      unusedWorkingDaysFromEarlierYears: previousBalance.remaining,
+      // Nothing carries over from a year the employee did not serve in.
+      unusedWorkingDaysFromEarlierYears: previous.working > 0 ? previousBalance.remaining : 0,
       annualLeaveWorkingDaysTaken: current.taken,
       cutiBersamaWorkingDays: current.cutiBersama,
       policy: timeline.on(`${year}-12-31`),
