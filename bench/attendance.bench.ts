@@ -212,14 +212,14 @@ async function main(): Promise<void> {
 
     const facade = app.get(AttendanceFacade);
     const ids = employees.map((e) => e.id);
-    await facade.monthlyAttendance(ids.slice(0, 100), MONTH);
+    await facade.monthlySummaries(ids.slice(0, 100), MONTH);
     const classified: number[] = [];
     let sample = null;
     for (let run = 0; run < 3; run++) {
       const started = process.hrtime.bigint();
-      const result = await facade.monthlyAttendance(ids, MONTH);
+      const result = await facade.monthlySummaries(ids, MONTH);
       classified.push(Number(process.hrtime.bigint() - started) / 1e9);
-      sample = result.get(ids[0])!.summary;
+      sample = result.get(ids[0])!;
       if (result.size !== ids.length) throw new Error(`classified ${result.size} of ${ids.length}`);
     }
     const floors: number[] = [];

@@ -1,3 +1,4 @@
+import { AttendanceFacade } from '../../src/modules/attendance/public/attendance.facade';
 import { startTestApp, TestApp } from '../support/test-app';
 import { OrgBuilder } from '../support/org-builder';
 
@@ -197,5 +198,29 @@ describe('attendance: classifying days through the API', () => {
     expect(await day(ids.b, '2026-07-01')).toMatchObject({ codes: ['TL1'] });
     // June keeps the version it was computed with: the defaults.
     expect(await day(ids.b, '2026-06-03')).toMatchObject({ codes: ['H'] });
+  });
+
+  it('a sick-leave episode running over the month end keeps counting its working days', async () => {
+    // 29–30 June are days 1–2 of the episode, 1 July day 3 (free), 2 July day 4 (1 %), 3 July day 5.
+    const cs = await t.post('/api/v1/absences', { employeeId: ids.head, type: 'CS', startDate: '2026-06-29', endDate: '2026-07-03', reason: 'Rawat inap' }, admin);
+    expect(cs.status).toBe(201);
+    const july = await days(ids.head, '2026-07');
+    expect(july.get('2026-07-01')).toMatchObject({ codes: ['CS'], deductionPercent: '0' });
+    expect(july.get('2026-07-02')).toMatchObject({ codes: ['CS'], deductionPercent: '1' });
+    const summary = (await t.get(`/api/v1/attendance/summary?employeeId=${ids.head}&month=2026-07`, admin)).body;
+    expect(summary.leavePercent).toBe('2');
+  });
+
+  it('the public facade answers for many employees at once what the API answers for each', async () => {
+    const facade = t.app.get(AttendanceFacade);
+    const employees = [ids.a, ids.b, ids.wita, ids.wit, ids.nurse];
+    const months = await facade.monthlyAttendance(employees, '2026-06');
+    expect([...months.keys()].sort()).toEqual([...employees].sort());
+    for (const employeeId of employees) {
+      const api = (await t.get(`/api/v1/attendance/summary?employeeId=${employeeId}&month=2026-06`, admin)).body;
+      expect({ employeeId, ...months.get(employeeId)!.summary }).toEqual(api);
+      expect(months.get(employeeId)!.days).toHaveLength(30);
+    }
+    expect(months.get(ids.a)!.summary.attendancePercent).toBe('6.5');
   });
 });

@@ -50,13 +50,24 @@ export class AttendanceClassifier {
     return result;
   }
 
-  async monthlySummaries(employeeIds: string[], month: YearMonth): Promise<Map<string, { summary: MonthlyAttendanceSummary; days: ClassifiedDay[] }>> {
+  /**
+   * Summaries of a month for many employees, chunk by chunk; the classified days are kept only when asked for,
+   * so a close over a hundred thousand employees holds one chunk's days at a time.
+   */
+  async monthlySummaries(
+    employeeIds: string[],
+    month: YearMonth,
+    options: { keepDays: boolean },
+  ): Promise<Map<string, { summary: MonthlyAttendanceSummary; days: ClassifiedDay[] | null }>> {
     const timeline = await this.policies.timeline();
     const policy = timeline.on(lastDayOf(month));
-    const ranges = await this.classify(employeeIds, firstDayOf(month), lastDayOf(month), timeline);
-    const result = new Map<string, { summary: MonthlyAttendanceSummary; days: ClassifiedDay[] }>();
-    for (const [id, range] of ranges) {
-      result.set(id, { summary: summarizeMonth(month, range.days, range.csWorkingDaysAlreadyUsed, policy), days: range.days });
+    const result = new Map<string, { summary: MonthlyAttendanceSummary; days: ClassifiedDay[] | null }>();
+    for (let i = 0; i < employeeIds.length; i += CLASSIFICATION_CHUNK) {
+      const ranges = await this.classifyChunk(employeeIds.slice(i, i + CLASSIFICATION_CHUNK), firstDayOf(month), lastDayOf(month), timeline);
+      for (const [id, range] of ranges) {
+        const summary = summarizeMonth(month, range.days, range.csWorkingDaysAlreadyUsed, policy);
+        result.set(id, { summary, days: options.keepDays ? range.days : null });
+      }
     }
     return result;
   }

@@ -89,7 +89,7 @@ export class ClockEventIntake {
       for (const [month, open] of openMonths) if (open) await this.periods.assertOpen(month);
 
       const inserted = await this.repo.insertClockEvents(events, { source: options.source, deviceIds, reason: options.reason ?? null });
-      const report = { accepted: inserted.length, duplicates: events.length - inserted.length, rejected: rejected.sort((a, b) => a.index - b.index) };
+      const report = { accepted: inserted, duplicates: events.length - inserted, rejected: rejected.sort((a, b) => a.index - b.index) };
       await this.audit.record({
         action: options.source === 'DEVICE' ? 'PushDeviceClockEvents' : options.source === 'CORRECTION' ? 'CorrectClockEvent' : 'RecordClockEvents',
         targetType: options.deviceId ? 'AttendanceDevice' : 'ClockEventBatch',

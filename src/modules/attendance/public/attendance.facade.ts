@@ -29,10 +29,18 @@ export class AttendanceFacade {
     private readonly policies: PolicyBook,
   ) {}
 
+  /** Each employee's month summary (counts per code, ATTENDANCE and LEAVE percents): what the monthly close needs. */
+  async monthlySummaries(employeeIds: string[], month: YearMonth): Promise<Map<string, MonthlyAttendanceSummary>> {
+    const result = new Map<string, MonthlyAttendanceSummary>();
+    for (const [employeeId, { summary }] of await this.classifier.monthlySummaries(employeeIds, month, { keepDays: false })) result.set(employeeId, summary);
+    return result;
+  }
+
+  /** The summary with every classified day (codes, minutes, percents, explanation): for a statement's inputs. */
   async monthlyAttendance(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthAttendance>> {
     const result = new Map<string, EmployeeMonthAttendance>();
-    for (const [employeeId, { summary, days }] of await this.classifier.monthlySummaries(employeeIds, month)) {
-      result.set(employeeId, { employeeId, summary, days });
+    for (const [employeeId, { summary, days }] of await this.classifier.monthlySummaries(employeeIds, month, { keepDays: true })) {
+      result.set(employeeId, { employeeId, summary, days: days! });
     }
     return result;
   }

@@ -34,12 +34,12 @@ export class AttendanceViews {
 
   async days(actor: Actor, employeeId: string, month: YearMonth): Promise<ClassifiedDay[]> {
     await this.org.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
-    return (await this.classifier.monthlySummaries([employeeId], month)).get(employeeId)!.days;
+    return (await this.classifier.monthlySummaries([employeeId], month, { keepDays: true })).get(employeeId)!.days!;
   }
 
   async summary(actor: Actor, employeeId: string, month: YearMonth): Promise<MonthlyAttendanceSummary & { employeeId: string }> {
     await this.org.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
-    const { summary } = (await this.classifier.monthlySummaries([employeeId], month)).get(employeeId)!;
+    const { summary } = (await this.classifier.monthlySummaries([employeeId], month, { keepDays: false })).get(employeeId)!;
     return { employeeId, ...summary };
   }
 
@@ -48,7 +48,7 @@ export class AttendanceViews {
     if (!(await this.org.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
     if (!actor.readsEverything) await this.org.assertCanAdministerUnit(actor, unitId);
     const employeeIds = await this.org.employeesInSubtree(unitId, this.accessDate(month));
-    const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month), this.org.employeeNames(employeeIds)]);
+    const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month, { keepDays: false }), this.org.employeeNames(employeeIds)]);
     const items = names.map((e) => ({ employeeId: e.id, nip: e.nip, name: e.name, ...summaries.get(e.id)!.summary }));
     return { unitId, month, items };
   }

@@ -152,18 +152,20 @@ export class AttendanceRepository {
 
   /**
    * One multi-row INSERT over arrays, whatever the batch size; an (employee, instant) already stored, or
-   * repeated within the batch, is skipped. Returns the ids inserted, in no particular order.
+   * repeated within the batch, is skipped. Returns how many rows went in.
    */
   async insertClockEvents(
     events: NewClockEvent[],
     provenance: { source: ClockEventSource; deviceIds?: (string | null)[]; reason?: string | null },
-  ): Promise<Array<{ id: string; employeeId: string; at: Date }>> {
-    if (events.length === 0) return [];
-    const rows = await this.uow.query(
-      `INSERT INTO attendance.clock_events (employee_id, at, direction, source, device_id, reason)
-       SELECT e, a, d, $4, dev, $6 FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $5::uuid[]) AS t(e, a, d, dev)
-       ON CONFLICT ON CONSTRAINT clock_events_once DO NOTHING
-       RETURNING id, employee_id, at`,
+  ): Promise<number> {
+    if (events.length === 0) return 0;
+    const [row] = await this.uow.query(
+      `WITH inserted AS (
+         INSERT INTO attendance.clock_events (employee_id, at, direction, source, device_id, reason)
+         SELECT e, a, d, $4, dev, $6 FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $5::uuid[]) AS t(e, a, d, dev)
+         ON CONFLICT ON CONSTRAINT clock_events_once DO NOTHING
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM inserted`,
       [
         events.map((e) => e.employeeId),
         events.map((e) => e.at),
@@ -173,7 +175,7 @@ export class AttendanceRepository {
         provenance.reason ?? null,
       ],
     );
-    return rows.map((r) => ({ id: String(r.id), employeeId: r.employee_id, at: r.at }));
+    return row.n;
   }
 
   async clockEvent(employeeId: string, at: Date): Promise<{ id: string; at: Date; direction: ClockDirection | null; source: ClockEventSource } | null> {
