@@ -1,7 +1,8 @@
 import { Platform1764300000000 } from './1764300000000-platform';
 import { Identity1764300000100 } from './1764300000100-identity';
 import { Organization1764300000200 } from './1764300000200-organization';
+import { Attendance1764300000300 } from './1764300000300-attendance';
 import { Appraisal1764300000600 } from './1764300000600-appraisal';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
-export const allMigrations = [Platform1764300000000, Identity1764300000100, Organization1764300000200, Appraisal1764300000600];
+export const allMigrations = [Platform1764300000000, Identity1764300000100, Organization1764300000200, Attendance1764300000300, Appraisal1764300000600];

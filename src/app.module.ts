@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { AppraisalModule } from './modules/appraisal/appraisal.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganizationModule } from './modules/organization/organization.module';
@@ -22,6 +23,7 @@ export class AppModule {
         PlatformModule.forRoot(config, overrides.clock),
         OrganizationModule,
         IdentityModule,
+        AttendanceModule,
         AppraisalModule,
       ],
     };

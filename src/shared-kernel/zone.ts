@@ -10,20 +10,55 @@ export function isValidTimeZone(zone: unknown): zone is string {
   return DateTime.now().setZone(zone).isValid;
 }
 
+/**
+ * Classifying a month for thousands of employees asks for hundreds of thousands of local dates and times, and
+ * luxon's zone arithmetic is the slow part. Offsets change only at transitions that fall on a quarter hour
+ * (UTC), so one lookup per zone and quarter hour answers every instant inside it exactly.
+ */
+const QUARTER_HOUR_MS = 900_000;
+const CACHE_LIMIT = 200_000;
+const offsetCache = new Map<string, number>();
+const instantCache = new Map<string, number>();
+
+function offsetMs(instantMs: number, zone: string): number {
+  const bucket = Math.floor(instantMs / QUARTER_HOUR_MS);
+  const key = `${zone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(bucket * QUARTER_HOUR_MS, { zone }).offset * 60_000;
+    if (offsetCache.size >= CACHE_LIMIT) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall clock of `instant` in `zone` as an ISO string without offset, 'YYYY-MM-DDTHH:mm:ss.sss'. */
+function wallClock(instant: Date, zone: string): string {
+  const ms = instant.getTime();
+  return new Date(ms + offsetMs(ms, zone)).toISOString();
+}
+
 /** The local date on which `instant` falls in `zone`. */
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  return wallClock(instant, zone).slice(0, 10);
 }
 
 /** The local wall-clock time of `instant` in `zone`, 'HH:mm:ss'. */
 export function localTimeOf(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm:ss');
+  return wallClock(instant, zone).slice(11, 19);
 }
 
 /** The instant at which the wall clock in `zone` shows `time` ('HH:mm' or 'HH:mm:ss') on `date`. */
 export function instantAt(date: LocalDate, time: string, zone: string): Date {
   const t = time.length === 5 ? `${time}:00` : time;
-  return DateTime.fromISO(`${date}T${t}`, { zone }).toJSDate();
+  const key = `${date}T${t}|${zone}`;
+  let ms = instantCache.get(key);
+  if (ms === undefined) {
+    ms = DateTime.fromISO(`${date}T${t}`, { zone }).toMillis();
+    if (instantCache.size >= CACHE_LIMIT) instantCache.clear();
+    instantCache.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -104,6 +104,22 @@ export class OrganizationFacade {
     return (await this.repo.employeeByNip(nip))?.id ?? null;
   }
 
+  /** Many employees by NIP in one query, with the zone of their latest definitive unit (null: never placed). */
+  async employeesByNips(nips: string[]): Promise<Map<string, { employeeId: string; timeZone: string | null }>> {
+    const rows = await this.repo.employeesByNips(nips);
+    return new Map(rows.map((r) => [r.nip, { employeeId: r.id, timeZone: r.timeZone }]));
+  }
+
+  /** Everyone who held a definitive position at some time within [from, to]: whose days carry obligations. */
+  employeesPlacedBetween(from: LocalDate, to: LocalDate): Promise<string[]> {
+    return this.repo.employeesPlacedBetween(from, to);
+  }
+
+  /** NIP and name of many employees in one query, ordered by NIP. */
+  employeeNames(employeeIds: string[]): Promise<Array<{ id: string; nip: string; name: string }>> {
+    return this.repo.employeesByIds(employeeIds);
+  }
+
   /** The unit (and so the time zone) an employee's days are read in on `date`. */
   async unitOfEmployee(employeeId: string, date: LocalDate): Promise<{ unitId: string; timeZone: string } | null> {
     const unit = await this.repo.unitOfEmployee(employeeId, date);

@@ -171,6 +171,40 @@ export class OrganizationRepository {
     return row ? toEmployee(row) : null;
   }
 
+  /**
+   * Many employees by NIP in one query, each with the zone of their latest definitive unit (null when never
+   * placed), so bulk writers can tell which local month an instant falls in.
+   */
+  async employeesByNips(nips: string[]): Promise<Array<{ id: string; nip: string; name: string; timeZone: string | null }>> {
+    return this.uow.query(
+      `SELECT e.id, e.nip, e.name, z.time_zone AS "timeZone"
+         FROM organization.employees e
+         LEFT JOIN LATERAL (
+           SELECT u.time_zone FROM organization.assignments a
+             JOIN organization.positions p ON p.id = a.position_id
+             JOIN organization.units u ON u.id = p.unit_id
+            WHERE a.employee_id = e.id AND a.type = 'DEFINITIVE'
+            ORDER BY a.start_date DESC LIMIT 1
+         ) z ON true
+        WHERE e.nip = ANY($1::text[])`,
+      [nips],
+    );
+  }
+
+  /** Employees holding a definitive position at some time within [from, to]. */
+  async employeesPlacedBetween(from: LocalDate, to: LocalDate): Promise<string[]> {
+    const rows = await this.uow.query(
+      `SELECT DISTINCT employee_id FROM organization.assignments
+        WHERE type = 'DEFINITIVE' AND start_date <= $2 AND (end_date IS NULL OR end_date >= $1) ORDER BY employee_id`,
+      [from, to],
+    );
+    return rows.map((r: { employee_id: string }) => r.employee_id);
+  }
+
+  async employeesByIds(ids: string[]): Promise<Array<{ id: string; nip: string; name: string }>> {
+    return this.uow.query(`SELECT id, nip, name FROM organization.employees WHERE id = ANY($1::uuid[]) ORDER BY nip`, [ids]);
+  }
+
   async insertEmployee(e: EmployeeRecord): Promise<void> {
     await this.uow.query(`INSERT INTO organization.employees (id, nip, name, birth_date, sex) VALUES ($1,$2,$3,$4,$5)`, [e.id, e.nip, e.name, e.birthDate, e.sex]);
   }

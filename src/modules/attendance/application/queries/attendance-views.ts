@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { CLOCK, Clock } from '../../../../shared-kernel/clock';
+import { LocalDate, minDate } from '../../../../shared-kernel/local-date';
+import { YearMonth, lastDayOf } from '../../../../shared-kernel/year-month';
+import { localDateOf } from '../../../../shared-kernel/zone';
+import { Actor } from '../../../../platform/auth/actor';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AttendanceCode } from '../../domain/attendance-code';
+import { ClassifiedDay } from '../../domain/day-classifier';
+import { MonthlyAttendanceSummary } from '../../domain/monthly-attendance-summary';
+import { AttendanceClassifier } from '../attendance-classifier';
+
+export interface RecapRow extends MonthlyAttendanceSummary {
+  employeeId: string;
+  nip: string;
+  name: string;
+}
+
+/** Codes in the order a recap lists them. */
+const RECAP_CODES: AttendanceCode[] = [
+  'H', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'TK', 'CT', 'CS', 'CB', 'CM', 'CAP', 'DL', 'I', 'CLTN', 'TB',
+];
+
+/** api.md "GET /attendance/days", "/summary" and the unit recap, each behind the object-level check. */
+@Injectable()
+export class AttendanceViews {
+  constructor(
+    private readonly org: OrganizationFacade,
+    private readonly classifier: AttendanceClassifier,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async days(actor: Actor, employeeId: string, month: YearMonth): Promise<ClassifiedDay[]> {
+    await this.org.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
+    return (await this.classifier.monthlySummaries([employeeId], month, { keepDays: true })).get(employeeId)!.days!;
+  }
+
+  async summary(actor: Actor, employeeId: string, month: YearMonth): Promise<MonthlyAttendanceSummary & { employeeId: string }> {
+    await this.org.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
+    const { summary } = (await this.classifier.monthlySummaries([employeeId], month, { keepDays: false })).get(employeeId)!;
+    return { employeeId, ...summary };
+  }
+
+  /** Everyone placed in the unit's subtree at the end of the month (or today, for the running month). */
+  async recap(actor: Actor, unitId: string, month: YearMonth): Promise<{ unitId: string; month: YearMonth; items: RecapRow[] }> {
+    if (!(await this.org.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
+    if (!actor.readsEverything) await this.org.assertCanAdministerUnit(actor, unitId);
+    const employeeIds = await this.org.employeesInSubtree(unitId, this.accessDate(month));
+    const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month, { keepDays: false }), this.org.employeeNames(employeeIds)]);
+    const items = names.map((e) => ({ employeeId: e.id, nip: e.nip, name: e.name, ...summaries.get(e.id)!.summary }));
+    return { unitId, month, items };
+  }
+
+  async recapWorkbook(actor: Actor, unitId: string, month: YearMonth): Promise<Buffer> {
+    const recap = await this.recap(actor, unitId, month);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(`Rekap ${month}`);
+    sheet.columns = [
+      { header: 'NIP', key: 'nip', width: 22 },
+      { header: 'Name', key: 'name', width: 30 },
+      { header: 'Working days', key: 'workingDays', width: 14 },
+      ...RECAP_CODES.map((code) => ({ header: code, key: code, width: 7 })),
+      { header: 'Attendance %', key: 'attendancePercent', width: 14 },
+      { header: 'Leave %', key: 'leavePercent', width: 10 },
+    ];
+    sheet.getRow(1).font = { bold: true };
+    for (const row of recap.items) {
+      sheet.addRow({
+        nip: row.nip,
+        name: row.name,
+        workingDays: row.workingDays,
+        ...Object.fromEntries(RECAP_CODES.map((code) => [code, row.counts[code] ?? 0])),
+        // Percents stay exact decimal text: a spreadsheet float would not be the figure the statement uses.
+        attendancePercent: row.attendancePercent,
+        leavePercent: row.leavePercent,
+      });
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** Supervision is judged on the last day of the month, or today while the month runs. */
+  private accessDate(month: YearMonth): LocalDate {
+    return minDate(lastDayOf(month), localDateOf(this.clock.now(), 'Asia/Jakarta'));
+  }
+}

@@ -1,0 +1,231 @@
+import { Body, Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CLOCK, Clock } from '../../../../shared-kernel/clock';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { addDays } from '../../../../shared-kernel/local-date';
+import { instantAt, localDateOf } from '../../../../shared-kernel/zone';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
+import { IsLocalDate, IsYearMonth } from '../../../../platform/http/validators';
+import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { ClockNow, CorrectClockEvent, ImportClockEvents } from '../../application/commands/clock-events';
+import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
+import { SetAttendancePolicy } from '../../application/commands/set-attendance-policy';
+import { LeaveRequests } from '../../application/leave-requests';
+import { PolicyBook, toStoredParameters } from '../../application/policy-book';
+import { AttendanceViews } from '../../application/queries/attendance-views';
+import { AttendanceRepository } from '../persistence/attendance.repository';
+
+class ClockRequest {
+  @ApiProperty({ enum: ['IN', 'OUT'] }) @IsIn(['IN', 'OUT']) direction: 'IN' | 'OUT';
+}
+
+class ImportRow {
+  @ApiProperty({ example: '198507142009071001' }) nip: string;
+  @ApiProperty({ example: '2026-06-15T07:29:00+07:00' }) at: string;
+  @ApiPropertyOptional({ enum: ['IN', 'OUT'] }) direction?: 'IN' | 'OUT';
+  @ApiPropertyOptional() deviceId?: string;
+}
+
+class CorrectionRequest {
+  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiProperty({ example: '2026-06-15T16:05:00+07:00' }) @IsISO8601({ strict: true }) at: string;
+  @ApiPropertyOptional({ enum: ['IN', 'OUT'] }) @IsOptional() @IsIn(['IN', 'OUT']) direction?: 'IN' | 'OUT';
+  @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;
+}
+
+class EmployeeMonthQuery {
+  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiProperty({ example: '2026-06' }) @IsYearMonth() month: string;
+}
+
+class UnitMonthQuery {
+  @ApiProperty() @IsUUID() unitId: string;
+  @ApiProperty({ example: '2026-06' }) @IsYearMonth() month: string;
+}
+
+class AnnualLeaveQuery {
+  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(1900) @Max(9999) year: number;
+}
+
+class PolicyRequest {
+  @ApiProperty({ example: '2026-07-01' }) @IsLocalDate() effectiveFrom: string;
+  @ApiPropertyOptional({ description: 'ISO weekday "1"…"7" → {start, end, breakStart, breakEnd} or null' }) @IsOptional() @IsObject() workSchedule?: object;
+  @ApiPropertyOptional({ example: { enabled: true, toleranceMinutes: 30 } }) @IsOptional() @IsObject() latenessCompensation?: object;
+  @ApiPropertyOptional({ description: 'four bands {fromMinutes, toMinutes (null for the last), percent}' }) @IsOptional() @IsArray() bands?: object[];
+  @ApiPropertyOptional({ example: '5' }) @IsOptional() @IsString() absentWithoutReasonPercent?: string;
+  @ApiPropertyOptional({ example: '5' }) @IsOptional() @IsString() dailyDeductionCapPercent?: string;
+  @ApiPropertyOptional({ example: { minutesBeforeStart: 240, minutesAfterEnd: 360 } }) @IsOptional() @IsObject() shiftEventWindow?: object;
+  @ApiPropertyOptional({ example: { I: '2' } }) @IsOptional() @IsObject() leaveDeductionPercent?: object;
+  @ApiPropertyOptional({ example: { freeWorkingDaysPerEpisode: 3, percentPerDayAfter: '1' } }) @IsOptional() @IsObject() sickLeave?: object;
+  @ApiPropertyOptional({ example: { entitlementWorkingDaysPerYear: 12, maxAvailableWorkingDays: 18 } }) @IsOptional() @IsObject() annualLeave?: object;
+}
+
+class PolicyOnQuery {
+  @ApiPropertyOptional({ description: 'default: today' }) @IsOptional() @IsLocalDate() date?: string;
+}
+
+class ClockEventsQuery {
+  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiProperty({ example: '2026-06-01' }) @IsLocalDate() from: string;
+  @ApiProperty({ example: '2026-06-30' }) @IsLocalDate() to: string;
+}
+
+class AlertsQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(9999) year?: number;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() employeeId?: string;
+}
+
+class ScanRequest {
+  @ApiPropertyOptional({ description: 'default: this year' }) @IsOptional() @IsInt() @Min(1900) @Max(9999) year?: number;
+  @ApiPropertyOptional({ description: 'count TK days up to this date (default: yesterday)' }) @IsOptional() @IsLocalDate() through?: string;
+}
+
+const JAKARTA = 'Asia/Jakarta';
+
+@ApiTags('Attendance')
+@ApiBearerAuth()
+@Controller()
+export class AttendanceController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly views: AttendanceViews,
+    private readonly policies: PolicyBook,
+    private readonly requests: LeaveRequests,
+    private readonly repo: AttendanceRepository,
+    private readonly org: OrganizationFacade,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post('attendance/clock')
+  @ApiOperation({ summary: 'Clock in or out now (the calling employee); honours Idempotency-Key' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  clockNow(@CurrentActor() actor: Actor, @Body() body: ClockRequest, @Headers('idempotency-key') key?: string) {
+    return this.commands.execute(new ClockNow(actor, body.direction, key));
+  }
+
+  @Post('attendance/clock-events/import')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'Import clock events [{nip, at, direction?, deviceId?}]; each bad row is reported, a repeated (nip, at) is a duplicate' })
+  @ApiBody({ type: [ImportRow] })
+  import(@Body() body: unknown) {
+    if (!Array.isArray(body)) throw DomainError.validation('(body)', 'ARRAY_REQUIRED', 'The body must be a JSON array of {nip, at, direction?, deviceId?}.');
+    return this.commands.execute(new ImportClockEvents(body));
+  }
+
+  @Post('attendance/clock-events/corrections')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Add a clock event a device lost, with a reason (events are never edited or deleted)' })
+  correct(@CurrentActor() actor: Actor, @Body() body: CorrectionRequest) {
+    return this.commands.execute(new CorrectClockEvent(actor, body));
+  }
+
+  @Get('attendance/clock-events')
+  @ApiOperation({ summary: "An employee's recorded clock events between two local dates (UTC instants, with source and reason)" })
+  async clockEvents(@CurrentActor() actor: Actor, @Query() q: ClockEventsQuery) {
+    if (q.to < q.from) throw DomainError.validation('to', 'RANGE_INVERTED', 'to must not be before from.');
+    await this.org.assertCanReadEmployee(actor, q.employeeId, q.to);
+    const zone = (await this.org.unitOfEmployee(q.employeeId, q.to))?.timeZone ?? JAKARTA;
+    const items = await this.repo.listClockEvents(q.employeeId, instantAt(q.from, '00:00', zone), instantAt(addDays(q.to, 1), '00:00', zone));
+    return { items, next: null };
+  }
+
+  @Get('attendance/days')
+  @ApiOperation({ summary: 'One entry per calendar day of the month: codes, local clock times, minutes, deduction percent and why' })
+  days(@CurrentActor() actor: Actor, @Query() q: EmployeeMonthQuery) {
+    return this.views.days(actor, q.employeeId, q.month);
+  }
+
+  @Get('attendance/summary')
+  @ApiOperation({ summary: 'Monthly summary: working days, count per code, attendance and leave percent' })
+  summary(@CurrentActor() actor: Actor, @Query() q: EmployeeMonthQuery) {
+    return this.views.summary(actor, q.employeeId, q.month);
+  }
+
+  @Get('attendance/recap')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL')
+  @ApiOperation({ summary: "Monthly summaries of everyone in a unit's subtree" })
+  recap(@CurrentActor() actor: Actor, @Query() q: UnitMonthQuery) {
+    return this.views.recap(actor, q.unitId, q.month);
+  }
+
+  @Get('attendance/recap.xlsx')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL')
+  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'The unit recap as an Excel workbook' })
+  async recapXlsx(@CurrentActor() actor: Actor, @Query() q: UnitMonthQuery) {
+    const buffer = await this.views.recapWorkbook(actor, q.unitId, q.month);
+    return new StreamableFile(buffer, { disposition: `attachment; filename="attendance-recap-${q.month}.xlsx"` });
+  }
+
+  @Get('attendance/annual-leave')
+  @ApiOperation({ summary: 'Annual leave (CT) balance of a year: entitlement, carried over, used (cuti bersama included), remaining' })
+  async annualLeave(@CurrentActor() actor: Actor, @Query() q: AnnualLeaveQuery) {
+    await this.org.assertCanReadEmployee(actor, q.employeeId);
+    return { employeeId: q.employeeId, ...(await this.requests.annualLeave(q.employeeId, q.year)) };
+  }
+
+  @Post('attendance/policies')
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'A new attendance policy version from effectiveFrom; parameters left out carry over from the version in force then' })
+  setPolicy(@Body() body: PolicyRequest) {
+    const { effectiveFrom, ...changes } = body;
+    return this.commands.execute(new SetAttendancePolicy(effectiveFrom, changes as never));
+  }
+
+  @Get('attendance/policies')
+  @ApiOperation({ summary: 'Stored attendance policy versions (before the first, the rules.md defaults apply)' })
+  async listPolicies() {
+    const versions = await this.repo.policyVersions();
+    return { items: versions.map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom, parameters: v.parameters, createdAt: v.createdAt.toISOString() })), next: null };
+  }
+
+  @Get('attendance/policies/in-force')
+  @ApiOperation({ summary: 'The policy in force on a date (id null: the rules.md defaults)' })
+  async policyInForce(@Query() q: PolicyOnQuery) {
+    const date = q.date ?? localDateOf(this.clock.now(), JAKARTA);
+    const version = (await this.policies.timeline()).versionOn(date);
+    return { id: version.id, effectiveFrom: version.effectiveFrom, parameters: toStoredParameters(version.policy) };
+  }
+
+  @Get('attendance/policies/:id')
+  @ApiOperation({ summary: 'One stored policy version' })
+  async policy(@Param('id', ParseUUIDPipe) id: string) {
+    const version = (await this.repo.policyVersions()).find((v) => v.id === id);
+    if (!version) throw DomainError.notFound('Attendance policy', id);
+    return { id: version.id, effectiveFrom: version.effectiveFrom, parameters: version.parameters, createdAt: version.createdAt.toISOString() };
+  }
+
+  @Get('attendance/discipline-alerts')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
+  @ApiOperation({ summary: 'Employees whose TK days in a year reached a PP 94/2021 threshold (HR: all; unit admin: their subtree)' })
+  async disciplineAlerts(@CurrentActor() actor: Actor, @Query() q: AlertsQuery) {
+    const limit = q.limit ?? 100;
+    const [after] = decodeCursor(q.cursor, 1) ?? [];
+    let employeeIds: string[] | null = q.employeeId ? [q.employeeId] : null;
+    if (!actor.readsEverything) {
+      const today = localDateOf(this.clock.now(), JAKARTA);
+      const scope = new Set((await Promise.all(actor.adminUnitIds.map((u) => this.org.employeesInSubtree(u, today)))).flat());
+      employeeIds = (employeeIds ?? [...scope]).filter((id) => scope.has(id));
+    }
+    const rows = await this.repo.listDisciplineAlerts({ year: q.year, employeeIds, afterId: after, limit: limit + 1 });
+    const page = toPage(rows, limit, (r) => [r.id]);
+    return { items: page.items.map((r) => ({ ...r, detectedAt: r.detectedAt.toISOString() })), next: page.next };
+  }
+
+  @Post('attendance/discipline-alerts/scan')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'Count TK days of the year and raise alerts for thresholds newly reached (also runs nightly)' })
+  scan(@Body() body: ScanRequest) {
+    const today = localDateOf(this.clock.now(), JAKARTA);
+    const through = body.through ?? addDays(today, -1);
+    return this.commands.execute(new ScanDisciplineAlerts(body.year ?? Number(through.slice(0, 4)), through));
+  }
+}

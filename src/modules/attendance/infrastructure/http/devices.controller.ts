@@ -1,0 +1,78 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Public, Roles } from '../../../../platform/auth/decorators';
+import { deviceView, PushDeviceEvents, RegisterDevice, RevokeDevice } from '../../application/commands/devices';
+import { AttendanceRepository } from '../persistence/attendance.repository';
+
+class DeviceRequest {
+  @ApiProperty({ example: 'Mesin presensi lobi' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @ApiPropertyOptional({ description: 'the unit the device stands in (required for a unit admin)' }) @IsOptional() @IsUUID() unitId?: string;
+}
+
+class RevokeRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+class DeviceEventRow {
+  @ApiProperty({ example: '198507142009071001' }) nip: string;
+  @ApiProperty({ example: '2026-06-15T07:29:00+07:00', description: "the device's own timestamp" }) at: string;
+  @ApiPropertyOptional({ enum: ['IN', 'OUT'] }) direction?: 'IN' | 'OUT';
+}
+
+@ApiTags('Attendance')
+@Controller('attendance/devices')
+export class DevicesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly repo: AttendanceRepository,
+  ) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Register an attendance device; its key is in this response only' })
+  register(@CurrentActor() actor: Actor, @Body() body: DeviceRequest) {
+    return this.commands.execute(new RegisterDevice(actor, body));
+  }
+
+  @Get()
+  @ApiBearerAuth()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
+  @ApiOperation({ summary: 'Registered devices (never their keys)' })
+  async list() {
+    return { items: (await this.repo.listDevices()).map(deviceView), next: null };
+  }
+
+  @Get(':id')
+  @ApiBearerAuth()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
+  @ApiOperation({ summary: 'One device' })
+  async one(@Param('id', ParseUUIDPipe) id: string) {
+    const device = await this.repo.device(id);
+    if (!device) throw DomainError.notFound('Attendance device', id);
+    return deviceView(device);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Revoke the device key: its pushes are refused from now on' })
+  revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeRequest) {
+    return this.commands.execute(new RevokeDevice(actor, id, body.reason ?? null));
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @Public()
+  @ApiHeader({ name: 'X-Device-Key', required: true })
+  @ApiBody({ type: [DeviceEventRow] })
+  @ApiOperation({ summary: "A device pushes a batch of its events, authenticated by its own key; same report as the import" })
+  push(@Param('id', ParseUUIDPipe) id: string, @Headers('x-device-key') key: string | undefined, @Body() body: unknown) {
+    return this.commands.execute(new PushDeviceEvents(id, key, body));
+  }
+}

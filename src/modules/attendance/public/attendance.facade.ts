@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { LocalDate } from '../../../shared-kernel/local-date';
+import { YearMonth } from '../../../shared-kernel/year-month';
+import { AttendanceClassifier } from '../application/attendance-classifier';
+import { PolicyBook, StoredPolicyParameters, toStoredParameters } from '../application/policy-book';
+import { ClassifiedDay } from '../domain/day-classifier';
+import { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
+
+export type { ClassifiedDay } from '../domain/day-classifier';
+export type { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
+export type { AttendanceCode } from '../domain/attendance-code';
+export * from './events';
+
+export interface EmployeeMonthAttendance {
+  employeeId: string;
+  summary: MonthlyAttendanceSummary;
+  /** One entry per calendar day: codes, clock times, minutes, deduction percent (decimal string), explanation. */
+  days: ClassifiedDay[];
+}
+
+/**
+ * What other modules (the monthly close above all) may ask of Attendance. Summaries of many employees come
+ * from a fixed number of set-based queries per chunk of employees, never one query per employee.
+ */
+@Injectable()
+export class AttendanceFacade {
+  constructor(
+    private readonly classifier: AttendanceClassifier,
+    private readonly policies: PolicyBook,
+  ) {}
+
+  /** Each employee's month summary (counts per code, ATTENDANCE and LEAVE percents): what the monthly close needs. */
+  async monthlySummaries(employeeIds: string[], month: YearMonth): Promise<Map<string, MonthlyAttendanceSummary>> {
+    const result = new Map<string, MonthlyAttendanceSummary>();
+    for (const [employeeId, { summary }] of await this.classifier.monthlySummaries(employeeIds, month, { keepDays: false })) result.set(employeeId, summary);
+    return result;
+  }
+
+  /** The summary with every classified day (codes, minutes, percents, explanation): for a statement's inputs. */
+  async monthlyAttendance(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthAttendance>> {
+    const result = new Map<string, EmployeeMonthAttendance>();
+    for (const [employeeId, { summary, days }] of await this.classifier.monthlySummaries(employeeIds, month, { keepDays: true })) {
+      result.set(employeeId, { employeeId, summary, days: days! });
+    }
+    return result;
+  }
+
+  /** The attendance policy version in force on `date` (null id: the rules.md defaults), for a statement's inputs. */
+  async policyOn(date: LocalDate): Promise<{ id: string | null; effectiveFrom: LocalDate | null; parameters: StoredPolicyParameters }> {
+    const version = (await this.policies.timeline()).versionOn(date);
+    return { id: version.id, effectiveFrom: version.effectiveFrom, parameters: toStoredParameters(version.policy) };
+  }
+}
