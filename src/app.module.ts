@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { PerformancePlanningModule } from './modules/performance-planning/performance-planning.module';
 import { AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source';
 import { PlatformModule } from './platform/platform.module';
@@ -20,6 +21,7 @@ export class AppModule {
         PlatformModule.forRoot(config),
         OrganizationModule,
         IdentityModule,
+        PerformancePlanningModule,
       ],
     };
   }
