@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivityLoggingModule } from './modules/activity-logging/activity-logging.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { PerformancePlanningModule } from './modules/performance-planning/performance-planning.module';
@@ -22,6 +23,7 @@ export class AppModule {
         OrganizationModule,
         IdentityModule,
         PerformancePlanningModule,
+        ActivityLoggingModule,
       ],
     };
   }
