@@ -2,7 +2,17 @@ import { Platform1764300000000 } from './1764300000000-platform';
 import { Identity1764300000100 } from './1764300000100-identity';
 import { Organization1764300000200 } from './1764300000200-organization';
 import { Attendance1764300000300 } from './1764300000300-attendance';
+import { PerformancePlanning1764300000400 } from './1764300000400-performance-planning';
+import { ActivityLogging1764300000500 } from './1764300000500-activity-logging';
 import { Appraisal1764300000600 } from './1764300000600-appraisal';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
-export const allMigrations = [Platform1764300000000, Identity1764300000100, Organization1764300000200, Attendance1764300000300, Appraisal1764300000600];
+export const allMigrations = [
+  Platform1764300000000,
+  Identity1764300000100,
+  Organization1764300000200,
+  Attendance1764300000300,
+  PerformancePlanning1764300000400,
+  ActivityLogging1764300000500,
+  Appraisal1764300000600,
+];

@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig } from './platform/config/app-config';
 import { frameworkProblem } from './platform/http/problem.filter';
-import { Clock } from './shared-kernel/clock';
 import { validationPipe } from './platform/http/validation';
 import { createRootLogger, NestPinoLogger } from './platform/logging/logger';
 
 export const API_PREFIX = 'api/v1';
 
-/** What a test may replace: the clock, so that windows and deadlines can be tested on fixed dates. */
-export interface AppOverrides {
-  clock?: Clock;
-}
-
-/** Builds the HTTP application; `main.ts` and the end-to-end tests share it, so tests exercise what runs. */
-export async function createApp(config: AppConfig, databaseUrl: string, overrides: AppOverrides = {}): Promise<NestFastifyApplication> {
+/** The Fastify adapter and Nest options every way of building the application shares. */
+export function httpPlatform(config: AppConfig): { adapter: FastifyAdapter; options: NestApplicationOptions } {
   const rootLogger = createRootLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     loggerInstance: rootLogger,
@@ -28,10 +23,19 @@ export async function createApp(config: AppConfig, databaseUrl: string, override
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, overrides), adapter, {
-    logger: new NestPinoLogger(rootLogger),
-    abortOnError: false,
-  });
+  return { adapter, options: { logger: new NestPinoLogger(rootLogger), abortOnError: false } };
+}
+
+/** Builds the HTTP application; `main.ts` and the end-to-end tests share it, so tests exercise what runs. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const { adapter, options } = httpPlatform(config);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, options);
+  configureApp(app);
+  return app;
+}
+
+/** Prefix, validation, request ids and OpenAPI: the same whether the module was built by Nest or by a test. */
+export function configureApp(app: NestFastifyApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(validationPipe());
 
@@ -53,5 +57,4 @@ export async function createApp(config: AppConfig, databaseUrl: string, override
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', useGlobalPrefix: false });
-  return app;
 }

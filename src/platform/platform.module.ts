@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { CLOCK, Clock, systemClock } from '../shared-kernel/clock';
+import { CLOCK, systemClock } from '../shared-kernel/clock';
 import { AuditLog } from './audit/audit-log';
 import { AuditLogController } from './audit/audit-log.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
@@ -21,14 +21,14 @@ import { EveryMonthOpen, PeriodLock } from './period-lock/period-lock';
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: AppConfig, clock: Clock = systemClock): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: PlatformModule,
       imports: [PassportModule],
       controllers: [HealthController, AuditLogController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: CLOCK, useValue: clock },
+        { provide: CLOCK, useValue: systemClock },
         UnitOfWork,
         Outbox,
         IntegrationEventBus,

@@ -1,7 +1,10 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppOverrides, createApp } from '../../src/bootstrap';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import { configureApp, httpPlatform } from '../../src/bootstrap';
 import { IdentityFacade } from '../../src/modules/identity/public/identity.facade';
 import { loadConfig } from '../../src/platform/config/app-config';
+import { CLOCK, Clock } from '../../src/shared-kernel/clock';
 import { createTestDatabase } from './database';
 
 export const ADMIN = { username: 'test.admin', password: 'Admin-Passw0rd' };
@@ -23,8 +26,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a database of its own, driven through HTTP (Fastify's inject). */
-export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
+export { TestClock } from './test-clock';
+
+export interface TestAppOptions {
+  clock?: Clock;
+  /** Providers replaced by test doubles (e.g. a port whose real adapter another module has not built yet). */
+  overrides?: Array<{ provide: unknown; useValue: unknown }>;
+}
+
+/**
+ * The real application on a database of its own, driven through HTTP (Fastify's inject). It is built
+ * through Nest's testing module only so that providers such as the clock can be swapped; the platform,
+ * modules and HTTP setup are those of `createApp`.
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: db.url,
@@ -35,7 +50,13 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     BACKGROUND_JOBS: 'off',
     ...env,
   });
-  const app = await createApp(config, db.url, overrides);
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, db.url)] });
+  if (options.clock) builder.overrideProvider(CLOCK).useValue(options.clock);
+  for (const o of options.overrides ?? []) builder.overrideProvider(o.provide).useValue(o.useValue);
+  const moduleRef = await builder.compile();
+  const platform = httpPlatform(config);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(platform.adapter, platform.options);
+  configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await app.get(IdentityFacade).ensureFirstAdmin(ADMIN.username, ADMIN.password);
@@ -43,7 +64,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   const request: TestApp['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const payload = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const payload =
+      options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
     if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
     const res = await app.inject({ method: method as any, url: path, headers, payload });
     const type = String(res.headers['content-type'] ?? '');

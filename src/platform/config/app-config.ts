@@ -21,6 +21,9 @@ export interface AppConfig {
   loginLockMinutes: number;
   outboxPollMs: number;
   logLevel: string;
+  /** Folder of the filesystem evidence store (uploaded PDF/JPEG/PNG files of activities). */
+  evidenceDir: string;
+  evidenceMaxBytes: number;
   /** Scheduled jobs (outbox relay polling, month close) can be switched off, e.g. for tests. */
   runBackgroundJobs: boolean;
 }
@@ -91,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, problems),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 500, problems),
     logLevel: env.LOG_LEVEL || 'info',
+    evidenceDir: path.resolve(env.EVIDENCE_DIR || path.join(dataDir, 'evidence')),
+    evidenceMaxBytes: int(env, 'EVIDENCE_MAX_BYTES', 2 * 1024 * 1024, problems, 1024, 4 * 1024 * 1024),
     runBackgroundJobs: env.BACKGROUND_JOBS !== 'off',
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {

@@ -232,6 +232,15 @@ export class DailyActivity implements LoggedActivityView {
     return { events: [{ type: 'ActivityResubmitted', ...this.eventBase(now), claimedMinutes: this.claimedMinutes }] };
   }
 
+  /** Evidence may follow the entry (a scan made the next day) until the supervisor has approved the activity. */
+  attachEvidence(evidence: Evidence, isMonthOpen: boolean): void {
+    if (this.state.status === 'APPROVED') {
+      throw DomainError.conflict('ACTIVITY_ALREADY_APPROVED', 'The activity is approved; its evidence can no longer change.', 'status');
+    }
+    MonthMustBeOpenRule.check(this.state, isMonthOpen);
+    this.state = { ...this.state, evidence: validEvidence(evidence) };
+  }
+
   private assertReviewable(reviewerId: Id, isMonthOpen: boolean): void {
     if (reviewerId === this.state.employeeId) throw DomainError.forbidden('An employee may not review their own activity.');
     if (this.state.status !== 'SUBMITTED') {

@@ -70,4 +70,43 @@ export class SupervisorResolver {
     const candidates = new Set(assignments.filter((a) => a.type === 'DEFINITIVE' && belowIds.has(a.positionId) && a.employeeId !== supervisorId).map((a) => a.employeeId));
     return [...candidates].filter((id) => resolveSupervisorOn(id, date, snapshot)?.employeeId === supervisorId).sort();
   }
+
+  /**
+   * The supervisor of each (employee, date) pair, for reviews that span many dates (an inbox, a bulk
+   * approval, an import): one snapshot over the whole date range, three queries whatever the count.
+   * Keys are `${employeeId}|${date}`.
+   */
+  async supervisorsOfPairs(pairs: Array<{ employeeId: string; date: LocalDate }>): Promise<Map<string, Supervisor | null>> {
+    const result = new Map<string, Supervisor | null>();
+    if (pairs.length === 0) return result;
+    const dates = pairs.map((p) => p.date).sort();
+    const [from, to] = [dates[0], dates[dates.length - 1]];
+    const employeeIds = [...new Set(pairs.map((p) => p.employeeId))];
+    const own = await this.repo.definitiveAssignmentsBetween(employeeIds, from, to);
+    const positions = await this.positionsAbove([...new Set(own.map((a) => a.positionId))]);
+    const holders = await this.repo.assignmentsBetween(positions.map((p) => p.id), from, to);
+    const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
+    for (const { employeeId, date } of pairs) result.set(`${employeeId}|${date}`, resolveSupervisorOn(employeeId, date, snapshot));
+    return result;
+  }
+
+  /**
+   * Everyone who held, at some time, a definitive position below a position `supervisorId` held at some
+   * time (definitive, Plt or Plh): a superset of the people they supervise on any date, to be narrowed
+   * with supervisorsOfPairs.
+   */
+  async everSupervisedCandidates(supervisorId: string): Promise<string[]> {
+    const rows = await this.uow.query(
+      `WITH RECURSIVE down(id) AS (
+         SELECT p.id FROM organization.positions p
+          WHERE p.parent_position_id IN (SELECT position_id FROM organization.assignments WHERE employee_id = $1)
+         UNION
+         SELECT p.id FROM organization.positions p JOIN down ON p.parent_position_id = down.id
+       )
+       SELECT DISTINCT a.employee_id FROM organization.assignments a JOIN down ON down.id = a.position_id
+        WHERE a.type = 'DEFINITIVE' AND a.employee_id <> $1`,
+      [supervisorId],
+    );
+    return rows.map((r: any) => r.employee_id as string);
+  }
 }

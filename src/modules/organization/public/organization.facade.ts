@@ -126,6 +126,44 @@ export class OrganizationFacade {
     return unit ? { unitId: unit.id, timeZone: unit.timeZone } : null;
   }
 
+  /** See SupervisorResolver.supervisorsOfPairs; keys are `${employeeId}|${date}`. */
+  supervisorsOfPairs(pairs: Array<{ employeeId: string; date: LocalDate }>): Promise<Map<string, Supervisor | null>> {
+    return this.supervisors.supervisorsOfPairs(pairs);
+  }
+
+  /** A superset of everyone `supervisorId` supervises on any date; narrow it with supervisorsOfPairs. */
+  everSupervisedCandidates(supervisorId: string): Promise<string[]> {
+    return this.supervisors.everSupervisedCandidates(supervisorId);
+  }
+
+  /** The employee's definitive unit and post on `date`, and whether that post heads the unit. */
+  placementOn(employeeId: string, date: LocalDate): Promise<{ unitId: string; positionId: string; isUnitHead: boolean } | null> {
+    return this.repo.placementOn(employeeId, date);
+  }
+
+  /** Units the employee heads on `date` (definitive, Plt or Plh in the unit's top post). */
+  headedUnitsOn(employeeId: string, date: LocalDate): Promise<string[]> {
+    return this.repo.headedUnitsOn(employeeId, date);
+  }
+
+  /** The unit and its descendants as (id, parentId); the given unit comes with parentId null. Empty if unknown. */
+  unitSubtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>> {
+    return this.repo.subtree(unitId);
+  }
+
+  /** The unit's id and its ancestors' ids, nearest first (a unit's catalogue items and holidays are inherited). */
+  unitLineage(unitId: string): Promise<string[]> {
+    return this.repo.unitLineage(unitId);
+  }
+
+  employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]> {
+    return this.repo.employeesInSubtreeBetween(unitId, from, to);
+  }
+
+  isUnitWithin(unitId: string, scopeUnitIds: string[]): Promise<boolean> {
+    return this.repo.isUnitWithin(unitId, scopeUnitIds);
+  }
+
   assertCanReadEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
     return this.access.assertCanReadEmployee(actor, employeeId, date);
   }

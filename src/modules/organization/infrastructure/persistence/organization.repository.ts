@@ -116,6 +116,57 @@ export class OrganizationRepository {
     return rows.length > 0;
   }
 
+  /** The unit and every unit below it, as (id, parentId), for roll-ups. */
+  async subtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>> {
+    const rows = await this.uow.query(
+      `SELECT u.id, u.parent_id FROM organization.units u WHERE u.path LIKE (SELECT path FROM organization.units WHERE id = $1) || '%'`,
+      [unitId],
+    );
+    return rows.map((r: any) => ({ id: r.id, parentId: r.id === unitId ? null : r.parent_id }));
+  }
+
+  /** Employees with a definitive position in the subtree of `unitId` on some day of [from, to]. */
+  async employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]> {
+    const rows = await this.uow.query(
+      `SELECT DISTINCT a.employee_id FROM organization.assignments a
+         JOIN organization.positions p ON p.id = a.position_id
+         JOIN organization.units u ON u.id = p.unit_id
+        WHERE a.type = 'DEFINITIVE' AND a.start_date <= $3 AND (a.end_date IS NULL OR a.end_date >= $2)
+          AND u.path LIKE '%/' || $1 || '/%'`,
+      [unitId, from, to],
+    );
+    return rows.map((r: any) => r.employee_id as string);
+  }
+
+  /**
+   * The employee's definitive placement on `date`, and whether the post heads its unit: the top post of a
+   * unit is the one whose parent post lies outside the unit (or that has none).
+   */
+  async placementOn(employeeId: string, date: LocalDate): Promise<{ unitId: string; positionId: string; isUnitHead: boolean } | null> {
+    const [row] = await this.uow.query(
+      `SELECT p.id, p.unit_id, (pp.id IS NULL OR pp.unit_id <> p.unit_id) AS is_head
+         FROM organization.assignments a
+         JOIN organization.positions p ON p.id = a.position_id
+         LEFT JOIN organization.positions pp ON pp.id = p.parent_position_id
+        WHERE a.employee_id = $1 AND a.type = 'DEFINITIVE' AND a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)`,
+      [employeeId, date],
+    );
+    return row ? { unitId: row.unit_id, positionId: row.id, isUnitHead: row.is_head } : null;
+  }
+
+  /** Units whose top post the employee holds on `date`, definitive or acting. */
+  async headedUnitsOn(employeeId: string, date: LocalDate): Promise<string[]> {
+    const rows = await this.uow.query(
+      `SELECT DISTINCT p.unit_id FROM organization.assignments a
+         JOIN organization.positions p ON p.id = a.position_id
+         LEFT JOIN organization.positions pp ON pp.id = p.parent_position_id
+        WHERE a.employee_id = $1 AND a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)
+          AND (pp.id IS NULL OR pp.unit_id <> p.unit_id)`,
+      [employeeId, date],
+    );
+    return rows.map((r: any) => r.unit_id as string);
+  }
+
   // Positions
   async position(id: string): Promise<Position | null> {
     const [row] = await this.uow.query(`SELECT * FROM organization.positions WHERE id = $1`, [id]);
@@ -312,6 +363,24 @@ export class OrganizationRepository {
     const rows = await this.uow.query(
       `SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
       [positionIds, date],
+    );
+    return rows.map(toAssignment);
+  }
+
+  /** Every assignment to `positionIds` active on some day of [from, to]. */
+  async assignmentsBetween(positionIds: string[], from: LocalDate, to: LocalDate): Promise<Assignment[]> {
+    const rows = await this.uow.query(
+      `SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $3 AND (end_date IS NULL OR end_date >= $2)`,
+      [positionIds, from, to],
+    );
+    return rows.map(toAssignment);
+  }
+
+  /** The definitive assignments of `employeeIds` active on some day of [from, to]. */
+  async definitiveAssignmentsBetween(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Assignment[]> {
+    const rows = await this.uow.query(
+      `SELECT * FROM organization.assignments WHERE employee_id = ANY($1::uuid[]) AND type = 'DEFINITIVE' AND start_date <= $3 AND (end_date IS NULL OR end_date >= $2)`,
+      [employeeIds, from, to],
     );
     return rows.map(toAssignment);
   }

@@ -1,0 +1,210 @@
+/* eslint-disable no-console */
+import { randomUUID } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client, Pool } from 'pg';
+import { createApp } from '../src/bootstrap';
+import { IdentityFacade } from '../src/modules/identity/public/identity.facade';
+import { loadConfig } from '../src/platform/config/app-config';
+import { runMigrations } from '../src/platform/database/data-source';
+import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
+import { addDays } from '../src/shared-kernel/local-date';
+import { addMonths, firstDayOf, lastDayOf, yearMonthOf } from '../src/shared-kernel/year-month';
+import { localDateOf } from '../src/shared-kernel/zone';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Fastify = require('fastify');
+
+const SUPERVISORS = 333;
+const TEAM = 30;
+const LOGGERS = 10;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ADMIN = { username: 'bench.admin', password: 'Bench-Passw0rd' };
+const PASSWORD = 'Secret-Passw0rd';
+
+async function api(base: string, method: string, url: string, body?: unknown, token?: string): Promise<any> {
+  const res = await fetch(base + url, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+function run(opts: Record<string, unknown>): Promise<any> {
+  return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err: Error, r: any) => (err ? reject(err) : resolve(r))));
+}
+
+/** Median over RUNS runs after one warm-up (benchmarks.md). */
+async function measure(label: string, opts: () => Record<string, unknown>) {
+  await run({ ...opts(), duration: 3 });
+  const results = [];
+  for (let i = 0; i < RUNS; i++) results.push(await run(opts()));
+  results.sort((a, b) => a.requests.average - b.requests.average);
+  const median = results[Math.floor(results.length / 2)];
+  const non2xx = results.reduce((n, r) => n + r.non2xx + r.errors, 0);
+  const row = { label, reqPerSec: median.requests.average, p50: median.latency.p50, p99: median.latency.p99, non2xx };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+async function seed(url: string, month: string, supervisorPositions: string[], unitId: string) {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  // Staff of every supervisor post but the two the benchmark logs in to: 30 each, with a month of activities.
+  await c.query(
+    `WITH s AS (SELECT p.id AS sup, g AS n FROM unnest($1::uuid[]) WITH ORDINALITY p(id, o), generate_series(1, $2) g),
+          pos AS (INSERT INTO organization.positions (id, code, name, kind, kelas, unit_id, parent_position_id)
+                  SELECT gen_random_uuid(), 'ST-' || sup || '-' || n, 'Staff', 'PELAKSANA', 7, $3, sup FROM s RETURNING id),
+          emp AS (SELECT id AS position_id, gen_random_uuid() AS employee_id, row_number() OVER () AS k FROM pos),
+          e AS (INSERT INTO organization.employees (id, nip, name, birth_date, sex)
+                SELECT employee_id, '19850714' || (2000 + k / 1000)::text || '07' || '1' || lpad((k % 1000)::text, 3, '0'), 'Pegawai ' || k, '1985-07-14', 'MALE' FROM emp RETURNING id),
+          st AS (INSERT INTO organization.employee_statuses (id, employee_id, status, effective_date) SELECT gen_random_uuid(), employee_id, 'PNS', '2015-01-01' FROM emp)
+     INSERT INTO organization.assignments (id, employee_id, position_id, type, start_date) SELECT gen_random_uuid(), employee_id, position_id, 'DEFINITIVE', '2020-01-01' FROM emp`,
+    [supervisorPositions, TEAM, unitId],
+  );
+  const { rows } = await c.query(
+    `INSERT INTO activity.activities (id, employee_id, date, start_time, end_time, catalog_code, minutes_per_unit, quantity, claimed_minutes, description, status, submitted_at)
+     SELECT gen_random_uuid(), a.employee_id, d::date, s.st, s.en, 'LAP', 60, 2, 120, 'Menyusun laporan', 'SUBMITTED', now()
+       FROM organization.assignments a
+       CROSS JOIN generate_series($1::date, $2::date, '1 day') d
+       CROSS JOIN (VALUES ('08:00', '10:00'), ('10:00', '12:00')) s(st, en)
+      WHERE extract(isodow FROM d) < 6
+     RETURNING 1`,
+    [firstDayOf(month), lastDayOf(month)],
+  );
+  const count = (await c.query(`SELECT count(*)::int AS n FROM organization.employees`)).rows[0].n;
+  await c.query('ANALYZE');
+  await c.end();
+  return { employees: count, activities: rows.length };
+}
+
+async function main() {
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `e-performance-bench-${process.pid}`), ephemeral: true });
+  const admin = new Client({ connectionString: cluster.urlFor('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  const pgVersion = (await admin.query('SHOW server_version')).rows[0].server_version;
+  await admin.end();
+  const url = cluster.urlFor('bench');
+  await runMigrations(url);
+  const port = 3900 + (process.pid % 50);
+  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'silent', BACKGROUND_JOBS: 'off' });
+  const app = await createApp(config, url);
+  await app.init();
+  await app.get(IdentityFacade).ensureFirstAdmin(ADMIN.username, ADMIN.password);
+  await app.listen({ port, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${port}/api/v1`;
+
+  const hr = (await api(base, 'POST', '/auth/login', ADMIN)).accessToken;
+  const unit = await api(base, 'POST', '/units', { code: 'KEMENSOS', name: 'Kementerian Sosial', type: 'MINISTRY', parentId: null, timeZone: 'Asia/Jakarta', isSatker: true }, hr);
+  const top = await api(base, 'POST', '/positions', { code: 'SEKJEN', name: 'Sekjen', kind: 'JPT_MADYA', kelas: 17, unitId: unit.id, parentPositionId: null }, hr);
+  const supervisorPositions: string[] = [];
+  for (let i = 0; i < SUPERVISORS; i++) {
+    supervisorPositions.push((await api(base, 'POST', '/positions', { code: `KASI-${i}`, name: `Kasi ${i}`, kind: 'PENGAWAS', kelas: 9, unitId: unit.id, parentPositionId: top.id }, hr)).id);
+  }
+  await api(base, 'POST', '/activity-catalog', { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 60 }, hr);
+  await api(base, 'POST', '/activity-catalog', { code: 'MIN', name: 'Tugas satu menit', outputUnit: 'tugas', minutesPerUnit: 1 }, hr);
+
+  const today = localDateOf(new Date(), 'Asia/Jakarta');
+  const month = addMonths(yearMonthOf(today), -1);
+  const t0 = Date.now();
+  const loaded = await seed(url, month, supervisorPositions.slice(2), unit.id);
+  const seedSeconds = (Date.now() - t0) / 1000;
+
+  const person = async (name: string, positionId: string) => {
+    const nip = `1990010120150110${String(Math.floor(Math.random() * 99)).padStart(2, '0')}`.slice(0, 15) + String(Math.floor(Math.random() * 900) + 100);
+    const e = await api(base, 'POST', '/employees', { nip, name, status: 'PNS', statusSince: '2015-01-01', password: PASSWORD }, hr);
+    await api(base, 'POST', `/employees/${e.id}/assignments`, { positionId, type: 'DEFINITIVE', startDate: '2020-01-01' }, hr);
+    return { id: e.id as string, token: (await api(base, 'POST', '/auth/login', { username: nip, password: PASSWORD })).accessToken as string };
+  };
+  // The inbox supervisor heads a team of 30 seeded staff, moved under the first post.
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  await c.query(
+    `UPDATE organization.positions SET parent_position_id = $1 WHERE id IN (SELECT id FROM organization.positions WHERE parent_position_id = $2 LIMIT ${TEAM})`,
+    [supervisorPositions[0], supervisorPositions[2]],
+  );
+  const supervisor = await person('Kasi Bench', supervisorPositions[0]);
+  const loggers: Array<{ id: string; token: string }> = [];
+  for (let i = 0; i < LOGGERS; i++) {
+    const pos = await api(base, 'POST', '/positions', { code: `LOG-${i}`, name: 'Staff', kind: 'PELAKSANA', kelas: 7, unitId: unit.id, parentPositionId: supervisorPositions[1] }, hr);
+    loggers.push(await person(`Logger ${i}`, pos.id));
+  }
+  const team = (await c.query(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.parent_position_id = $1`, [supervisorPositions[0]])).rows.map((r) => r.employee_id);
+  await c.end();
+
+  // POST /activities: every request a distinct one-minute slot (10 employees × 5 past days × 450 minutes).
+  let slot = 0;
+  const nextBody = () => {
+    const n = slot++;
+    const who = loggers[n % LOGGERS];
+    const k = Math.floor(n / LOGGERS);
+    const date = addDays(today, -(1 + (k % 5)));
+    const minute = Math.floor(k / 5) % 450;
+    const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    return { who, body: { date, startTime: hhmm(minute), endTime: hhmm(minute + 1), catalogCode: 'MIN', quantity: 1, description: 'Bench', additionalTask: true } };
+  };
+  const postOpts = () => ({
+    url: `${base}/activities`,
+    method: 'POST',
+    requests: [
+      {
+        setupRequest: (req: any) => {
+          const { who, body } = nextBody();
+          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` }, body: JSON.stringify(body) };
+        },
+      },
+    ],
+  });
+  const post = await measure('POST /activities', postOpts);
+  const inboxUrl = `${base}/supervision/activities?status=SUBMITTED`;
+  const inbox = await measure('GET /supervision/activities', () => ({ url: inboxUrl, headers: { authorization: `Bearer ${supervisor.token}` } }));
+  const sample = await api(base, 'GET', '/supervision/activities?status=SUBMITTED', undefined, supervisor.token);
+  await app.close();
+
+  // Floors: bare Fastify + pg doing the same single INSERT, and the same SELECT of the team's pending activities.
+  const pool = new Pool({ connectionString: url, max: 20 });
+  const floor = Fastify();
+  floor.post('/insert', async (req: any) => {
+    const b = req.body;
+    const id = randomUUID();
+    await pool.query(
+      `INSERT INTO activity.activities (id, employee_id, date, start_time, end_time, catalog_code, minutes_per_unit, quantity, claimed_minutes, description, status, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, 'MIN', 1, 1, 1, $6, 'SUBMITTED', now())`,
+      [id, loggers[0].id, b.date, b.startTime, b.endTime, b.description],
+    );
+    return { id, status: 'SUBMITTED', claimedMinutes: 1 };
+  });
+  floor.get('/inbox', async () => (await pool.query(`SELECT * FROM activity.activities WHERE employee_id = ANY($1::uuid[]) AND status = 'SUBMITTED' ORDER BY date, id LIMIT 101`, [team])).rows);
+  await floor.listen({ port: port + 1, host: '127.0.0.1' });
+  const floorPost = await measure('floor: bare Fastify + pg INSERT', () => ({
+    url: `http://127.0.0.1:${port + 1}/insert`,
+    method: 'POST',
+    requests: [{ setupRequest: (req: any) => ({ ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify(nextBody().body) }) }],
+  }));
+  const floorInbox = await measure('floor: bare Fastify + pg SELECT', () => ({ url: `http://127.0.0.1:${port + 1}/inbox` }));
+  await floor.close();
+  await pool.end();
+  await cluster.stop();
+
+  const ratio = (a: number, b: number) => `${Math.round((a / b) * 1000) / 10} %`;
+  console.log('\nmachine:', `${os.cpus().length} cores`, `${Math.round(os.totalmem() / 2 ** 30)} GiB`, `node ${process.version}`, `PostgreSQL ${pgVersion}`);
+  console.log(`loaded: ${loaded.employees} employees, ${loaded.activities} activities of ${month} in ${seedSeconds.toFixed(1)} s; inbox team ${team.length}, first page ${sample.items.length} items`);
+  console.log(`| benchmark | req/s (median of ${RUNS}) | p50 ms | p99 ms | non-2xx | floor req/s | ratio to floor |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  console.log(`| POST /activities | ${post.reqPerSec} | ${post.p50} | ${post.p99} | ${post.non2xx} | ${floorPost.reqPerSec} | ${ratio(post.reqPerSec, floorPost.reqPerSec)} |`);
+  console.log(`| GET /supervision/activities | ${inbox.reqPerSec} | ${inbox.p50} | ${inbox.p99} | ${inbox.non2xx} | ${floorInbox.reqPerSec} | ${ratio(inbox.reqPerSec, floorInbox.reqPerSec)} |`);
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

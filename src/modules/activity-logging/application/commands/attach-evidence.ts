@@ -1,0 +1,66 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { Id } from '../../../../shared-kernel/ids';
+import { yearMonthOf } from '../../../../shared-kernel/year-month';
+import { Actor } from '../../../../platform/auth/actor';
+import { AuditLog } from '../../../../platform/audit/audit-log';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
+import { activityView } from '../activity-view';
+import { EvidenceContentType, EvidenceStorage } from '../ports/evidence-storage.port';
+
+const SIGNATURES: Array<[EvidenceContentType, number[]]> = [
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+];
+
+/** The type the file's first bytes prove, whatever the client declared. */
+export function sniffEvidenceType(content: Buffer): EvidenceContentType | null {
+  return SIGNATURES.find(([, magic]) => magic.every((byte, i) => content[i] === byte))?.[0] ?? null;
+}
+
+export class AttachEvidenceFile {
+  constructor(
+    readonly actor: Actor,
+    readonly activityId: Id,
+    readonly content: Buffer,
+    readonly declaredType: EvidenceContentType,
+  ) {}
+}
+
+/** The employee uploads a PDF, JPEG or PNG as evidence; it replaces a link or an earlier file. */
+@CommandHandler(AttachEvidenceFile)
+export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidenceFile> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly repo: ActivityRepository,
+    private readonly storage: EvidenceStorage,
+    private readonly periodLock: PeriodLock,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute({ actor, activityId, content, declaredType }: AttachEvidenceFile) {
+    if (content.length === 0) throw DomainError.validation('(body)', 'EVIDENCE_EMPTY', 'The uploaded file is empty.');
+    if (sniffEvidenceType(content) !== declaredType) {
+      throw DomainError.validation('(body)', 'EVIDENCE_TYPE_MISMATCH', `The file's content is not ${declaredType}; upload a real PDF, JPEG or PNG.`);
+    }
+    return this.uow.run(async () => {
+      const activity = await this.repo.activity(activityId, true);
+      if (!activity) throw DomainError.notFound('Activity', activityId);
+      if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity adds its evidence.');
+      const month = yearMonthOf(activity.date);
+      const before = activityView(activity);
+      // Checked before the file is stored, so a refused upload leaves no orphan behind.
+      activity.attachEvidence({ kind: 'FILE', fileRef: 'pending' }, await this.periodLock.isOpen(month));
+      const fileRef = await this.storage.put(activity.id, content, declaredType);
+      activity.attachEvidence({ kind: 'FILE', fileRef }, true);
+      await this.periodLock.assertOpen(month);
+      await this.repo.update([activity]);
+      const after = activityView(activity);
+      await this.audit.record({ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes: content.length } });
+      return after;
+    });
+  }
+}

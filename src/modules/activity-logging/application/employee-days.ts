@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { LocalDate } from '../../../shared-kernel/local-date';
+import { OrganizationFacade, WorkDay } from '../../organization/public/organization.facade';
+import { EXCUSED_DAY_CODES, WorkingDay } from '../domain/achievement/obliged-days';
+import { LeaveDays } from './ports/leave-days.port';
+
+/** Long absences are status changes in organization; for activities they are excused days like leave. */
+const STATUS_DAY_CODE: Record<string, string> = { STUDY_ASSIGNMENT: 'TB', UNPAID_LEAVE: 'CLTN' };
+/** Statuses under which nobody holds an eligible assignment (rules.md §5: factor 0, nothing owed). */
+const INELIGIBLE_STATUSES = new Set(['SUSPENDED', 'RETIRED']);
+
+export interface EmployeeDay {
+  date: LocalDate;
+  unitId: string | null;
+  timeZone: string | null;
+  /** A working day of the employee's schedule with an eligible assignment (before leave is taken out). */
+  isWorkingDay: boolean;
+  /** The attendance code of the day (CT…, I, TK) or TB/CLTN from the status; null when none. */
+  dayCode: string | null;
+}
+
+/**
+ * Organization's work calendar joined with attendance's day codes, for many employees over a range:
+ * the facts both the entry rules (zone, leave day) and achievement (obliged days) are read from.
+ */
+@Injectable()
+export class EmployeeDays {
+  constructor(
+    private readonly organization: OrganizationFacade,
+    private readonly leave: LeaveDays,
+  ) {}
+
+  async of(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, EmployeeDay>>> {
+    const unique = [...new Set(employeeIds)];
+    const calendars = await this.organization.workCalendars(unique, from, to);
+    const codes = await this.leave.dayCodes(unique, from, to);
+    const result = new Map<string, Map<LocalDate, EmployeeDay>>();
+    for (const id of unique) {
+      const days = new Map<LocalDate, EmployeeDay>();
+      for (const day of calendars.get(id) ?? []) days.set(day.date, toEmployeeDay(day, codes.get(id)?.get(day.date) ?? null));
+      result.set(id, days);
+    }
+    return result;
+  }
+}
+
+function toEmployeeDay(day: WorkDay, leaveCode: string | null): EmployeeDay {
+  const eligible = day.positionId !== null && !(day.status !== null && INELIGIBLE_STATUSES.has(day.status));
+  return {
+    date: day.date,
+    unitId: day.unitId,
+    timeZone: day.timeZone,
+    isWorkingDay: eligible && (day.hours !== null || day.shift !== null) && day.holiday === null,
+    dayCode: (day.status && STATUS_DAY_CODE[day.status]) ?? leaveCode,
+  };
+}
+
+/** rules.md §3: no entry on a day the employee is excused from (leave, I, TB, CLTN); TK is not such a day. */
+export function isLeaveDay(day: EmployeeDay | undefined): boolean {
+  return day?.dayCode != null && EXCUSED_DAY_CODES.has(day.dayCode);
+}
+
+export function workingDays(days: Iterable<EmployeeDay>): WorkingDay[] {
+  return [...days].filter((d) => d.isWorkingDay).map((d) => ({ date: d.date, dayCode: d.dayCode }));
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Id } from '../../../../shared-kernel/ids';
+import { LocalDate } from '../../../../shared-kernel/local-date';
+import { firstDayOf, lastDayOf, YearMonth } from '../../../../shared-kernel/year-month';
+import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { computeMonthlyAchievement, MonthlyAchievement } from '../../domain/achievement/monthly-achievement';
+import { countObligedDays, isDayExcludedFromActivities } from '../../domain/achievement/obliged-days';
+import { EmployeeAchievementFact, rollUpUnitAchievement, UnitAchievement } from '../../domain/achievement/unit-achievement-roll-up';
+import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
+import { EmployeeDay, EmployeeDays, workingDays } from '../employee-days';
+
+export interface EmployeeMonthlyAchievement extends MonthlyAchievement {
+  employeeId: Id;
+  month: YearMonth;
+  /** Activities still awaiting review: at the close they count as approved and are reported against the supervisor. */
+  unreviewedActivities: number;
+  monthClosed: boolean;
+}
+
+type MinutesRow = Awaited<ReturnType<ActivityRepository['minutesByDay']>>[number];
+
+/**
+ * rules.md §4 for many employees in a fixed number of set-based queries: organization's work calendars,
+ * attendance's day codes, one aggregate of activity minutes per employee and day.
+ */
+@Injectable()
+export class AchievementQuery {
+  constructor(
+    private readonly repo: ActivityRepository,
+    private readonly employeeDays: EmployeeDays,
+    private readonly organization: OrganizationFacade,
+    private readonly periodLock: PeriodLock,
+  ) {}
+
+  async ofEmployees(employeeIds: Id[], month: YearMonth): Promise<Map<Id, EmployeeMonthlyAchievement>> {
+    const { days, minutes, monthClosed } = await this.load(employeeIds, month);
+    const result = new Map<Id, EmployeeMonthlyAchievement>();
+    for (const employeeId of new Set(employeeIds)) {
+      const own = minutes.get(employeeId) ?? [];
+      const achievement = achievementOver([...(days.get(employeeId)?.values() ?? [])], own, days.get(employeeId), monthClosed);
+      const unreviewedActivities = own.reduce((n, m) => n + m.pendingActivities, 0);
+      result.set(employeeId, { employeeId, month, ...achievement, unreviewedActivities, monthClosed });
+    }
+    return result;
+  }
+
+  /**
+   * The unit's subtree: each employee's month is split by the unit they sat in day by day (a transfer
+   * mid-month counts in both units), then summed up the tree.
+   */
+  async ofUnit(unitId: Id, month: YearMonth): Promise<UnitAchievement & { month: YearMonth }> {
+    const nodes = await this.organization.unitSubtree(unitId);
+    const inSubtree = new Set(nodes.map((n) => n.id));
+    const employeeIds = await this.organization.employeesInSubtreeBetween(unitId, firstDayOf(month), lastDayOf(month));
+    const { days, minutes, monthClosed } = await this.load(employeeIds, month);
+    const facts: EmployeeAchievementFact[] = [];
+    for (const employeeId of employeeIds) {
+      const byDate = days.get(employeeId) ?? new Map<LocalDate, EmployeeDay>();
+      const units = new Set([...byDate.values()].map((d) => d.unitId).filter((u): u is string => u !== null && inSubtree.has(u)));
+      for (const unit of units) {
+        const unitDays = [...byDate.values()].filter((d) => d.unitId === unit);
+        const unitDates = new Set(unitDays.map((d) => d.date));
+        const own = (minutes.get(employeeId) ?? []).filter((m) => unitDates.has(m.date));
+        const a = achievementOver(unitDays, own, byDate, monthClosed);
+        facts.push({ employeeId, unitId: unit, obligedDays: a.obligedDays, targetMinutes: a.targetMinutes, approvedMinutes: a.approvedMinutes, pendingMinutes: a.pendingMinutes });
+      }
+    }
+    return { month, ...rollUpUnitAchievement(unitId, nodes, facts) };
+  }
+
+  private async load(employeeIds: Id[], month: YearMonth) {
+    const [from, to] = [firstDayOf(month), lastDayOf(month)];
+    const days = await this.employeeDays.of(employeeIds, from, to);
+    const minutes = new Map<Id, MinutesRow[]>();
+    for (const row of await this.repo.minutesByDay(employeeIds, from, to)) minutes.set(row.employeeId, [...(minutes.get(row.employeeId) ?? []), row]);
+    return { days, minutes, monthClosed: !(await this.periodLock.isOpen(month)) };
+  }
+}
+
+function achievementOver(days: EmployeeDay[], minutes: MinutesRow[], byDate: Map<LocalDate, EmployeeDay> | undefined, monthClosed: boolean): MonthlyAchievement {
+  return computeMonthlyAchievement({
+    obligedDays: countObligedDays(workingDays(days)),
+    monthClosed,
+    days: minutes.map((m) => ({
+      date: m.date,
+      approvedMinutes: m.approvedMinutes,
+      pendingMinutes: m.pendingMinutes,
+      dayExcluded: isDayExcludedFromActivities(byDate?.get(m.date)?.dayCode ?? null),
+    })),
+  });
+}

@@ -1,0 +1,220 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  Allow,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { firstDayOf, lastDayOf } from '../../../../shared-kernel/year-month';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
+import { IsLocalDate, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
+import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { activityView } from '../../application/activity-view';
+import { AttachEvidenceFile } from '../../application/commands/attach-evidence';
+import { catalogItemView, CreateCatalogItem } from '../../application/commands/create-catalog-item';
+import { ImportActivities } from '../../application/commands/import-activities';
+import { CorrectActivity, LogActivity } from '../../application/commands/log-activity';
+import { ReviewActivities } from '../../application/commands/review-activities';
+import { EVIDENCE_CONTENT_TYPES, EvidenceContentType, EvidenceStorage } from '../../application/ports/evidence-storage.port';
+import { ActivityRepository } from '../persistence/activity.repository';
+
+const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
+
+class CatalogItemRequest {
+  @ApiProperty({ example: 'LAP-01' }) @IsString() @MinLength(1) @MaxLength(50) code: string;
+  @ApiProperty({ example: 'Menyusun laporan' }) @IsString() @MinLength(1) @MaxLength(300) name: string;
+  @ApiProperty({ example: 'laporan' }) @IsString() @MinLength(1) @MaxLength(50) outputUnit: string;
+  @ApiProperty({ example: 60, description: 'standard effective minutes per output unit' }) @IsInt() @Min(1) @Max(450) minutesPerUnit: number;
+  @ApiPropertyOptional({ description: 'omit for the global catalogue (HR); a unit item is inherited by sub-units' }) @IsOptional() @IsUUID() unitId?: string;
+}
+
+class CatalogQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'the items available in this unit (global + own + inherited)' }) @IsOptional() @IsUUID() unitId?: string;
+}
+
+class ActivityContentRequest {
+  @ApiProperty({ example: '08:00' }) @IsTimeOfDay() startTime: string;
+  @ApiProperty({ example: '10:00' }) @IsTimeOfDay() endTime: string;
+  @ApiProperty({ example: 'LAP-01' }) @IsString() @MinLength(1) @MaxLength(50) catalogCode: string;
+  @ApiProperty({ example: '2', description: 'decimal string or number, at most 2 places' }) @Allow() quantity: string | number;
+  @ApiProperty() @IsString() @MaxLength(2000) description: string;
+  @ApiPropertyOptional({ description: "an RHK of your approved plan covering the date" }) @IsOptional() @IsUUID() resultId?: string;
+  @ApiPropertyOptional({ description: 'instead of resultId: work outside the plan' }) @IsOptional() @IsBoolean() additionalTask?: boolean;
+  @ApiPropertyOptional({ description: 'http(s) link; or upload a file with PUT /activities/{id}/evidence' }) @IsOptional() @IsString() @MaxLength(2000) evidenceUrl?: string;
+}
+
+class ActivityRequest extends ActivityContentRequest {
+  @ApiProperty({ example: '2026-06-15' }) @IsLocalDate() date: string;
+}
+
+class ImportRowRequest extends ActivityRequest {
+  @ApiProperty() @IsString() @MaxLength(18) nip: string;
+  @ApiProperty({ enum: STATUSES }) @IsIn(STATUSES) status: (typeof STATUSES)[number];
+  @ApiPropertyOptional() @IsOptional() @Allow() approvedQuantity?: string | number;
+}
+
+class ActivityListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'default: yourself' }) @IsOptional() @IsUUID() employeeId?: string;
+  @ApiPropertyOptional({ example: '2026-06' }) @IsOptional() @IsYearMonth() month?: string;
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
+}
+
+class ApproveRequest {
+  @ApiPropertyOptional({ description: 'lower than claimed: needs a note' }) @IsOptional() @Allow() approvedQuantity?: string | number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+class RejectRequest {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+@ApiTags('Activities')
+@ApiBearerAuth()
+@Controller()
+export class ActivitiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly repo: ActivityRepository,
+    private readonly organization: OrganizationFacade,
+    private readonly storage: EvidenceStorage,
+  ) {}
+
+  @Post('activity-catalog')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Add a catalogue item: global (HR) or for a unit and its sub-units' })
+  createCatalogItem(@CurrentActor() actor: Actor, @Body() body: CatalogItemRequest) {
+    return this.commands.execute(new CreateCatalogItem(actor, body));
+  }
+
+  @Get('activity-catalog')
+  @ApiOperation({ summary: 'The catalogue; with unitId, what is available in that unit' })
+  async catalog(@Query() q: CatalogQuery) {
+    const limit = q.limit ?? 100;
+    const [after] = decodeCursor(q.cursor, 1) ?? [];
+    const units = q.unitId ? await this.organization.unitLineage(q.unitId) : null;
+    if (units !== null && units.length === 0) throw DomainError.notFound('Unit', q.unitId!);
+    const page = toPage(await this.repo.catalog(units, { after, limit }), limit, (i) => [i.id]);
+    return { items: page.items.map(catalogItemView), next: page.next };
+  }
+
+  @Get('activity-catalog/:id')
+  @ApiOperation({ summary: 'One catalogue item' })
+  async catalogItem(@Param('id', ParseUUIDPipe) id: string) {
+    const item = await this.repo.catalogItem(id);
+    if (!item) throw DomainError.notFound('Catalogue item', id);
+    return catalogItemView(item);
+  }
+
+  @Post('activities')
+  @ApiOperation({ summary: 'Log your activity of a date (rules.md §3) → {id, status, claimedMinutes}' })
+  log(@CurrentActor() actor: Actor, @Body() body: ActivityRequest) {
+    return this.commands.execute(new LogActivity(actor, body));
+  }
+
+  @Post('activities/import')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiBody({ type: [ImportRowRequest] })
+  @ApiOperation({ summary: 'Migration import: every rule but the entry window → {accepted, rejected: [{index, code, detail}]}' })
+  import(@CurrentActor() actor: Actor, @Body() body: unknown) {
+    return this.commands.execute(new ImportActivities(actor, importRows(body)));
+  }
+
+  @Get('activities')
+  @ApiOperation({ summary: 'Activities of one employee (default: yourself), by month and status' })
+  async list(@CurrentActor() actor: Actor, @Query() q: ActivityListQuery) {
+    const employeeId = q.employeeId ?? actor.employeeId;
+    if (!employeeId) throw DomainError.validation('employeeId', 'REQUIRED', 'employeeId is required for accounts without an employee record.');
+    await this.organization.assertCanReadEmployee(actor, employeeId);
+    const limit = q.limit ?? 100;
+    const after = decodeCursor(q.cursor, 2) as [string, string] | null;
+    const rows = await this.repo.list({
+      employeeIds: [employeeId],
+      from: q.month ? firstDayOf(q.month) : undefined,
+      to: q.month ? lastDayOf(q.month) : undefined,
+      status: q.status,
+      after: after ?? undefined,
+      limit,
+    });
+    const page = toPage(rows, limit, (a) => [a.date, a.id]);
+    return { items: page.items.map(activityView), next: page.next };
+  }
+
+  @Get('activities/:id')
+  @ApiOperation({ summary: 'One activity: its owner, their supervisor on its date, unit admins in scope, HR and auditors' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    const activity = await this.repo.activity(id);
+    if (!activity) throw DomainError.notFound('Activity', id);
+    await this.organization.assertCanReadEmployee(actor, activity.employeeId, activity.date);
+    return activityView(activity);
+  }
+
+  @Post('activities/:id/resubmit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Correct a rejected activity and submit it again (same date; month open)' })
+  resubmit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ActivityContentRequest) {
+    return this.commands.execute(new CorrectActivity(actor, id, body));
+  }
+
+  @Put('activities/:id/evidence')
+  @ApiConsumes(...EVIDENCE_CONTENT_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Upload evidence: the raw file as the body, Content-Type application/pdf, image/jpeg or image/png (size-limited)' })
+  attachEvidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Req() req: FastifyRequest) {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim() as EvidenceContentType;
+    if (!EVIDENCE_CONTENT_TYPES.includes(type) || !Buffer.isBuffer(req.body)) {
+      throw DomainError.validation('(body)', 'EVIDENCE_TYPE_UNSUPPORTED', 'Upload the file as the raw body with Content-Type application/pdf, image/jpeg or image/png.');
+    }
+    return this.commands.execute(new AttachEvidenceFile(actor, id, req.body, type));
+  }
+
+  @Get('activities/:id/evidence')
+  @ApiOperation({ summary: 'Download the uploaded evidence file' })
+  async evidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
+    const activity = await this.repo.activity(id);
+    if (!activity) throw DomainError.notFound('Activity', id);
+    await this.organization.assertCanReadEmployee(actor, activity.employeeId, activity.date);
+    const evidence = activity.snapshot().evidence;
+    const file = evidence?.kind === 'FILE' ? await this.storage.get(evidence.fileRef) : null;
+    if (!file) throw DomainError.notFound('Evidence file of activity', id);
+    return reply.header('content-type', file.contentType).header('x-content-type-options', 'nosniff').send(file.content);
+  }
+
+  @Post('activities/:id/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Approve (the employee's direct supervisor on the activity's date), optionally a lower quantity with a note" })
+  async approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveRequest) {
+    return (await this.commands.execute(new ReviewActivities(actor, [id], { decision: 'approve', ...body })))[0];
+  }
+
+  @Post('activities/:id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject with a reason (the direct supervisor on the date)' })
+  async reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectRequest) {
+    return (await this.commands.execute(new ReviewActivities(actor, [id], { decision: 'reject', reason: body.reason })))[0];
+  }
+}
+
+/** The import body is a bare JSON array (api.md), which the global pipe cannot type; each row is checked here. */
+function importRows(body: unknown) {
+  if (!Array.isArray(body) || body.length === 0 || body.length > 10_000) {
+    throw DomainError.validation('(body)', 'IMPORT_BODY', 'The body is a JSON array of 1 to 10,000 activities.');
+  }
+  return body.map((row, index) => {
+    if (typeof row !== 'object' || row === null) throw DomainError.validation(`[${index}]`, 'IMPORT_ROW', `Row ${index} is not an object.`);
+    return row as ImportRowRequest;
+  });
+}

@@ -1,0 +1,56 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { Actor } from '../../../../platform/auth/actor';
+import { AuditLog } from '../../../../platform/audit/audit-log';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { UnitTarget, UnitTargetInput } from '../../domain/unit-target';
+import { PlanningRepository } from '../../infrastructure/persistence/planning.repository';
+
+export class CreateUnitTarget {
+  constructor(
+    readonly actor: Actor,
+    readonly input: Omit<UnitTargetInput, 'id'>,
+  ) {}
+}
+
+export const unitTargetView = (t: UnitTarget) => ({
+  id: t.id,
+  unitId: t.unitId,
+  year: t.year,
+  kind: t.kind,
+  code: t.code,
+  name: t.name,
+  volume: t.volume,
+  outputUnit: t.outputUnit,
+  // api.md: amounts of money are JSON integers in rupiah.
+  budget: t.budget === null ? null : t.budget.toJSONInteger(),
+});
+
+/** RKAKL outputs and IKU are the ministry's commitments, entered by HR. */
+@CommandHandler(CreateUnitTarget)
+export class CreateUnitTargetHandler implements ICommandHandler<CreateUnitTarget> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly repo: PlanningRepository,
+    private readonly organization: OrganizationFacade,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute({ actor, input }: CreateUnitTarget) {
+    const target = UnitTarget.create(input);
+    return this.uow.run(async () => {
+      if (!(await this.organization.unitExists(target.unitId))) {
+        throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${target.unitId} is not a unit.`);
+      }
+      await this.organization.assertCanAdministerUnit(actor, target.unitId);
+      const clash = await this.repo.listUnitTargets({ unitId: target.unitId, year: target.year, limit: 10_000 });
+      if (clash.some((t) => t.code === target.code)) {
+        throw DomainError.conflict('UNIT_TARGET_EXISTS', `The unit already has a target ${target.code} for ${target.year}.`, 'code');
+      }
+      await this.repo.insertUnitTarget(target);
+      await this.audit.record({ action: 'CreateUnitTarget', targetType: 'UnitTarget', targetId: target.id, after: unitTargetView(target) });
+      return unitTargetView(target);
+    });
+  }
+}
