@@ -1,21 +1,21 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LeaveDays } from '../../src/modules/activity-logging/application/ports/leave-days.port';
 import { ActivityLoggingFacade } from '../../src/modules/activity-logging/public/activity-logging.facade';
 import { PeriodLock } from '../../src/platform/period-lock/period-lock';
 import { DomainError } from '../../src/shared-kernel/domain-error';
 import { approvedPlans, buildPlanningOrg, expectStatus, PlanningOrg } from '../support/planning-org';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
-/** Attendance is not built on this branch: the test stands in for its leave days. */
-class FakeLeave extends LeaveDays {
-  readonly codes = new Map<string, Map<string, string>>();
-  set(employeeId: string, date: string, code: string) {
-    this.codes.set(employeeId, (this.codes.get(employeeId) ?? new Map()).set(date, code));
+/** Both analysts come to work, 07:00–17:00 in Makassar, on every weekday of May and June 2026: no day is TK. */
+function officeDaysClockEvents(nips: string[]): Array<{ nip: string; at: string; direction: string }> {
+  const rows: Array<{ nip: string; at: string; direction: string }> = [];
+  for (let d = new Date('2026-05-01T00:00:00Z'); d < new Date('2026-07-01T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() === 0 || d.getUTCDay() === 6) continue;
+    const date = d.toISOString().slice(0, 10);
+    const before = new Date(d.getTime() - 86_400_000).toISOString().slice(0, 10);
+    for (const nip of nips) rows.push({ nip, at: `${before}T23:00:00Z`, direction: 'IN' }, { nip, at: `${date}T09:00:00Z`, direction: 'OUT' });
   }
-  async dayCodes(employeeIds: string[]) {
-    return new Map([...this.codes].filter(([id]) => employeeIds.includes(id)));
-  }
+  return rows;
 }
 
 /** Remuneration's period lifecycle is not built yet either: months are closed by hand here. */
@@ -33,7 +33,6 @@ describe('activity logging: the journey from unit target to achievement, with ev
   let t: TestApp;
   let o: PlanningOrg;
   let plans: Awaited<ReturnType<typeof approvedPlans>>;
-  const leave = new FakeLeave();
   const periods = new FakePeriods();
   // Saturday 20 June 2026, 09:00 in Makassar (the directorate's zone).
   const clock = new TestClock(new Date('2026-06-20T01:00:00Z'));
@@ -42,7 +41,7 @@ describe('activity logging: the journey from unit target to achievement, with ev
   beforeAll(async () => {
     t = await startTestApp(
       { EVIDENCE_DIR: path.join(os.tmpdir(), `evidence-test-${process.pid}`), EVIDENCE_MAX_BYTES: '2048' },
-      { clock, overrides: [{ provide: LeaveDays, useValue: leave }, { provide: PeriodLock, useValue: periods }] },
+      { clock, overrides: [{ provide: PeriodLock, useValue: periods }] },
     );
     o = await buildPlanningOrg(t);
     plans = await approvedPlans(t, o);
@@ -50,8 +49,19 @@ describe('activity logging: the journey from unit target to achievement, with ev
     await expectStatus(t, '/api/v1/activity-catalog', { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 60 }, o.tokens.admin, 201);
     await expectStatus(t, '/api/v1/activity-catalog', { code: 'KEG', name: 'Kegiatan lapangan', outputUnit: 'kegiatan', minutesPerUnit: 57 }, o.tokens.admin, 201);
     await expectStatus(t, '/api/v1/activity-catalog', { code: 'RAPAT', name: 'Rapat koordinasi', outputUnit: 'rapat', minutesPerUnit: 90, unitId: o.directorate }, o.tokens.admin, 201);
-    for (const d of ['2026-06-19', '2026-06-22']) leave.set(o.ids.staff, d, 'CT');
-    for (const d of ['2026-06-03', '2026-06-04']) leave.set(o.ids.staff2, d, 'CT');
+    // Example A's month is imported whole, like its activities below: the devices' upload is done as of July.
+    clock.set('2026-07-01T01:00:00Z');
+    const imported = await t.post('/api/v1/attendance/clock-events/import', officeDaysClockEvents([o.nips.staff, o.nips.staff2]), o.tokens.admin);
+    expect(imported.body.rejected).toEqual([]);
+    clock.set('2026-06-20T01:00:00Z');
+    // Annual leave recorded by HR (approved at once): no activity may be logged on those days.
+    for (const [employeeId, startDate, endDate] of [
+      [o.ids.staff, '2026-06-19', '2026-06-19'],
+      [o.ids.staff, '2026-06-22', '2026-06-22'],
+      [o.ids.staff2, '2026-06-03', '2026-06-04'],
+    ]) {
+      await expectStatus(t, '/api/v1/absences', { employeeId, type: 'CT', startDate, endDate, reason: 'Cuti tahunan' }, o.tokens.admin, 201);
+    }
     // The Kasubdit stands in (Plh) for the director on 17 June only.
     await expectStatus(t, `/api/v1/employees/${o.ids.kasubdit}/assignments`, { positionId: o.positions.head, type: 'PLH', startDate: '2026-06-17', endDate: '2026-06-17' }, o.tokens.admin, 201);
   });
@@ -251,5 +261,21 @@ describe('activity logging: the journey from unit target to achievement, with ev
     expect((await t.get(`/api/v1/activities/${ids.a1}`, o.tokens.head)).status).toBe(200);
     const own = (await t.get('/api/v1/activities', o.tokens.staff)).body.items;
     expect(own.every((a: any) => a.employeeId === o.ids.staff)).toBe(true);
+  });
+
+  it('an approved activity on a day attendance classifies TK does not count (rules.md §3)', async () => {
+    // The Kasubdit never clocked in on 18 June; the Plh day before is irrelevant here.
+    const before = (await t.get(`/api/v1/employees/${o.ids.kasubdit}/achievement/2026-06`, o.tokens.admin)).body;
+    const logged = await t.post(
+      '/api/v1/activities',
+      { date: '2026-06-18', startTime: '08:00', endTime: '10:00', catalogCode: 'LAP', quantity: '2', description: 'Laporan', additionalTask: true },
+      o.tokens.kasubdit,
+    );
+    expect(logged.status).toBe(201);
+    expect((await t.post(`/api/v1/activities/${logged.body.id}/approve`, {}, o.tokens.head)).status).toBe(200);
+    const days = (await t.get(`/api/v1/attendance/days?employeeId=${o.ids.kasubdit}&month=2026-06`, o.tokens.admin)).body;
+    expect(days.find((d: any) => d.date === '2026-06-18').codes).toEqual(['TK']);
+    const after = (await t.get(`/api/v1/employees/${o.ids.kasubdit}/achievement/2026-06`, o.tokens.admin)).body;
+    expect(after).toMatchObject({ obligedDays: before.obligedDays, approvedMinutes: 0, achievement: '0' });
   });
 });

@@ -103,7 +103,12 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
     expect(got.status).toBe(200);
     expect(got.body.current).toMatchObject({ predikat: 'BAIK', suggestedBehaviourRating: 'AS_EXPECTED', feedback: 'Terus tingkatkan.', ratedBy: { employeeId: p.labhead.id, acting: null } });
     expect(got.body.current.behaviours).toHaveLength(7);
-    expect(got.body.facts).toEqual({ activity: null, workResults: null, attendance: null });
+    // Nothing was logged, planned or clocked in October 2025: 23 weekdays owed, none met.
+    expect(got.body.facts).toEqual({
+      activity: { approvedMinutes: 0, targetMinutes: 23 * 300, achievementPercent: '0' },
+      workResults: null,
+      attendance: { workingDays: 23, presentDays: 0, absentDays: 23, lateMinutes: 0 },
+    });
     const areas = await t.get(`/api/v1/employees/${p.m.id}/development-areas/2025-10`, admin);
     expect(areas.body.areas.map((a: any) => a.value)).toEqual(['AKUNTABEL', 'ADAPTIF']);
     expect(areas.body.areas[0].note).toBe('Laporan perjalanan dinas terlambat');

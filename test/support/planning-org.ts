@@ -7,6 +7,7 @@ export interface PlanningOrg {
   subdirectorate: string;
   tokens: { admin: string; sekjen: string; head: string; staff: string; staff2: string; kasubdit: string; outsider: string };
   ids: { sekjen: string; head: string; staff: string; staff2: string; kasubdit: string; outsider: string };
+  nips: { staff: string; staff2: string };
   positions: { head: string; kasubdit: string; staff: string };
 }
 
@@ -46,6 +47,7 @@ export async function buildPlanningOrg(t: TestApp): Promise<PlanningOrg> {
       outsider: await login(outsider.nip),
     },
     ids: { sekjen: sekjen.id, head: head.id, staff: staff.id, staff2: staff2.id, kasubdit: kasubdit.id, outsider: outsider.id },
+    nips: { staff: staff.nip, staff2: staff2.nip },
     positions: { head: headPos.id, kasubdit: kasubditPos.id, staff: staffPos.id },
   };
 }

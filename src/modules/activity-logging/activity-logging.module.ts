@@ -1,6 +1,7 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../platform/config/app-config';
+import { AttendanceModule } from '../attendance/attendance.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { PerformancePlanningModule } from '../performance-planning/performance-planning.module';
 import { AttachEvidenceFileHandler } from './application/commands/attach-evidence';
@@ -11,7 +12,8 @@ import { ReviewActivitiesHandler } from './application/commands/review-activitie
 import { EmployeeDays } from './application/employee-days';
 import { EntryFactsLoader } from './application/entry-facts';
 import { EVIDENCE_CONTENT_TYPES, EvidenceStorage } from './application/ports/evidence-storage.port';
-import { LeaveDays, NoLeaveRecorded } from './application/ports/leave-days.port';
+import { LeaveDays } from './application/ports/leave-days.port';
+import { AttendanceLeaveDays } from './infrastructure/attendance/attendance-leave-days';
 import { AchievementQuery } from './application/queries/achievement.query';
 import { SupervisionInboxQuery } from './application/queries/supervision-inbox.query';
 import { FilesystemEvidenceStorage } from './infrastructure/evidence/filesystem-evidence-storage';
@@ -21,7 +23,7 @@ import { ActivityRepository } from './infrastructure/persistence/activity.reposi
 import { ActivityLoggingFacade } from './public/activity-logging.facade';
 
 @Module({
-  imports: [OrganizationModule, PerformancePlanningModule],
+  imports: [OrganizationModule, PerformancePlanningModule, AttendanceModule],
   controllers: [ActivitiesController, SupervisionController, AchievementController],
   providers: [
     ActivityRepository,
@@ -31,7 +33,7 @@ import { ActivityLoggingFacade } from './public/activity-logging.facade';
     SupervisionInboxQuery,
     ActivityLoggingFacade,
     // Attendance owns leave and TK days; bind its facade here once it exists (until then: nobody is on leave).
-    { provide: LeaveDays, useClass: NoLeaveRecorded },
+    { provide: LeaveDays, useClass: AttendanceLeaveDays },
     { provide: EvidenceStorage, useClass: FilesystemEvidenceStorage },
     CreateCatalogItemHandler,
     LogActivityHandler,

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ActivityLoggingModule } from '../activity-logging/activity-logging.module';
+import { AttendanceModule } from '../attendance/attendance.module';
+import { PerformancePlanningModule } from '../performance-planning/performance-planning.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { AppraisalContext } from './application/appraisal-context';
 import { AppraisalPublisher } from './application/appraisal-publisher';
@@ -7,7 +10,8 @@ import { AcknowledgeRatingHandler, FileObjectionHandler, SubmitSelfAssessmentHan
 import { GiveFeedbackHandler } from './application/commands/give-feedback';
 import { RateEmployeeHandler, ReviseRatingHandler } from './application/commands/rate-employee';
 import { SetOrganisationalRatingHandler } from './application/commands/set-organisational-rating';
-import { AchievementFacts, NoAchievementFacts } from './application/ports/achievement-facts.port';
+import { AchievementFacts } from './application/ports/achievement-facts.port';
+import { ModuleAchievementFacts } from './infrastructure/achievement/module-achievement-facts';
 import { AppraisalDocument } from './application/queries/appraisal-document';
 import { AppraisalQueries } from './application/queries/appraisal-queries';
 import { AppraisalPolicy } from './domain/appraisal-policy';
@@ -17,12 +21,12 @@ import { AppraisalRepository } from './infrastructure/persistence/appraisal.repo
 import { AppraisalFacade } from './public/appraisal.facade';
 
 @Module({
-  imports: [OrganizationModule],
+  imports: [OrganizationModule, PerformancePlanningModule, ActivityLoggingModule, AttendanceModule],
   controllers: [AppraisalsController, EmployeeAppraisalController, UnitAppraisalController],
   providers: [
     // The default policy until remuneration's effective-dated policy versions can supply it.
     { provide: AppraisalPolicy, useValue: AppraisalPolicy.default() },
-    { provide: AchievementFacts, useClass: NoAchievementFacts },
+    { provide: AchievementFacts, useClass: ModuleAchievementFacts },
     AppraisalRepository,
     AppraisalContext,
     AppraisalPublisher,

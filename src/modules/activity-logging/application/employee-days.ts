@@ -30,10 +30,11 @@ export class EmployeeDays {
     private readonly leave: LeaveDays,
   ) {}
 
-  async of(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, EmployeeDay>>> {
+  /** `classified`: with attendance's TK days (achievement), not only approved absences (entry rules). */
+  async of(employeeIds: string[], from: LocalDate, to: LocalDate, options: { classified: boolean }): Promise<Map<string, Map<LocalDate, EmployeeDay>>> {
     const unique = [...new Set(employeeIds)];
     const calendars = await this.organization.workCalendars(unique, from, to);
-    const codes = await this.leave.dayCodes(unique, from, to);
+    const codes = await this.leave.dayCodes(unique, from, to, { includeAbsent: options.classified });
     const result = new Map<string, Map<LocalDate, EmployeeDay>>();
     for (const id of unique) {
       const days = new Map<LocalDate, EmployeeDay>();

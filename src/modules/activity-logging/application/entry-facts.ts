@@ -70,7 +70,7 @@ export class EntryFactsLoader {
     if (keys.length === 0) return new EntryFacts(this.clock, new Map(), [], new Map(), new Map());
     const dates = keys.map((k) => k.date).sort();
     const employeeIds = [...new Set(keys.map((k) => k.employeeId))];
-    const days = await this.employeeDays.of(employeeIds, dates[0], dates[dates.length - 1]);
+    const days = await this.employeeDays.of(employeeIds, dates[0], dates[dates.length - 1], { classified: false });
 
     const plans: ApprovedPlanView[] = [];
     for (const year of new Set(dates.map((d) => Number(d.slice(0, 4))))) {

@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { Id } from '../../../shared-kernel/ids';
+import { LocalDate } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { AchievementQuery, EmployeeMonthlyAchievement } from '../application/queries/achievement.query';
+import { ActivityRepository } from '../infrastructure/persistence/activity.repository';
 
 export type { EmployeeMonthlyAchievement } from '../application/queries/achievement.query';
 
 /** What other modules may ask of activity logging: achievement facts, for the monthly close and appraisal. */
 @Injectable()
 export class ActivityLoggingFacade {
-  constructor(private readonly achievement: AchievementQuery) {}
+  constructor(
+    private readonly achievement: AchievementQuery,
+    private readonly repo: ActivityRepository,
+  ) {}
 
   /**
    * rules.md §4 for many employees in one go (a fixed number of set-based queries, whatever the count).
@@ -16,5 +21,10 @@ export class ActivityLoggingFacade {
    */
   monthlyAchievements(employeeIds: Id[], month: YearMonth): Promise<Map<Id, EmployeeMonthlyAchievement>> {
     return this.achievement.ofEmployees(employeeIds, month);
+  }
+
+  /** Per RHK: the approved output quantity (decimal string), minutes and activity count over [from, to]. */
+  realisation(resultIds: Id[], from: LocalDate, to: LocalDate): Promise<Map<Id, { approvedQuantity: string; approvedMinutes: number; activities: number }>> {
+    return this.repo.realisation(resultIds, from, to);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { LocalDate } from '../../../shared-kernel/local-date';
+import { LocalDate, eachDay, maxDate, minDate } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { AttendanceClassifier } from '../application/attendance-classifier';
 import { PolicyBook, StoredPolicyParameters, toStoredParameters } from '../application/policy-book';
 import { ClassifiedDay } from '../domain/day-classifier';
 import { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
+import { AttendanceRepository } from '../infrastructure/persistence/attendance.repository';
 
 export type { ClassifiedDay } from '../domain/day-classifier';
 export type { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
@@ -27,7 +28,28 @@ export class AttendanceFacade {
   constructor(
     private readonly classifier: AttendanceClassifier,
     private readonly policies: PolicyBook,
+    private readonly repo: AttendanceRepository,
   ) {}
+
+  /** Approved full-day absences (CT, CS, CB, CM, CAP, DL, I) of each employee, by date within [from, to]: one query. */
+  async approvedAbsenceDays(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, string>>> {
+    const result = new Map<string, Map<LocalDate, string>>();
+    for (const a of await this.repo.approvedAbsences(employeeIds, from, to)) {
+      const days = result.get(a.employeeId) ?? new Map<LocalDate, string>();
+      for (const date of eachDay(maxDate(a.startDate, from), minDate(a.endDate, to))) days.set(date, a.type);
+      result.set(a.employeeId, days);
+    }
+    return result;
+  }
+
+  /** Every day of [from, to] classified (codes such as H, TL1, TK, CT, HOLIDAY, OFF) for each employee. */
+  async classifiedDayCodes(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, string[]>>> {
+    const result = new Map<string, Map<LocalDate, string[]>>();
+    for (const [employeeId, range] of await this.classifier.classify(employeeIds, from, to)) {
+      result.set(employeeId, new Map(range.days.map((d) => [d.date, [...d.codes]])));
+    }
+    return result;
+  }
 
   /** Each employee's month summary (counts per code, ATTENDANCE and LEAVE percents): what the monthly close needs. */
   async monthlySummaries(employeeIds: string[], month: YearMonth): Promise<Map<string, MonthlyAttendanceSummary>> {

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { YearMonth } from '../../../../shared-kernel/year-month';
@@ -36,12 +35,4 @@ export interface FactsPeriod {
  */
 export abstract class AchievementFacts {
   abstract factsFor(employeeId: Id, period: FactsPeriod): Promise<AchievementFactsView>;
-}
-
-/** Bound until the planning, activity and attendance facades exist. */
-@Injectable()
-export class NoAchievementFacts extends AchievementFacts {
-  async factsFor(): Promise<AchievementFactsView> {
-    return { activity: null, workResults: null, attendance: null };
-  }
 }
