@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '../../../shared-kernel/clock';
 import { LocalDate, addDays } from '../../../shared-kernel/local-date';
 import { YearMonth, firstDayOf, lastDayOf } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
@@ -38,6 +39,7 @@ export class AttendanceClassifier {
     private readonly org: OrganizationFacade,
     private readonly repo: AttendanceRepository,
     private readonly policies: PolicyBook,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async classify(employeeIds: string[], from: LocalDate, to: LocalDate, timeline?: PolicyTimeline): Promise<Map<string, ClassifiedRange>> {
@@ -123,7 +125,8 @@ export class AttendanceClassifier {
         };
       });
       const csWorkingDaysAlreadyUsed = sickBefore.get(employeeId) ?? 0;
-      const days = classifyMonth(inputs, csWorkingDaysAlreadyUsed).map((day, i) => explainIneligible(day, workDays[i]));
+      const now = this.clock.now();
+      const days = classifyMonth(inputs, csWorkingDaysAlreadyUsed).map((day, i) => notYetOver(explainIneligible(day, workDays[i]), workDays[i], now));
       result.set(employeeId, { days, csWorkingDaysAlreadyUsed });
     }
     return result;
@@ -190,6 +193,18 @@ function explainIneligible(day: ClassifiedDay, wd: WorkDay): ClassifiedDay {
         ? 'the employee was not yet in service'
         : `the employee's status is ${wd.status}`;
   return { ...day, explanation: `${day.date} is not a working day for this employee (${why}): nothing is deducted.` };
+}
+
+const UNFINISHED_DAY_CODES = new Set(['TK', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'H']);
+
+/**
+ * A working day that lies ahead in the employee's zone has no attendance yet: it is not TK, and nothing is
+ * deducted. Approved leave, holidays and days off are known in advance and keep their codes.
+ */
+function notYetOver(day: ClassifiedDay, wd: WorkDay, now: Date): ClassifiedDay {
+  if (day.date <= localDateOf(now, wd.timeZone ?? FALLBACK_ZONE)) return day;
+  if (!day.codes.every((c) => UNFINISHED_DAY_CODES.has(c))) return day;
+  return { ...day, codes: [], lateMinutes: null, earlyMinutes: null, deductionPercent: '0', explanation: `${day.date} has not come yet: attendance is recorded on the day.` };
 }
 
 /**
