@@ -1,3 +1,4 @@
+import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { OrgBuilder } from '../support/org-builder';
 import { approvedPlans, buildPlanningOrg, expectStatus, PlanningOrg } from '../support/planning-org';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
@@ -123,5 +124,22 @@ describe('performance planning: unit targets, cascading SKP, workflow, versions,
     const next = await expectStatus(t, '/api/v1/performance-plans', { employeeId: o.ids.staff, year: 2026, periodStart: '2026-07-01' }, o.tokens.admin, 201);
     expect(next).toMatchObject({ periodStart: '2026-07-01', periodEnd: '2026-12-31', status: 'DRAFT' });
     expect((await t.post(`/api/v1/performance-plans/${plans.staffPlanId}/revise`, {}, o.tokens.staff)).status).toBe(409);
+  });
+
+  it('a new definitive assignment (transfer) splits the plan by itself, through the organization event', async () => {
+    const [plan] = (await t.get(`/api/v1/performance-plans?employeeId=${o.ids.staff2}&year=2026`, o.tokens.staff2)).body.items;
+    expect(plan).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31', isClosed: false });
+    const [current] = (await t.get(`/api/v1/employees/${o.ids.staff2}/assignments`, o.tokens.admin)).body.items;
+    await expectStatus(t, `/api/v1/employees/${o.ids.staff2}/assignments/${current.id}/end`, { endDate: '2026-08-31', reason: 'Mutasi' }, o.tokens.admin, 201);
+    await expectStatus(t, `/api/v1/employees/${o.ids.staff2}/assignments`, { positionId: o.positions.staff, type: 'DEFINITIVE', startDate: '2026-09-01' }, o.tokens.admin, 201);
+    await t.app.get(OutboxRelay).drain();
+    const mine = (await t.get(`/api/v1/performance-plans?employeeId=${o.ids.staff2}&year=2026`, o.tokens.staff2)).body.items;
+    expect(mine.map((p: any) => [p.id === plan.id, p.periodStart, p.periodEnd, p.isClosed, p.status])).toEqual(
+      expect.arrayContaining([
+        [true, '2026-01-01', '2026-08-31', true, plan.status],
+        [false, '2026-09-01', '2026-12-31', false, 'DRAFT'],
+      ]),
+    );
+    expect(mine).toHaveLength(2);
   });
 });

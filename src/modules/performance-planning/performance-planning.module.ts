@@ -4,6 +4,7 @@ import { AddPlannedResultHandler, AssignResultToSubordinatesHandler } from './ap
 import { CreateUnitTargetHandler } from './application/commands/create-unit-target';
 import { ClosePlanHandler, DraftPlanHandler } from './application/commands/draft-plan';
 import { ChangePlanStatusHandler } from './application/commands/plan-workflow';
+import { SplitPlanOnTransfer } from './application/event-handlers/split-plan-on-transfer';
 import { PlanningContext } from './application/planning-context';
 import { PlanningController } from './infrastructure/http/planning.controller';
 import { PlanningRepository } from './infrastructure/persistence/planning.repository';
@@ -22,6 +23,7 @@ import { PlanningFacade } from './public/planning.facade';
     AddPlannedResultHandler,
     AssignResultToSubordinatesHandler,
     ChangePlanStatusHandler,
+    SplitPlanOnTransfer,
   ],
   exports: [PlanningFacade],
 })
