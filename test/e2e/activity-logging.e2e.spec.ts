@@ -100,6 +100,24 @@ describe('activity logging: the journey from unit target to achievement, with ev
     expect(await staffActivities()).toEqual(before);
   });
 
+  it('pages the inbox in SQL across the Plh day, showing the same view of each activity as the employee sees', async () => {
+    const pages: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `/api/v1/supervision/activities?status=SUBMITTED&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const res = await t.get(query, o.tokens.head);
+      expect(res.status).toBe(200);
+      pages.push(...res.body.items);
+      cursor = res.body.next;
+    } while (cursor && pages.length < 10);
+    // The 17th (a3) is the Plh's: the director's pages skip it, oldest first.
+    const byId = new Map((await staffActivities()).map((a: any) => [a.id, a]));
+    const expected = [ids.a1, ids.a2, ids.a4].map((id) => byId.get(id)).sort((a: any, b: any) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+    expect(pages).toEqual(expected);
+    expect((await t.get('/api/v1/supervision/activities?from=2026-06-16&to=2026-06-17', o.tokens.head)).body.items).toEqual([]);
+    expect((await t.get('/api/v1/supervision/activities?from=2026-06-16&to=2026-06-17', o.tokens.kasubdit)).body.items.map((a: any) => a.id)).toEqual([ids.a3]);
+  });
+
   it('the supervisor on the activity’s date reviews it: the director on the 15th, the Plh on the 17th', async () => {
     const headInbox = (await t.get('/api/v1/supervision/activities?status=SUBMITTED', o.tokens.head)).body.items.map((a: any) => a.id);
     expect(headInbox.sort()).toEqual([ids.a1, ids.a2, ids.a4].sort());

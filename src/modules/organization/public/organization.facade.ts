@@ -6,11 +6,13 @@ import { OrganizationAccess } from '../application/organization-access';
 import { WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
 import { SupervisorResolver } from '../application/supervisor-resolver';
 import { EmployeeStatus, isLoginAllowedStatus, statusOn } from '../domain/employee-status';
+import { SupervisionInterval } from '../domain/supervision-intervals';
 import { Supervisor } from '../domain/supervisor-resolution';
 import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
 
 export type { EmployeeStatus } from '../domain/employee-status';
 export type { Supervisor } from '../domain/supervisor-resolution';
+export type { SupervisionInterval } from '../domain/supervision-intervals';
 export type { WorkDay } from '../application/queries/work-calendar.query';
 export type { WorkingHours } from '../domain/work-schedule';
 
@@ -134,6 +136,15 @@ export class OrganizationFacade {
   /** A superset of everyone `supervisorId` supervises on any date; narrow it with supervisorsOfPairs. */
   everSupervisedCandidates(supervisorId: string): Promise<string[]> {
     return this.supervisors.everSupervisedCandidates(supervisorId);
+  }
+
+  /**
+   * The stretches of days (`to` inclusive, null: open-ended) on which `supervisorId` supervises each of their
+   * subordinates — as definitive head, Plt or Plh, exactly as supervisorOn answers day by day — set-based,
+   * so an inbox can page its rows in SQL.
+   */
+  supervisionIntervals(supervisorId: string): Promise<SupervisionInterval[]> {
+    return this.supervisors.supervisionIntervals(supervisorId);
   }
 
   /** The employee's definitive unit and post on `date`, and whether that post heads the unit. */
