@@ -2,6 +2,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LeaveDays } from '../../src/modules/activity-logging/application/ports/leave-days.port';
 import { ActivityLoggingFacade } from '../../src/modules/activity-logging/public/activity-logging.facade';
+import { OrganizationFacade } from '../../src/modules/organization/public/organization.facade';
+import { eachDay } from '../../src/shared-kernel/local-date';
 import { PeriodLock } from '../../src/platform/period-lock/period-lock';
 import { DomainError } from '../../src/shared-kernel/domain-error';
 import { approvedPlans, buildPlanningOrg, expectStatus, PlanningOrg } from '../support/planning-org';
@@ -98,6 +100,22 @@ describe('activity logging: the journey from unit target to achievement, with ev
     // A unit's own catalogue item is not available outside its subtree.
     expect((await log({ date: '2026-06-17', startTime: '13:00', endTime: '14:00', catalogCode: 'RAPAT', quantity: 1, resultId: undefined, additionalTask: true }, o.tokens.outsider)).body.code).toBe('UNKNOWN_CATALOG_ITEM');
     expect(await staffActivities()).toEqual(before);
+  });
+
+  it("places an entry's day as the work calendar does (unit, zone, lineage, status), in one query", async () => {
+    const organization = t.app.get(OrganizationFacade);
+    const people = Object.values(o.ids);
+    const days = eachDay('2019-12-30', '2026-07-02').filter((_, i, all) => i % 17 === 0 || i > all.length - 60);
+    const calendars = await organization.workCalendars(people, days[0], days[days.length - 1]);
+    const placements = await organization.placementsOn(people.flatMap((employeeId) => days.map((date) => ({ employeeId, date }))));
+    for (const employeeId of people) {
+      for (const date of days) {
+        const day = calendars.get(employeeId)!.find((d) => d.date === date)!;
+        const placed = placements.get(`${employeeId}|${date}`)!;
+        const lineage = day.unitId ? await organization.unitLineage(day.unitId) : [];
+        expect({ employeeId, date, ...placed }).toEqual({ employeeId, date, unitId: day.unitId, timeZone: day.timeZone, unitLineage: lineage, status: day.status });
+      }
+    }
   });
 
   it('pages the inbox in SQL across the Plh day, showing the same view of each activity as the employee sees', async () => {

@@ -3,7 +3,7 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { Actor } from '../../../platform/auth/actor';
 import { OrganizationAccess } from '../application/organization-access';
-import { WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
+import { DayPlacement, WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
 import { SupervisorResolver } from '../application/supervisor-resolver';
 import { EmployeeStatus, isLoginAllowedStatus, statusOn } from '../domain/employee-status';
 import { SupervisionInterval } from '../domain/supervision-intervals';
@@ -13,7 +13,7 @@ import { OrganizationRepository } from '../infrastructure/persistence/organizati
 export type { EmployeeStatus } from '../domain/employee-status';
 export type { Supervisor } from '../domain/supervisor-resolution';
 export type { SupervisionInterval } from '../domain/supervision-intervals';
-export type { WorkDay } from '../application/queries/work-calendar.query';
+export type { DayPlacement, WorkDay } from '../application/queries/work-calendar.query';
 export type { WorkingHours } from '../domain/work-schedule';
 
 export interface EmployeeProfile {
@@ -74,6 +74,14 @@ export class OrganizationFacade {
    */
   workCalendars(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, WorkDay[]>> {
     return this.calendars.workCalendars(employeeIds, from, to);
+  }
+
+  /**
+   * For checks of single days (an activity entry): unit, zone, the unit's lineage (nearest first) and status
+   * of each (employee, date), as workCalendars places those days, in one query. Keys are `${employeeId}|${date}`.
+   */
+  placementsOn(keys: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Map<string, DayPlacement>> {
+    return this.calendars.placementsOn(keys);
   }
 
   /** Employee ids whose definitive unit on `date` lies in the subtree of `unitId`. */
