@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { Client, Pool } from 'pg';
 import { createApp } from '../src/bootstrap';
 import { IdentityFacade } from '../src/modules/identity/public/identity.facade';
+import { OrganizationFacade } from '../src/modules/organization/public/organization.facade';
 import { loadConfig } from '../src/platform/config/app-config';
 import { runMigrations } from '../src/platform/database/data-source';
 import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
@@ -156,6 +157,19 @@ async function main() {
     loggers.push(await person(`Logger ${i}`, pos.id));
   }
   const team = (await c.query(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.parent_position_id = $1`, [supervisorPositions[0]])).rows.map((r) => r.employee_id);
+  if (process.env.BENCH_EXPLAIN) {
+    // The inbox's page query over the supervision intervals, next to the floor's SELECT (benchmarks.md: EXPLAIN first).
+    const intervals = await app.get(OrganizationFacade).supervisionIntervals(supervisor.id);
+    const explain = async (label: string, sql: string, params: unknown[]) =>
+      console.log(`EXPLAIN ${label}\n` + (await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'));
+    await explain(
+      'inbox page',
+      `SELECT a.* FROM activity.activities a JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS s(employee_id, from_date, to_date)
+         ON a.employee_id = s.employee_id AND a.date BETWEEN s.from_date AND s.to_date WHERE a.status = 'SUBMITTED' ORDER BY a.date, a.id LIMIT 101`,
+      [intervals.map((i) => i.employeeId), intervals.map((i) => i.from), intervals.map((i) => i.to ?? 'infinity')],
+    );
+    await explain('floor SELECT', `SELECT * FROM activity.activities WHERE employee_id = ANY($1::uuid[]) AND status = 'SUBMITTED' ORDER BY date, id LIMIT 101`, [team]);
+  }
   await c.end();
 
   // POST /activities: every request a distinct one-minute slot (LOGGERS employees × 5 past days × 450 minutes).
