@@ -1,28 +1,31 @@
 /* eslint-disable no-console */
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Pool } from 'pg';
 import { createApp } from '../src/bootstrap';
 import { IdentityFacade } from '../src/modules/identity/public/identity.facade';
+import { OrganizationFacade } from '../src/modules/organization/public/organization.facade';
 import { loadConfig } from '../src/platform/config/app-config';
 import { runMigrations } from '../src/platform/database/data-source';
 import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
-import { addDays } from '../src/shared-kernel/local-date';
 import { addMonths, firstDayOf, lastDayOf, yearMonthOf } from '../src/shared-kernel/year-month';
 import { localDateOf } from '../src/shared-kernel/zone';
+import { ActivitySlots, LoadJob, LoadResult } from './load-generator';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Fastify = require('fastify');
 
 const SUPERVISORS = 333;
 const TEAM = 30;
-const LOGGERS = 10;
+/** Enough loggers that every POST of warm-up + runs is a distinct valid slot: 2,250 slots each. */
+const LOGGERS = Number(process.env.BENCH_LOGGERS ?? 100);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** `post` or `inbox` to measure one of them only (profiling); the floors always run. */
+const ONLY = process.env.BENCH_ONLY ?? '';
 const ADMIN = { username: 'bench.admin', password: 'Bench-Passw0rd' };
 const PASSWORD = 'Secret-Passw0rd';
 
@@ -37,19 +40,34 @@ async function api(base: string, method: string, url: string, body?: unknown, to
   return json;
 }
 
-function run(opts: Record<string, unknown>): Promise<any> {
-  return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err: Error, r: any) => (err ? reject(err) : resolve(r))));
+/** autocannon runs in a forked child process, not in the event loop of the application it measures. */
+const loadGenerator = fork(path.join(__dirname, 'load-generator.js'), [], { stdio: 'inherit', execArgv: [] });
+let slot = 0;
+
+function run(job: Omit<LoadJob, 'connections' | 'duration'> & { duration?: number }): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    loadGenerator.once('message', (m: any) => {
+      if (!m.ok) return reject(new Error(m.error));
+      if (job.slots) slot += m.result.used;
+      resolve(m.result);
+    });
+    loadGenerator.send({ connections: CONNECTIONS, duration: DURATION, ...job });
+  });
 }
 
-/** Median over RUNS runs after one warm-up (benchmarks.md). */
-async function measure(label: string, opts: () => Record<string, unknown>) {
-  await run({ ...opts(), duration: 3 });
-  const results = [];
-  for (let i = 0; i < RUNS; i++) results.push(await run(opts()));
-  results.sort((a, b) => a.requests.average - b.requests.average);
+/** Median over RUNS runs after one warm-up (benchmarks.md); POST jobs take their slots where the last left off. */
+async function measure(label: string, job: () => Omit<LoadJob, 'connections' | 'duration'>) {
+  const withSlot = () => {
+    const j = job();
+    return j.slots ? { ...j, slots: { ...j.slots, start: slot } } : j;
+  };
+  await run({ ...withSlot(), duration: 3 });
+  const results: LoadResult[] = [];
+  for (let i = 0; i < RUNS; i++) results.push(await run(withSlot()));
+  results.sort((a, b) => a.reqPerSec - b.reqPerSec);
   const median = results[Math.floor(results.length / 2)];
-  const non2xx = results.reduce((n, r) => n + r.non2xx + r.errors, 0);
-  const row = { label, reqPerSec: median.requests.average, p50: median.latency.p50, p99: median.latency.p99, non2xx };
+  const non2xx = results.reduce((n, r) => n + r.non2xx, 0);
+  const row = { label, reqPerSec: median.reqPerSec, p50: median.p50, p99: median.p99, non2xx };
   console.log(JSON.stringify(row));
   return row;
 }
@@ -118,8 +136,9 @@ async function main() {
   const loaded = await seed(url, month, supervisorPositions.slice(2), unit.id);
   const seedSeconds = (Date.now() - t0) / 1000;
 
+  let sequence = 0;
   const person = async (name: string, positionId: string) => {
-    const nip = `1990010120150110${String(Math.floor(Math.random() * 99)).padStart(2, '0')}`.slice(0, 15) + String(Math.floor(Math.random() * 900) + 100);
+    const nip = `199001012015011${String(++sequence).padStart(3, '0')}`;
     const e = await api(base, 'POST', '/employees', { nip, name, status: 'PNS', statusSince: '2015-01-01', password: PASSWORD }, hr);
     await api(base, 'POST', `/employees/${e.id}/assignments`, { positionId, type: 'DEFINITIVE', startDate: '2020-01-01' }, hr);
     return { id: e.id as string, token: (await api(base, 'POST', '/auth/login', { username: nip, password: PASSWORD })).accessToken as string };
@@ -138,34 +157,27 @@ async function main() {
     loggers.push(await person(`Logger ${i}`, pos.id));
   }
   const team = (await c.query(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.parent_position_id = $1`, [supervisorPositions[0]])).rows.map((r) => r.employee_id);
+  if (process.env.BENCH_EXPLAIN) {
+    // The inbox's page query over the supervision intervals, next to the floor's SELECT (benchmarks.md: EXPLAIN first).
+    const intervals = await app.get(OrganizationFacade).supervisionIntervals(supervisor.id);
+    const explain = async (label: string, sql: string, params: unknown[]) =>
+      console.log(`EXPLAIN ${label}\n` + (await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'));
+    await explain(
+      'inbox page',
+      `SELECT a.* FROM activity.activities a JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS s(employee_id, from_date, to_date)
+         ON a.employee_id = s.employee_id AND a.date BETWEEN s.from_date AND s.to_date WHERE a.status = 'SUBMITTED' ORDER BY a.date, a.id LIMIT 101`,
+      [intervals.map((i) => i.employeeId), intervals.map((i) => i.from), intervals.map((i) => i.to ?? 'infinity')],
+    );
+    await explain('floor SELECT', `SELECT * FROM activity.activities WHERE employee_id = ANY($1::uuid[]) AND status = 'SUBMITTED' ORDER BY date, id LIMIT 101`, [team]);
+  }
   await c.end();
 
-  // POST /activities: every request a distinct one-minute slot (10 employees × 5 past days × 450 minutes).
-  let slot = 0;
-  const nextBody = () => {
-    const n = slot++;
-    const who = loggers[n % LOGGERS];
-    const k = Math.floor(n / LOGGERS);
-    const date = addDays(today, -(1 + (k % 5)));
-    const minute = Math.floor(k / 5) % 450;
-    const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    return { who, body: { date, startTime: hhmm(minute), endTime: hhmm(minute + 1), catalogCode: 'MIN', quantity: 1, description: 'Bench', additionalTask: true } };
-  };
-  const postOpts = () => ({
-    url: `${base}/activities`,
-    method: 'POST',
-    requests: [
-      {
-        setupRequest: (req: any) => {
-          const { who, body } = nextBody();
-          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` }, body: JSON.stringify(body) };
-        },
-      },
-    ],
-  });
-  const post = await measure('POST /activities', postOpts);
+  // POST /activities: every request a distinct one-minute slot (LOGGERS employees × 5 past days × 450 minutes).
+  const slots = (withToken: boolean): ActivitySlots => ({ loggers, today, start: 0, withToken });
+  const none = { label: '', reqPerSec: NaN, p50: NaN, p99: NaN, non2xx: 0 };
+  const post = ONLY === 'inbox' ? none : await measure('POST /activities', () => ({ url: `${base}/activities`, method: 'POST', slots: slots(true) }));
   const inboxUrl = `${base}/supervision/activities?status=SUBMITTED`;
-  const inbox = await measure('GET /supervision/activities', () => ({ url: inboxUrl, headers: { authorization: `Bearer ${supervisor.token}` } }));
+  const inbox = ONLY === 'post' ? none : await measure('GET /supervision/activities', () => ({ url: inboxUrl, headers: { authorization: `Bearer ${supervisor.token}` } }));
   const sample = await api(base, 'GET', '/supervision/activities?status=SUBMITTED', undefined, supervisor.token);
   await app.close();
 
@@ -184,15 +196,12 @@ async function main() {
   });
   floor.get('/inbox', async () => (await pool.query(`SELECT * FROM activity.activities WHERE employee_id = ANY($1::uuid[]) AND status = 'SUBMITTED' ORDER BY date, id LIMIT 101`, [team])).rows);
   await floor.listen({ port: port + 1, host: '127.0.0.1' });
-  const floorPost = await measure('floor: bare Fastify + pg INSERT', () => ({
-    url: `http://127.0.0.1:${port + 1}/insert`,
-    method: 'POST',
-    requests: [{ setupRequest: (req: any) => ({ ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify(nextBody().body) }) }],
-  }));
+  const floorPost = await measure('floor: bare Fastify + pg INSERT', () => ({ url: `http://127.0.0.1:${port + 1}/insert`, method: 'POST', slots: slots(false) }));
   const floorInbox = await measure('floor: bare Fastify + pg SELECT', () => ({ url: `http://127.0.0.1:${port + 1}/inbox` }));
   await floor.close();
   await pool.end();
   await cluster.stop();
+  loadGenerator.disconnect();
 
   const ratio = (a: number, b: number) => `${Math.round((a / b) * 1000) / 10} %`;
   console.log('\nmachine:', `${os.cpus().length} cores`, `${Math.round(os.totalmem() / 2 ** 30)} GiB`, `node ${process.version}`, `PostgreSQL ${pgVersion}`);

@@ -1,6 +1,8 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActivityLoggingFacade } from '../../src/modules/activity-logging/public/activity-logging.facade';
+import { OrganizationFacade } from '../../src/modules/organization/public/organization.facade';
+import { eachDay } from '../../src/shared-kernel/local-date';
 import { PeriodLock } from '../../src/platform/period-lock/period-lock';
 import { DomainError } from '../../src/shared-kernel/domain-error';
 import { approvedPlans, buildPlanningOrg, expectStatus, PlanningOrg } from '../support/planning-org';
@@ -108,6 +110,40 @@ describe('activity logging: the journey from unit target to achievement, with ev
     // A unit's own catalogue item is not available outside its subtree.
     expect((await log({ date: '2026-06-17', startTime: '13:00', endTime: '14:00', catalogCode: 'RAPAT', quantity: 1, resultId: undefined, additionalTask: true }, o.tokens.outsider)).body.code).toBe('UNKNOWN_CATALOG_ITEM');
     expect(await staffActivities()).toEqual(before);
+  });
+
+  it("places an entry's day as the work calendar does (unit, zone, lineage, status), in one query", async () => {
+    const organization = t.app.get(OrganizationFacade);
+    const people = Object.values(o.ids);
+    const days = eachDay('2019-12-30', '2026-07-02').filter((_, i, all) => i % 17 === 0 || i > all.length - 60);
+    const calendars = await organization.workCalendars(people, days[0], days[days.length - 1]);
+    const placements = await organization.placementsOn(people.flatMap((employeeId) => days.map((date) => ({ employeeId, date }))));
+    for (const employeeId of people) {
+      for (const date of days) {
+        const day = calendars.get(employeeId)!.find((d) => d.date === date)!;
+        const placed = placements.get(`${employeeId}|${date}`)!;
+        const lineage = day.unitId ? await organization.unitLineage(day.unitId) : [];
+        expect({ employeeId, date, ...placed }).toEqual({ employeeId, date, unitId: day.unitId, timeZone: day.timeZone, unitLineage: lineage, status: day.status });
+      }
+    }
+  });
+
+  it('pages the inbox in SQL across the Plh day, showing the same view of each activity as the employee sees', async () => {
+    const pages: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `/api/v1/supervision/activities?status=SUBMITTED&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const res = await t.get(query, o.tokens.head);
+      expect(res.status).toBe(200);
+      pages.push(...res.body.items);
+      cursor = res.body.next;
+    } while (cursor && pages.length < 10);
+    // The 17th (a3) is the Plh's: the director's pages skip it, oldest first.
+    const byId = new Map((await staffActivities()).map((a: any) => [a.id, a]));
+    const expected = [ids.a1, ids.a2, ids.a4].map((id) => byId.get(id)).sort((a: any, b: any) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+    expect(pages).toEqual(expected);
+    expect((await t.get('/api/v1/supervision/activities?from=2026-06-16&to=2026-06-17', o.tokens.head)).body.items).toEqual([]);
+    expect((await t.get('/api/v1/supervision/activities?from=2026-06-16&to=2026-06-17', o.tokens.kasubdit)).body.items.map((a: any) => a.id)).toEqual([ids.a3]);
   });
 
   it('the supervisor on the activity’s date reviews it: the director on the 15th, the Plh on the 17th', async () => {

@@ -19,6 +19,12 @@ export interface EmployeeDay {
   dayCode: string | null;
 }
 
+/** What the entry rules read of a day: where the employee sits and whether they are excused. */
+export interface EntryDay extends Pick<EmployeeDay, 'date' | 'unitId' | 'timeZone' | 'dayCode'> {
+  /** The unit and its ancestors, nearest first: whose catalogue items are available. */
+  unitLineage: string[];
+}
+
 /**
  * Organization's work calendar joined with attendance's day codes, for many employees over a range:
  * the facts both the entry rules (zone, leave day) and achievement (obliged days) are read from.
@@ -30,11 +36,36 @@ export class EmployeeDays {
     private readonly leave: LeaveDays,
   ) {}
 
-  /** `classified`: with attendance's TK days (achievement), not only approved absences (entry rules). */
-  async of(employeeIds: string[], from: LocalDate, to: LocalDate, options: { classified: boolean }): Promise<Map<string, Map<LocalDate, EmployeeDay>>> {
+  /**
+   * The days of single entries: unit, zone, the unit's lineage and the day code of each (employee, date),
+   * without the month-oriented calendar — one organization query and the leave port, whatever the count.
+   */
+  async forEntries(keys: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Map<string, Map<LocalDate, EntryDay>>> {
+    const result = new Map<string, Map<LocalDate, EntryDay>>();
+    if (keys.length === 0) return result;
+    const dates = keys.map((k) => k.date).sort();
+    const unique = [...new Set(keys.map((k) => k.employeeId))];
+    const placements = await this.organization.placementsOn(keys);
+    const codes = await this.leave.dayCodes(unique, dates[0], dates[dates.length - 1], { includeAbsent: false });
+    for (const { employeeId, date } of keys) {
+      const p = placements.get(`${employeeId}|${date}`);
+      const days = result.get(employeeId) ?? result.set(employeeId, new Map()).get(employeeId)!;
+      days.set(date, {
+        date,
+        unitId: p?.unitId ?? null,
+        timeZone: p?.timeZone ?? null,
+        unitLineage: p?.unitLineage ?? [],
+        dayCode: (p?.status && STATUS_DAY_CODE[p.status]) ?? codes.get(employeeId)?.get(date) ?? null,
+      });
+    }
+    return result;
+  }
+
+  /** Whole ranges for achievement: the work calendar with attendance's classified codes, TK included. */
+  async of(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, EmployeeDay>>> {
     const unique = [...new Set(employeeIds)];
     const calendars = await this.organization.workCalendars(unique, from, to);
-    const codes = await this.leave.dayCodes(unique, from, to, { includeAbsent: options.classified });
+    const codes = await this.leave.dayCodes(unique, from, to, { includeAbsent: true });
     const result = new Map<string, Map<LocalDate, EmployeeDay>>();
     for (const id of unique) {
       const days = new Map<LocalDate, EmployeeDay>();
@@ -57,7 +88,7 @@ function toEmployeeDay(day: WorkDay, leaveCode: string | null): EmployeeDay {
 }
 
 /** rules.md §3: no entry on a day the employee is excused from (leave, I, TB, CLTN); TK is not such a day. */
-export function isLeaveDay(day: EmployeeDay | undefined): boolean {
+export function isLeaveDay(day: Pick<EmployeeDay, 'dayCode'> | undefined): boolean {
   return day?.dayCode != null && EXCUSED_DAY_CODES.has(day.dayCode);
 }
 

@@ -4,14 +4,13 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { YearMonth, yearMonthOf } from '../../../shared-kernel/year-month';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
-import { OrganizationFacade } from '../../organization/public/organization.facade';
 import { PlanningFacade } from '../../performance-planning/public/planning.facade';
 import { ActivityCatalogItem } from '../domain/activity-catalog-item';
 import { EntryContext } from '../domain/daily-activity';
 import { LoggedActivityView } from '../domain/rules/logged-activity.view';
 import { ApprovedPlanView } from '../domain/rules/result-must-belong-to-own-approved-plan.rule';
 import { ActivityRepository } from '../infrastructure/persistence/activity.repository';
-import { EmployeeDay, EmployeeDays, isLeaveDay } from './employee-days';
+import { EmployeeDays, EntryDay, isLeaveDay } from './employee-days';
 
 export interface EntryKey {
   employeeId: string;
@@ -22,7 +21,7 @@ export interface EntryKey {
 export class EntryFacts {
   constructor(
     private readonly clock: Clock,
-    private readonly days: Map<string, Map<LocalDate, EmployeeDay>>,
+    private readonly days: Map<string, Map<LocalDate, EntryDay>>,
     private readonly plans: ApprovedPlanView[],
     private readonly openMonths: Map<YearMonth, boolean>,
     private readonly catalogs: Map<string, ActivityCatalogItem[]>,
@@ -60,7 +59,6 @@ export class EntryFactsLoader {
   constructor(
     private readonly employeeDays: EmployeeDays,
     private readonly planning: PlanningFacade,
-    private readonly organization: OrganizationFacade,
     private readonly repo: ActivityRepository,
     private readonly periodLock: PeriodLock,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -70,7 +68,7 @@ export class EntryFactsLoader {
     if (keys.length === 0) return new EntryFacts(this.clock, new Map(), [], new Map(), new Map());
     const dates = keys.map((k) => k.date).sort();
     const employeeIds = [...new Set(keys.map((k) => k.employeeId))];
-    const days = await this.employeeDays.of(employeeIds, dates[0], dates[dates.length - 1], { classified: false });
+    const days = await this.employeeDays.forEntries(keys);
 
     const plans: ApprovedPlanView[] = [];
     for (const year of new Set(dates.map((d) => Number(d.slice(0, 4))))) {
@@ -79,11 +77,10 @@ export class EntryFactsLoader {
     const openMonths = new Map<YearMonth, boolean>();
     for (const month of new Set(dates.map(yearMonthOf))) openMonths.set(month, await this.periodLock.isOpen(month));
 
-    const unitIds = new Set<string>();
-    for (const byDate of days.values()) for (const d of byDate.values()) if (d.unitId) unitIds.add(d.unitId);
+    // The lineage of each unit came with the placement: no lookup per unit.
     const lineages = new Map<string, string[]>();
-    for (const unitId of unitIds) lineages.set(unitId, await this.organization.unitLineage(unitId));
-    const items = await this.repo.catalog([...new Set([...lineages.values()].flat())], { codes: [...new Set(catalogCodes)] });
+    for (const byDate of days.values()) for (const d of byDate.values()) if (d.unitId) lineages.set(d.unitId, d.unitLineage);
+    const items = lineages.size === 0 ? [] : await this.repo.catalog([...new Set([...lineages.values()].flat())], { codes: [...new Set(catalogCodes)] });
     const catalogs = new Map<string, ActivityCatalogItem[]>();
     for (const [unitId, lineage] of lineages) {
       const rank = (i: ActivityCatalogItem) => (i.unitId === null ? lineage.length : lineage.indexOf(i.unitId));

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { UnitOfWork } from '../../../platform/database/unit-of-work';
 import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
+import { Assignment } from '../domain/assignment';
 import { orgSnapshotOf } from '../domain/org-snapshot';
+import { SupervisionInterval, supervisionIntervals } from '../domain/supervision-intervals';
 import { resolveSupervisorOn, Supervisor } from '../domain/supervisor-resolution';
 
 /**
@@ -88,6 +90,65 @@ export class SupervisorResolver {
     const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
     for (const { employeeId, date } of pairs) result.set(`${employeeId}|${date}`, resolveSupervisorOn(employeeId, date, snapshot));
     return result;
+  }
+
+  /**
+   * Every stretch of days on which `supervisorId` supervises someone, per subordinate (Plt and Plh days
+   * included, the days a Plh stands in for them excluded): three queries — the candidates' definitive
+   * assignments, the positions above them, every assignment of those — then one resolution per stretch of
+   * unchanged organisation data per candidate, instead of one per (employee, date).
+   */
+  async supervisionIntervals(supervisorId: string): Promise<SupervisionInterval[]> {
+    const own: Assignment[] = (
+      await this.uow.query(
+        `WITH RECURSIVE down(id) AS (
+           SELECT p.id FROM organization.positions p
+            WHERE p.parent_position_id IN (SELECT position_id FROM organization.assignments WHERE employee_id = $1)
+           UNION
+           SELECT p.id FROM organization.positions p JOIN down ON p.parent_position_id = down.id
+         ), candidates AS (
+           SELECT DISTINCT a.employee_id FROM organization.assignments a JOIN down ON down.id = a.position_id
+            WHERE a.type = 'DEFINITIVE' AND a.employee_id <> $1
+         )
+         SELECT a.id, a.employee_id, a.position_id, a.type, a.start_date, a.end_date
+           FROM organization.assignments a JOIN candidates c ON c.employee_id = a.employee_id
+          WHERE a.type = 'DEFINITIVE'
+          ORDER BY a.employee_id, a.start_date, a.id`,
+        [supervisorId],
+      )
+    ).map((r: any) => ({ id: r.id, employeeId: r.employee_id, positionId: r.position_id, type: r.type, startDate: r.start_date, endDate: r.end_date }));
+    if (own.length === 0) return [];
+    const positions = await this.positionsAbove([...new Set(own.map((a) => a.positionId))]);
+    const holders: Assignment[] = (
+      await this.uow.query(`SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) ORDER BY start_date, id`, [positions.map((p) => p.id)])
+    ).map((r: any) => ({ id: r.id, employeeId: r.employee_id, positionId: r.position_id, type: r.type, startDate: r.start_date, endDate: r.end_date }));
+    const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
+
+    const parents = new Map(positions.map((p) => [p.id, p.parentPositionId]));
+    const heldAt = new Map<string, Assignment[]>();
+    for (const a of holders) heldAt.set(a.positionId, [...(heldAt.get(a.positionId) ?? []), a]);
+    const above = new Map<string, Assignment[]>();
+    const assignmentsAbove = (positionId: string): Assignment[] => {
+      let found = above.get(positionId);
+      if (!found) {
+        found = [];
+        const seen = new Set<string>([positionId]);
+        for (let p = parents.get(positionId) ?? null; p !== null && !seen.has(p); p = parents.get(p) ?? null) {
+          seen.add(p);
+          found.push(...(heldAt.get(p) ?? []));
+        }
+        above.set(positionId, found);
+      }
+      return found;
+    };
+    const ownBy = new Map<string, Assignment[]>();
+    for (const a of own) ownBy.set(a.employeeId, [...(ownBy.get(a.employeeId) ?? []), a]);
+    const intervals: SupervisionInterval[] = [];
+    for (const [employeeId, definitive] of ownBy) {
+      const relevant = [...definitive, ...new Set(definitive.flatMap((a) => assignmentsAbove(a.positionId)))];
+      intervals.push(...supervisionIntervals(supervisorId, employeeId, relevant, snapshot));
+    }
+    return intervals;
   }
 
   /**

@@ -21,19 +21,31 @@ export interface OrgSnapshot {
   holdersOf(positionId: Id, date: LocalDate): readonly PositionHolder[];
 }
 
-/** An in-memory snapshot over already loaded positions and assignments. */
+/**
+ * An in-memory snapshot over already loaded positions and assignments, indexed by employee (definitive
+ * posts) and by position, so each lookup reads only that employee's or that position's few assignments.
+ */
 export function orgSnapshotOf(
   positions: readonly Pick<Position, 'id' | 'parentPositionId'>[],
   assignments: readonly Assignment[],
 ): OrgSnapshot {
   const parents = new Map(positions.map((p) => [p.id, p.parentPositionId]));
+  const definitiveOf = new Map<Id, Assignment[]>();
+  const holdersOf = new Map<Id, Assignment[]>();
+  const push = (map: Map<Id, Assignment[]>, key: Id, a: Assignment) => {
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  };
+  // Kept in load order, so the first match is the one a scan of `assignments` would have found.
+  for (const a of assignments) {
+    if (a.type === 'DEFINITIVE') push(definitiveOf, a.employeeId, a);
+    push(holdersOf, a.positionId, a);
+  }
   return {
-    positionOf: (employeeId, date) =>
-      assignments.find((a) => a.employeeId === employeeId && a.type === 'DEFINITIVE' && isActiveOn(a, date))?.positionId ?? null,
+    positionOf: (employeeId, date) => definitiveOf.get(employeeId)?.find((a) => isActiveOn(a, date))?.positionId ?? null,
     parentOf: (positionId) => parents.get(positionId) ?? null,
     holdersOf: (positionId, date) =>
-      assignments
-        .filter((a) => a.positionId === positionId && isActiveOn(a, date))
-        .map((a) => ({ employeeId: a.employeeId, type: a.type })),
+      (holdersOf.get(positionId) ?? []).filter((a) => isActiveOn(a, date)).map((a) => ({ employeeId: a.employeeId, type: a.type })),
   };
 }

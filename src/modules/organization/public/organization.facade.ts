@@ -3,15 +3,17 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { Actor } from '../../../platform/auth/actor';
 import { OrganizationAccess } from '../application/organization-access';
-import { WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
+import { DayPlacement, WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
 import { SupervisorResolver } from '../application/supervisor-resolver';
 import { EmployeeStatus, isLoginAllowedStatus, statusOn } from '../domain/employee-status';
+import { SupervisionInterval } from '../domain/supervision-intervals';
 import { Supervisor } from '../domain/supervisor-resolution';
 import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
 
 export type { EmployeeStatus } from '../domain/employee-status';
 export type { Supervisor } from '../domain/supervisor-resolution';
-export type { WorkDay } from '../application/queries/work-calendar.query';
+export type { SupervisionInterval } from '../domain/supervision-intervals';
+export type { DayPlacement, WorkDay } from '../application/queries/work-calendar.query';
 export type { WorkingHours } from '../domain/work-schedule';
 
 export interface EmployeeProfile {
@@ -74,6 +76,14 @@ export class OrganizationFacade {
     return this.calendars.workCalendars(employeeIds, from, to);
   }
 
+  /**
+   * For checks of single days (an activity entry): unit, zone, the unit's lineage (nearest first) and status
+   * of each (employee, date), as workCalendars places those days, in one query. Keys are `${employeeId}|${date}`.
+   */
+  placementsOn(keys: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Map<string, DayPlacement>> {
+    return this.calendars.placementsOn(keys);
+  }
+
   /** Employee ids whose definitive unit on `date` lies in the subtree of `unitId`. */
   async employeesInSubtree(unitId: string, date: LocalDate): Promise<string[]> {
     const rows = await this.repo.listEmployees({ date, within: [unitId], limit: 1_000_000 });
@@ -134,6 +144,15 @@ export class OrganizationFacade {
   /** A superset of everyone `supervisorId` supervises on any date; narrow it with supervisorsOfPairs. */
   everSupervisedCandidates(supervisorId: string): Promise<string[]> {
     return this.supervisors.everSupervisedCandidates(supervisorId);
+  }
+
+  /**
+   * The stretches of days (`to` inclusive, null: open-ended) on which `supervisorId` supervises each of their
+   * subordinates — as definitive head, Plt or Plh, exactly as supervisorOn answers day by day — set-based,
+   * so an inbox can page its rows in SQL.
+   */
+  supervisionIntervals(supervisorId: string): Promise<SupervisionInterval[]> {
+    return this.supervisors.supervisionIntervals(supervisorId);
   }
 
   /** The employee's definitive unit and post on `date`, and whether that post heads the unit. */

@@ -71,7 +71,7 @@ export class AchievementQuery {
 
   private async load(employeeIds: Id[], month: YearMonth) {
     const [from, to] = [firstDayOf(month), lastDayOf(month)];
-    const days = await this.employeeDays.of(employeeIds, from, to, { classified: true });
+    const days = await this.employeeDays.of(employeeIds, from, to);
     const minutes = new Map<Id, MinutesRow[]>();
     for (const row of await this.repo.minutesByDay(employeeIds, from, to)) minutes.set(row.employeeId, [...(minutes.get(row.employeeId) ?? []), row]);
     return { days, minutes, monthClosed: !(await this.periodLock.isOpen(month)) };

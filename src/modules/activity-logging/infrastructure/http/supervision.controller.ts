@@ -14,7 +14,6 @@ import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagin
 import { IsLocalDate } from '../../../../platform/http/validators';
 import { OrganizationFacade } from '../../../organization/public/organization.facade';
 import { PlanningFacade } from '../../../performance-planning/public/planning.facade';
-import { activityView } from '../../application/activity-view';
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { AchievementQuery } from '../../application/queries/achievement.query';
 import { SupervisionInboxQuery } from '../../application/queries/supervision-inbox.query';
@@ -59,7 +58,7 @@ export class SupervisionController {
     const after = decodeCursor(q.cursor, 2) as [string, string] | null;
     const rows = await this.inbox.list(actor.employeeId, { status: q.status ?? 'SUBMITTED', from: q.from, to: q.to, after: after ?? undefined, limit });
     const page = toPage(rows, limit, (a) => [a.date, a.id]);
-    return { items: page.items.map(activityView), next: page.next };
+    return { items: page.items, next: page.next };
   }
 
   @Post('supervision/activities/approve')

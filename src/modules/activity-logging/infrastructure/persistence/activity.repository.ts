@@ -93,6 +93,38 @@ function unnestParams(activities: DailyActivity[]): unknown[][] {
 
 const UNNEST = `unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) AS x(${COLUMNS.map(([name]) => name).join(', ')})`;
 
+/** An activity as the API shows it (activityView's shape), read from its row without restoring the aggregate. */
+export const activityRowView = (r: any) => {
+  const url: string | null = r.evidence_url ?? null;
+  return {
+    id: r.id as Id,
+    employeeId: r.employee_id as Id,
+    date: r.date as LocalDate,
+    startTime: r.start_time as string,
+    endTime: r.end_time as string,
+    catalogCode: r.catalog_code as string,
+    minutesPerUnit: r.minutes_per_unit as number,
+    quantity: plain(r.quantity)!,
+    claimedMinutes: r.claimed_minutes as number,
+    description: r.description as string,
+    resultId: (r.result_id ?? null) as Id | null,
+    additionalTask: !r.result_id,
+    evidenceUrl: url,
+    evidenceFile: url === null && r.evidence_file != null,
+    status: r.status as DailyActivityStatus,
+    submittedAt: r.submitted_at as Date,
+    approvedQuantity: plain(r.approved_quantity),
+    // Stored with the row by the aggregate (insert/update), and what achievement sums.
+    approvedMinutes: r.status === 'APPROVED' ? (r.approved_minutes as number) : 0,
+    reviewNote: (r.review_note ?? null) as string | null,
+    rejectionReason: (r.rejection_reason ?? null) as string | null,
+    reviewedBy: (r.reviewed_by ?? null) as Id | null,
+    reviewedAt: (r.reviewed_at ?? null) as Date | null,
+  };
+};
+
+export type ActivityRowView = ReturnType<typeof activityRowView>;
+
 export interface ActivityListFilter {
   employeeIds?: Id[];
   from?: LocalDate;
@@ -177,6 +209,32 @@ export class ActivityRepository {
       params,
     );
     return rows.map(toActivity);
+  }
+
+  /**
+   * One page of the activities whose (employee, date) falls in one of `intervals` (`to` null: open-ended),
+   * oldest first, as plain rows: the supervisor inbox, paged in SQL.
+   */
+  async listInIntervals(
+    intervals: ReadonlyArray<{ employeeId: Id; from: LocalDate; to: LocalDate | null }>,
+    filter: Omit<ActivityListFilter, 'employeeIds'>,
+  ): Promise<ActivityRowView[]> {
+    if (intervals.length === 0) return [];
+    const params: unknown[] = [intervals.map((i) => i.employeeId), intervals.map((i) => i.from), intervals.map((i) => i.to ?? 'infinity')];
+    const where: string[] = [];
+    if (filter.from) where.push(`a.date >= $${params.push(filter.from)}`);
+    if (filter.to) where.push(`a.date <= $${params.push(filter.to)}`);
+    if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
+    if (filter.after) where.push(`(a.date, a.id) > ($${params.push(filter.after[0])}::date, $${params.push(filter.after[1])}::uuid)`);
+    const rows = await this.uow.query(
+      `SELECT a.* FROM activity.activities a
+         JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS s(employee_id, from_date, to_date)
+           ON a.employee_id = s.employee_id AND a.date BETWEEN s.from_date AND s.to_date
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.date, a.id LIMIT $${params.push(filter.limit + 1)}`,
+      params,
+    );
+    return rows.map(activityRowView);
   }
 
   async insert(activities: DailyActivity[], imported = false): Promise<void> {

@@ -36,7 +36,27 @@ interface AssignmentRow {
   path: string;
 }
 
-const holds = (a: AssignmentRow, date: LocalDate) => a.start_date <= date && (a.end_date === null || date <= a.end_date);
+const holds = (a: Pick<AssignmentRow, 'start_date' | 'end_date'>, date: LocalDate) => a.start_date <= date && (a.end_date === null || date <= a.end_date);
+
+/**
+ * The definitive assignment a day is placed by (`definitive` in start order): the one held that day; else the
+ * latest one begun before; else the first — so a day before the first placement or after the last still has
+ * a unit and a zone.
+ */
+function placementOf<T extends Pick<AssignmentRow, 'start_date' | 'end_date'>>(definitive: readonly T[], date: LocalDate): { held: T | null; placement: T | null } {
+  const held = definitive.find((a) => holds(a, date)) ?? null;
+  return { held, placement: held ?? [...definitive].reverse().find((a) => a.start_date <= date) ?? definitive[0] ?? null };
+}
+
+/** Where an employee's day is placed, for a single day's checks (an activity entry): no calendar, no roster. */
+export interface DayPlacement {
+  /** As WorkDay.unitId: the unit of the definitive post that day, else of the nearest one. */
+  unitId: string | null;
+  timeZone: string | null;
+  /** The unit and its ancestors, nearest first (empty when never placed). */
+  unitLineage: string[];
+  status: EmployeeStatus | null;
+}
 
 /**
  * The organisational facts attendance and remuneration need for many employees over a date range, in five
@@ -45,6 +65,42 @@ const holds = (a: AssignmentRow, date: LocalDate) => a.start_date <= date && (a.
 @Injectable()
 export class WorkCalendarQuery {
   constructor(private readonly uow: UnitOfWork) {}
+
+  /**
+   * The placement (unit, zone, lineage) and status of each (employee, date) — the same answers workCalendars
+   * gives for those days — in one query, for checks of single days. Keys are `${employeeId}|${date}`.
+   */
+  async placementsOn(keys: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Map<string, DayPlacement>> {
+    const result = new Map<string, DayPlacement>();
+    if (keys.length === 0) return result;
+    const rows: Array<{ employee_id: string; definitive: Array<Pick<AssignmentRow, 'start_date' | 'end_date' | 'unit_id' | 'time_zone' | 'path'>>; statuses: Array<{ status: EmployeeStatus; effective_date: LocalDate }> }> =
+      await this.uow.query(
+        `SELECT e.id AS employee_id,
+                coalesce((SELECT json_agg(json_build_object('start_date', a.start_date, 'end_date', a.end_date, 'unit_id', p.unit_id, 'time_zone', u.time_zone, 'path', u.path)
+                                          ORDER BY a.start_date)
+                            FROM organization.assignments a
+                            JOIN organization.positions p ON p.id = a.position_id
+                            JOIN organization.units u ON u.id = p.unit_id
+                           WHERE a.employee_id = e.id AND a.type = 'DEFINITIVE'), '[]') AS definitive,
+                coalesce((SELECT json_agg(json_build_object('status', s.status, 'effective_date', s.effective_date) ORDER BY s.effective_date)
+                            FROM organization.employee_statuses s WHERE s.employee_id = e.id), '[]') AS statuses
+           FROM unnest($1::uuid[]) AS e(id)`,
+        [[...new Set(keys.map((k) => k.employeeId))]],
+      );
+    const byEmployee = new Map(rows.map((r) => [r.employee_id, r]));
+    for (const { employeeId, date } of keys) {
+      const row = byEmployee.get(employeeId);
+      const { placement } = placementOf(row?.definitive ?? [], date);
+      const history = (row?.statuses ?? []).map((s) => ({ status: s.status, effectiveDate: s.effective_date }));
+      result.set(`${employeeId}|${date}`, {
+        unitId: placement?.unit_id ?? null,
+        timeZone: placement?.time_zone ?? null,
+        unitLineage: placement ? placement.path.split('/').filter(Boolean).reverse() : [],
+        status: statusOn(history, date),
+      });
+    }
+    return result;
+  }
 
   async workCalendars(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, WorkDay[]>> {
     const assignments: AssignmentRow[] = await this.uow.query(
@@ -111,8 +167,7 @@ export class WorkCalendarQuery {
       result.set(
         employeeId,
         days.map((date) => {
-          const held = definitive.find((a) => holds(a, date)) ?? null;
-          const placement = held ?? [...definitive].reverse().find((a) => a.start_date <= date) ?? definitive[0] ?? null;
+          const { held, placement } = placementOf(definitive, date);
           const calendar = placement ? calendarOf(placement.path, placement.unit_id) : null;
           const shift = rosterBy.get(`${employeeId}|${date}`);
           return {
