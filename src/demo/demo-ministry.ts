@@ -5,7 +5,13 @@ import { CreateEmployee } from '../modules/organization/application/commands/cre
 import { CreateHoliday } from '../modules/organization/application/commands/create-holiday';
 import { CreatePosition } from '../modules/organization/application/commands/create-position';
 import { CreateUnit } from '../modules/organization/application/commands/create-unit';
+import { CreateCatalogItem } from '../modules/activity-logging/application/commands/create-catalog-item';
+import { ImportActivities, ImportRow } from '../modules/activity-logging/application/commands/import-activities';
+import { ImportClockEvents } from '../modules/attendance/application/commands/clock-events';
 import { GrantRole } from '../modules/identity/application/commands/grant-role';
+import { addDays, isoDayOfWeek, LocalDate } from '../shared-kernel/local-date';
+import { addMonths, firstDayOf, yearMonthOf } from '../shared-kernel/year-month';
+import { localDateOf } from '../shared-kernel/zone';
 import { IdentityFacade } from '../modules/identity/public/identity.facade';
 import { Actor } from '../platform/auth/actor';
 import { UnitOfWork } from '../platform/database/unit-of-work';
@@ -200,9 +206,67 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     );
     await commands.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
     for (const h of nationalHolidays(today.getUTCFullYear())) await commands.execute(new CreateHoliday(seeder, h));
+    await seedRecentWork(commands, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);
     await identity.createAccount(DEMO_ACCOUNTS.auditor, DEMO_PASSWORD, ['AUDITOR']);
   });
   return logins;
+}
+
+const UTC_OFFSET_HOURS: Record<string, number> = { JYP: 9, MKS: 8 };
+
+/** Deterministic variety: most days on time, some late, a few early leavers, now and then a day absent. */
+function dayPattern(person: number, day: number): 'ABSENT' | 'LATE' | 'EARLY' | 'ON_TIME' {
+  const h = (person * 31 + day * 7) % 40;
+  return h === 0 ? 'ABSENT' : h === 1 || h === 2 ? 'LATE' : h === 3 ? 'EARLY' : 'ON_TIME';
+}
+
+function instant(date: LocalDate, hour: number, minute: number, offset: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMinutes(hour * 60 + minute - offset * 60);
+  return d.toISOString();
+}
+
+/**
+ * A month and a half of work up to yesterday, through the same commands devices and HR use: clock events for
+ * everyone, and the Makassar balai's activities (older ones approved, the last week's awaiting review), so the
+ * demo's attendance days, achievement and the supervisor's inbox have something to show.
+ */
+async function seedRecentWork(commands: CommandBus, seeder: Actor, specs: PersonSpec[], today: Date, holidays: Set<LocalDate>): Promise<void> {
+  const yesterday = addDays(localDateOf(today, 'Asia/Jakarta'), -1);
+  const weekdays: LocalDate[] = [];
+  for (let d = firstDayOf(addMonths(yearMonthOf(yesterday), -1)); d <= yesterday; d = addDays(d, 1)) {
+    if (isoDayOfWeek(d) <= 5 && !holidays.has(d)) weekdays.push(d);
+  }
+  const unitOf = (p: PersonSpec) => POSITIONS.find(([key]) => key === p.position)![5];
+  const events: Array<{ nip: string; at: string; direction: string }> = [];
+  const activities: ImportRow[] = [];
+  specs.forEach((person, i) => {
+    const offset = UTC_OFFSET_HOURS[unitOf(person)] ?? 7;
+    weekdays.forEach((date, d) => {
+      const pattern = dayPattern(i, d);
+      if (pattern === 'ABSENT') return;
+      const friday = isoDayOfWeek(date) === 5;
+      const inAt = pattern === 'LATE' ? [7, 50 + (i % 9)] : [7, (i * 3 + d) % 29];
+      // Office hours end 16:00, on Fridays 16:30.
+      const outAt = pattern === 'EARLY' ? [15, 40] : [16, (friday ? 32 : 3) + ((i + d) % 25)];
+      events.push({ nip: person.nip, at: instant(date, inAt[0], inAt[1], offset), direction: 'IN' });
+      events.push({ nip: person.nip, at: instant(date, outAt[0], outAt[1], offset), direction: 'OUT' });
+      if (unitOf(person) !== 'MKS' || person.position === 'KABALAI-MKS') return;
+      const recent = d >= weekdays.length - 5;
+      for (const [start, end, code, description] of [
+        ['08:00', '10:30', 'LAP', 'Menyusun laporan asesmen klien'],
+        ['13:00', '15:00', 'BIMSOS', 'Bimbingan sosial kelompok'],
+      ]) {
+        activities.push({ nip: person.nip, date, startTime: start, endTime: end, catalogCode: code, quantity: '2', description, additionalTask: true, status: recent ? 'SUBMITTED' : 'APPROVED' } as ImportRow);
+      }
+    });
+  });
+  const clocked = await commands.execute(new ImportClockEvents(events));
+  if (clocked.rejected.length > 0) throw new Error(`demo clock events refused: ${JSON.stringify(clocked.rejected.slice(0, 3))}`);
+  await commands.execute(new CreateCatalogItem(seeder, { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 75 }));
+  await commands.execute(new CreateCatalogItem(seeder, { code: 'BIMSOS', name: 'Bimbingan sosial', outputUnit: 'sesi', minutesPerUnit: 60 }));
+  const logged = await commands.execute(new ImportActivities(seeder, activities));
+  if (logged.rejected.length > 0) throw new Error(`demo activities refused: ${JSON.stringify(logged.rejected.slice(0, 3))}`);
 }

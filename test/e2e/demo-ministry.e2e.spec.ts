@@ -81,4 +81,20 @@ describe('the demo ministry', () => {
     await seedDemoMinistry(t.app, new Date('2026-06-01T00:00:00Z'));
     expect(await rows(`SELECT count(*)::int n FROM organization.employees`)).toEqual(before);
   });
+
+  it('has a month and a half of attendance and the Makassar balai’s activities, some awaiting the supervisor', async () => {
+    const [{ n: events }] = await rows(`SELECT count(*)::int n FROM attendance.clock_events`);
+    expect(events).toBeGreaterThan(2000);
+    const supervisor = logins.find((l) => l.role === 'SUPERVISOR')!;
+    const inbox = await t.get('/api/v1/supervision/activities?status=SUBMITTED', await t.login(supervisor.username, DEMO_PASSWORD));
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.items.length).toBeGreaterThan(0);
+    const employee = logins.find((l) => l.role === 'EMPLOYEE')!;
+    const token = await t.login(employee.username, DEMO_PASSWORD);
+    const me = (await t.get('/api/v1/me', token)).body;
+    const achievement = (await t.get(`/api/v1/employees/${me.employeeId}/achievement/2026-05`, token)).body;
+    expect(Number(achievement.approvedMinutes)).toBeGreaterThan(0);
+    const days = (await t.get(`/api/v1/attendance/days?employeeId=${me.employeeId}&month=2026-05`, token)).body;
+    expect(days.filter((d: any) => d.codes.includes('H')).length).toBeGreaterThan(10);
+  });
 });

@@ -72,12 +72,12 @@ class ActivityListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
 }
 
-class ApproveRequest {
+class ApproveActivityRequest {
   @ApiPropertyOptional({ description: 'lower than claimed: needs a note' }) @IsOptional() @Allow() approvedQuantity?: string | number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
-class RejectRequest {
+class RejectActivityRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
 
@@ -196,14 +196,14 @@ export class ActivitiesController {
   @Post('activities/:id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: "Approve (the employee's direct supervisor on the activity's date), optionally a lower quantity with a note" })
-  async approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveRequest) {
+  async approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveActivityRequest) {
     return (await this.commands.execute(new ReviewActivities(actor, [id], { decision: 'approve', ...body })))[0];
   }
 
   @Post('activities/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason (the direct supervisor on the date)' })
-  async reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectRequest) {
+  async reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectActivityRequest) {
     return (await this.commands.execute(new ReviewActivities(actor, [id], { decision: 'reject', reason: body.reason })))[0];
   }
 }

@@ -36,11 +36,11 @@ class PermitRequest {
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
-class RejectRequest {
+class DecideRejectionRequest {
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
-class ApproveRequest {
+class DecideApprovalRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
@@ -98,14 +98,14 @@ export class RequestsController {
   @Post('absences/:id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: "Approve (the employee's supervisor on the start date, Plt/Plh included)" })
-  approveAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveRequest) {
+  approveAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideApprovalRequest) {
     return this.commands.execute(new DecideAbsence(actor, id, 'APPROVED', body.note ?? null));
   }
 
   @Post('absences/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason (the supervisor on the start date)' })
-  rejectAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectRequest) {
+  rejectAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRejectionRequest) {
     return this.commands.execute(new DecideAbsence(actor, id, 'REJECTED', body.reason));
   }
 
@@ -136,14 +136,14 @@ export class RequestsController {
   @Post('permits/:id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: "Approve (the employee's supervisor on the permit's date)" })
-  approvePermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveRequest) {
+  approvePermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideApprovalRequest) {
     return this.commands.execute(new DecidePermit(actor, id, 'APPROVED', body.note ?? null));
   }
 
   @Post('permits/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason' })
-  rejectPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectRequest) {
+  rejectPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRejectionRequest) {
     return this.commands.execute(new DecidePermit(actor, id, 'REJECTED', body.reason));
   }
 

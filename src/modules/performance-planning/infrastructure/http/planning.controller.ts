@@ -101,7 +101,7 @@ class AssignRequest {
   indicators?: IndicatorRequest[];
 }
 
-class ReasonRequest {
+class PlanReasonRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
 
@@ -215,7 +215,7 @@ export class PlanningController {
   @Post('performance-plans/:id/return')
   @HttpCode(200)
   @ApiOperation({ summary: 'Return for revision with a reason (the direct supervisor)' })
-  returnPlan(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonRequest) {
+  returnPlan(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: PlanReasonRequest) {
     return this.commands.execute(new ChangePlanStatus(actor, id, 'return', body.reason));
   }
 
