@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Id } from '../../../shared-kernel/ids';
 import { LocalDate } from '../../../shared-kernel/local-date';
-import { IndicatorInput } from '../domain/indicator';
-import { PlanningRepository } from '../infrastructure/persistence/planning.repository';
+import { ApprovedPlanRow, PlanningRepository } from '../infrastructure/persistence/planning.repository';
 
 export type { PlanApprovedV1 } from './events';
 
 /** The latest approved version of a plan: what activities are logged against and realisation is measured by. */
-export interface ApprovedPlan {
-  planId: Id;
-  employeeId: Id;
-  year: number;
-  periodStart: LocalDate;
-  periodEnd: LocalDate;
-  version: number;
-  results: Array<{ id: Id; title: string; indicators: IndicatorInput[] }>;
-}
+export type ApprovedPlan = ApprovedPlanRow;
 
 /** What other modules may ask of performance planning. */
 @Injectable()
