@@ -314,4 +314,15 @@ describe('activity logging: the journey from unit target to achievement, with ev
     const after = (await t.get(`/api/v1/employees/${o.ids.kasubdit}/achievement/2026-06`, o.tokens.admin)).body;
     expect(after).toMatchObject({ obligedDays: before.obligedDays, approvedMinutes: 0, achievement: '0' });
   });
+
+  it('concurrent entries of one slot: the day lock lets exactly one in, with its audit row', async () => {
+    const body = { date: '2026-06-18', startTime: '13:00', endTime: '14:00', catalogCode: 'LAP', quantity: '1', description: 'Laporan', additionalTask: true };
+    const results = await Promise.all(Array.from({ length: 8 }, () => t.post('/api/v1/activities', body, o.tokens.kasubdit)));
+    const created = results.filter((r) => r.status === 201);
+    expect(created).toHaveLength(1);
+    expect(results.filter((r) => r.status !== 201).map((r) => [r.status, r.body.code])).toEqual(Array(7).fill([422, 'ACTIVITIES_OVERLAP']));
+    const audit = (await t.get(`/api/v1/audit-log?action=LogActivity&targetId=${created[0].body.id}`, o.tokens.admin)).body.items;
+    expect(audit).toHaveLength(1);
+    expect(audit[0].after).toMatchObject({ id: created[0].body.id, startTime: '13:00', claimedMinutes: 60 });
+  });
 });
