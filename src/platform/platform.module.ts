@@ -16,6 +16,8 @@ import { IntegrationEventBus } from './outbox/integration-event-bus';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { EveryMonthOpen, PeriodLock } from './period-lock/period-lock';
+import { CommandPipeline } from './write/command-pipeline';
+import { IntegrationEventTranslators } from './write/integration-event-translators';
 
 /** Cross-cutting infrastructure every module may use: transactions, outbox, audit, auth, errors, health. */
 @Global()
@@ -35,6 +37,8 @@ export class PlatformModule {
         OutboxRelay,
         AuditLog,
         Idempotency,
+        IntegrationEventTranslators,
+        CommandPipeline,
         { provide: PeriodLock, useClass: EveryMonthOpen },
         JwtStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
@@ -42,7 +46,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Idempotency, PeriodLock],
+      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Idempotency, IntegrationEventTranslators, CommandPipeline, PeriodLock],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { Provider } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
@@ -32,6 +33,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Providers replaced by test doubles (e.g. a port whose real adapter another module has not built yet). */
   overrides?: Array<{ provide: unknown; useValue: unknown }>;
+  /** Extra providers beside the application's, e.g. a command handler that exists only for a test. */
+  providers?: Provider[];
 }
 
 /**
@@ -50,7 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     BACKGROUND_JOBS: 'off',
     ...env,
   });
-  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, db.url)] });
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, db.url)], providers: options.providers ?? [] });
   if (options.clock) builder.overrideProvider(CLOCK).useValue(options.clock);
   for (const o of options.overrides ?? []) builder.overrideProvider(o.provide).useValue(o.useValue);
   const moduleRef = await builder.compile();
