@@ -5,6 +5,7 @@ import { Attendance1764300000300 } from './1764300000300-attendance';
 import { PerformancePlanning1764300000400 } from './1764300000400-performance-planning';
 import { ActivityLogging1764300000500 } from './1764300000500-activity-logging';
 import { Appraisal1764300000600 } from './1764300000600-appraisal';
+import { IdempotencyFingerprint1764300000610 } from './1764300000610-idempotency-fingerprint';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -15,4 +16,5 @@ export const allMigrations = [
   PerformancePlanning1764300000400,
   ActivityLogging1764300000500,
   Appraisal1764300000600,
+  IdempotencyFingerprint1764300000610,
 ];

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Client } from 'pg';
 import { UnitOfWork } from '../../src/platform/database/unit-of-work';
-import { IdempotentCommand } from '../../src/platform/http/idempotency';
+import { IdempotencyKey, IdempotentCommand } from '../../src/platform/http/idempotency';
 import { CommandPipeline } from '../../src/platform/write/command-pipeline';
 import { IntegrationEventTranslators } from '../../src/platform/write/integration-event-translators';
 import { Written, written } from '../../src/platform/write/written';
@@ -20,7 +20,7 @@ class NameThing implements IdempotentCommand {
     readonly thingId: string,
     readonly names: string[],
     readonly behaviour: 'ok' | 'throw-after-write' | 'untranslated' | 'not-written' = 'ok',
-    readonly idempotency: { scope: string; key: string | undefined } = { scope: 'test.name-thing', key: undefined },
+    readonly idempotency: IdempotencyKey = { scope: 'test.name-thing', key: undefined, request: names },
   ) {}
 }
 
@@ -96,7 +96,7 @@ describe('the command pipeline: one transaction, audit rows and outbox rows for 
   });
 
   it('an idempotent retry returns the first result without running the handler again', async () => {
-    const key = { scope: 'test.name-thing', key: 'retry-1' };
+    const key = { scope: 'test.name-thing', key: 'retry-1', request: ['once'] };
     const first = await pipeline.execute<{ handled: number }>(new NameThing('thing-5', ['once'], 'ok', key));
     const again = await pipeline.execute<{ handled: number }>(new NameThing('thing-5', ['once'], 'ok', key));
     expect(again).toEqual(first);

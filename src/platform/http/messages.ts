@@ -39,6 +39,9 @@ const DETAILS: Record<string, string> = {
   INTERNAL_ERROR: 'Terjadi kesalahan internal. Laporkan requestId ini kepada admin.',
   ACCOUNT_DISABLED: 'Akun ini dinonaktifkan.',
   REFRESH_TOKEN_REUSED: 'Token penyegaran ini sudah pernah dipakai: semua sesi login ini diakhiri. Masuk kembali.',
+  INVALID_IDEMPOTENCY_KEY: 'Idempotency-Key harus 1–200 karakter, unik untuk setiap tindakan yang dimaksud.',
+  IDEMPOTENCY_KEY_IN_FLIGHT: 'Permintaan dengan Idempotency-Key ini masih diproses; tunggu hingga selesai, lalu ulangi dengan kunci yang sama.',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key ini sudah dipakai untuk permintaan lain; gunakan kunci baru untuk permintaan baru.',
   INVALID_CURSOR: 'cursor bukan yang diterbitkan API ini: kirim nilai `next` dari halaman sebelumnya.',
   // Organization
   NIP_FORMAT: 'NIP harus 18 digit: tanggal lahir YYYYMMDD, TMT pengangkatan YYYYMM, jenis kelamin 1 atau 2, nomor urut NNN.',

@@ -28,14 +28,14 @@ export class CommandPipeline {
     return this.uow.run(async () => {
       const retry = idempotencyOf(command);
       if (retry) {
-        const seen = await this.idempotency.recall<R>(retry.scope, retry.key!);
+        const seen = await this.idempotency.recall<R>(retry);
         if (seen) return seen.body;
       }
       const outcome = await this.bus.execute<ICommand, Written<R>>(command);
       if (!isWritten(outcome)) throw new Error(`${command.constructor.name}'s handler must return written(result, { audit, events })`);
       await this.audit.recordAll(outcome.audit);
       await this.outbox.publishAll(outcome.events.map((event) => this.translators.translate(event)));
-      if (retry) await this.idempotency.remember(retry.scope, retry.key!, outcome.result);
+      if (retry) await this.idempotency.remember(retry, outcome.result);
       return outcome.result;
     });
   }

@@ -31,7 +31,7 @@ export class ClockNowHandler implements ICommandHandler<ClockNow> {
   async execute({ actor, direction, idempotencyKey }: ClockNow) {
     const employeeId = actor.employeeId;
     if (employeeId === null) throw DomainError.forbidden('Only an employee account clocks in or out; devices and HR use their own routes.');
-    return this.idempotency.once(`attendance.clock:${employeeId}`, idempotencyKey, async () => {
+    return this.idempotency.once({ scope: `attendance.clock:${employeeId}`, key: idempotencyKey, request: { direction } }, async () => {
       const at = this.clock.now();
       const nip = await this.org.nipOf(employeeId);
       const report = await this.intake.take([{ nip, at: at.toISOString(), direction }], { source: 'SELF' });

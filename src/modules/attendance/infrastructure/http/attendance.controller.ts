@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
@@ -11,6 +11,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsYearMonth } from '../../../../platform/http/validators';
+import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
 import { OrganizationFacade } from '../../../organization/public/organization.facade';
 import { ClockNow, CorrectClockEvent, ImportClockEvents } from '../../application/commands/clock-events';
 import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
@@ -104,8 +105,8 @@ export class AttendanceController {
 
   @Post('attendance/clock')
   @ApiOperation({ summary: 'Clock in or out now (the calling employee); honours Idempotency-Key' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  clockNow(@CurrentActor() actor: Actor, @Body() body: ClockRequest, @Headers('idempotency-key') key?: string) {
+  @ApiIdempotencyKey()
+  clockNow(@CurrentActor() actor: Actor, @Body() body: ClockRequest, @IdempotencyKeyHeader() key?: string) {
     return this.commands.execute(new ClockNow(actor, body.direction, key));
   }
 
