@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig } from './platform/config/app-config';
 import { frameworkProblem } from './platform/http/problem.filter';
 import { validationPipe } from './platform/http/validation';
+import { Metrics } from './platform/metrics/metrics';
 import { createRootLogger, NestPinoLogger } from './platform/logging/logger';
 
 export const API_PREFIX = 'api/v1';
@@ -30,18 +32,28 @@ export function httpPlatform(config: AppConfig): { adapter: FastifyAdapter; opti
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const { adapter, options } = httpPlatform(config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, options);
-  configureApp(app);
+  await configureApp(app);
   return app;
 }
 
 /** Prefix, validation, request ids and OpenAPI: the same whether the module was built by Nest or by a test. */
-export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  // The API docs page runs Swagger UI's inline bootstrap script and styles; everything else is JSON.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`] },
+    },
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalPipes(validationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  const metrics = app.get(Metrics);
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
 
   const document = SwaggerModule.createDocument(

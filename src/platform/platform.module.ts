@@ -10,6 +10,8 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { RequestContextInterceptor } from './context/request-context.interceptor';
 import { UnitOfWork } from './database/unit-of-work';
 import { HealthController } from './health/health.controller';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { Idempotency } from './http/idempotency';
 import { ProblemFilter } from './http/problem.filter';
 import { IntegrationEventBus } from './outbox/integration-event-bus';
@@ -27,7 +29,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [PassportModule],
-      controllers: [HealthController, AuditLogController],
+      controllers: [HealthController, MetricsController, AuditLogController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -36,6 +38,7 @@ export class PlatformModule {
         IntegrationEventBus,
         OutboxRelay,
         AuditLog,
+        Metrics,
         Idempotency,
         IntegrationEventTranslators,
         CommandPipeline,
@@ -46,7 +49,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Idempotency, IntegrationEventTranslators, CommandPipeline, PeriodLock],
+      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Metrics, Idempotency, IntegrationEventTranslators, CommandPipeline, PeriodLock],
     };
   }
 }

@@ -59,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const moduleRef = await builder.compile();
   const platform = httpPlatform(config);
   const app = moduleRef.createNestApplication<NestFastifyApplication>(platform.adapter, platform.options);
-  configureApp(app);
+  await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await app.get(IdentityFacade).ensureFirstAdmin(ADMIN.username, ADMIN.password);

@@ -26,6 +26,8 @@ export interface AppConfig {
   evidenceMaxBytes: number;
   /** Scheduled jobs (outbox relay polling, month close) can be switched off, e.g. for tests. */
   runBackgroundJobs: boolean;
+  /** The bearer token Prometheus scrapes `/metrics` with; null: the route does not exist. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -97,7 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     evidenceDir: path.resolve(env.EVIDENCE_DIR || path.join(dataDir, 'evidence')),
     evidenceMaxBytes: int(env, 'EVIDENCE_MAX_BYTES', 2 * 1024 * 1024, problems, 1024, 4 * 1024 * 1024),
     runBackgroundJobs: env.BACKGROUND_JOBS !== 'off',
+    metricsToken: env.METRICS_TOKEN || null,
   };
+  if (config.metricsToken !== null && config.metricsToken.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters long');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
   }
