@@ -6,6 +6,7 @@ import { PerformancePlanning1764300000400 } from './1764300000400-performance-pl
 import { ActivityLogging1764300000500 } from './1764300000500-activity-logging';
 import { Appraisal1764300000600 } from './1764300000600-appraisal';
 import { IdempotencyFingerprint1764300000610 } from './1764300000610-idempotency-fingerprint';
+import { OutboxDeadLetters1764300000620 } from './1764300000620-outbox-dead-letters';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -17,4 +18,5 @@ export const allMigrations = [
   ActivityLogging1764300000500,
   Appraisal1764300000600,
   IdempotencyFingerprint1764300000610,
+  OutboxDeadLetters1764300000620,
 ];

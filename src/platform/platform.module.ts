@@ -17,6 +17,8 @@ import { ProblemFilter } from './http/problem.filter';
 import { IntegrationEventBus } from './outbox/integration-event-bus';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { DeadLetters, ReplayDeadLetterHandler } from './outbox/dead-letters';
+import { DeadLettersController } from './outbox/dead-letters.controller';
 import { EveryMonthOpen, PeriodLock } from './period-lock/period-lock';
 import { CommandPipeline } from './write/command-pipeline';
 import { IntegrationEventTranslators } from './write/integration-event-translators';
@@ -29,7 +31,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [PassportModule],
-      controllers: [HealthController, MetricsController, AuditLogController],
+      controllers: [HealthController, MetricsController, AuditLogController, DeadLettersController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -37,6 +39,8 @@ export class PlatformModule {
         Outbox,
         IntegrationEventBus,
         OutboxRelay,
+        DeadLetters,
+        ReplayDeadLetterHandler,
         AuditLog,
         Metrics,
         Idempotency,

@@ -37,6 +37,7 @@ describe('operations: security headers, body limit and /metrics for the operator
     expect(res.body).toContain('http_request_duration_seconds_bucket');
     expect(res.body).toMatch(/outbox_lag_seconds \d/);
     expect(res.body).toMatch(/outbox_pending_events \d/);
+    expect(res.body).toMatch(/outbox_dead_letters \d/);
   });
 
   it('/metrics refuses everyone else: no token, a wrong token, even the HR administrator', async () => {

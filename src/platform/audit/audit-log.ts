@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { requestContext } from '../context/request-context';
 import { UnitOfWork } from '../database/unit-of-work';
+import { decodeCursor, Page, toPage } from '../http/pagination';
 
 export interface AuditEntry {
   /** What was done, as a command name: 'CreateEmployee', 'ApproveActivity'… */
@@ -16,6 +17,31 @@ export interface AuditEntry {
  * The append-only record of every mutation: who, when, what, on what, why, before and after. Written in
  * the command's transaction, so a change without its audit row cannot commit.
  */
+export interface AuditFilter {
+  targetType?: string;
+  targetId?: string;
+  actorId?: string;
+  action?: string;
+  /** instant, inclusive */
+  from?: string;
+  /** instant, exclusive */
+  to?: string;
+}
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor_name: string;
+  request_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+}
+
 /** PostgreSQL takes at most 65,535 parameters in one statement. */
 const ROWS_PER_STATEMENT = 5000;
 
@@ -55,5 +81,43 @@ export class AuditLog {
         params,
       );
     }
+  }
+
+  /** Newest first. */
+  async search(filter: AuditFilter, cursor: string | undefined, limit: number): Promise<Page<unknown>> {
+    const [after] = decodeCursor(cursor, 1) ?? [];
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.targetType) add('target_type = ?', filter.targetType);
+    if (filter.targetId) add('target_id = ?', filter.targetId);
+    if (filter.actorId) add('actor_id = ?', filter.actorId);
+    if (filter.action) add('action = ?', filter.action);
+    if (filter.from) add('at >= ?', filter.from);
+    if (filter.to) add('at < ?', filter.to);
+    if (after) add('id < ?', after);
+    params.push(limit + 1);
+    const rows = await this.uow.query<AuditRow>(
+      `SELECT * FROM platform.audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, limit, (r) => [String(r.id)]);
+    return {
+      items: page.items.map((r) => ({
+        id: String(r.id),
+        at: r.at.toISOString(),
+        actor: { id: r.actor_id, name: r.actor_name },
+        requestId: r.request_id,
+        action: r.action,
+        target: { type: r.target_type, id: r.target_id },
+        reason: r.reason,
+        before: r.before,
+        after: r.after,
+      })),
+      next: page.next,
+    };
   }
 }

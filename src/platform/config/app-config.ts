@@ -20,6 +20,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockMinutes: number;
   outboxPollMs: number;
+  /** Failed deliveries of one event before it is set aside as a dead letter. */
+  outboxMaxAttempts: number;
   logLevel: string;
   /** Folder of the filesystem evidence store (uploaded PDF/JPEG/PNG files of activities). */
   evidenceDir: string;
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, problems),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, problems),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 500, problems),
+    outboxMaxAttempts: int(env, 'OUTBOX_MAX_ATTEMPTS', 10, problems, 1, 100),
     logLevel: env.LOG_LEVEL || 'info',
     evidenceDir: path.resolve(env.EVIDENCE_DIR || path.join(dataDir, 'evidence')),
     evidenceMaxBytes: int(env, 'EVIDENCE_MAX_BYTES', 2 * 1024 * 1024, problems, 1024, 4 * 1024 * 1024),

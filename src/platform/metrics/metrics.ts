@@ -30,7 +30,16 @@ export class Metrics {
       help: 'Integration events committed but not yet delivered',
       registers: [this.registry],
       collect: async function () {
-        const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM platform.outbox WHERE published_at IS NULL`);
+        const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM platform.outbox WHERE published_at IS NULL AND dead_lettered_at IS NULL`);
+        this.set(row.n);
+      },
+    });
+    new Gauge({
+      name: 'outbox_dead_letters',
+      help: 'Integration events set aside after too many failed deliveries, waiting for HR to replay them',
+      registers: [this.registry],
+      collect: async function () {
+        const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM platform.outbox WHERE dead_lettered_at IS NOT NULL AND published_at IS NULL`);
         this.set(row.n);
       },
     });
@@ -40,7 +49,7 @@ export class Metrics {
       registers: [this.registry],
       collect: async function () {
         const [row] = await dataSource.query(
-          `SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0)::float8 AS lag FROM platform.outbox WHERE published_at IS NULL`,
+          `SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0)::float8 AS lag FROM platform.outbox WHERE published_at IS NULL AND dead_lettered_at IS NULL`,
         );
         this.set(row.lag);
       },

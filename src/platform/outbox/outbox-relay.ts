@@ -5,6 +5,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { IntegrationEvent } from './integration-event';
 import { IntegrationEventBus } from './integration-event-bus';
 import { Outbox } from './outbox';
+import { requestContext } from '../context/request-context';
 
 interface OutboxRow {
   id: string;
@@ -82,21 +83,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       });
   }
 
-  /** Delivers every due event; returns how many were delivered. */
+  /**
+   * Delivers every due event; returns how many were delivered. A batch claims one event per subject, so
+   * it goes on while batches claim anything: the next event of a subject becomes due when its predecessor
+   * was delivered.
+   */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
       const { claimed, delivered } = await this.deliverBatch();
       total += delivered;
-      if (claimed < BATCH) return total;
+      if (claimed === 0) return total;
     }
   }
 
   private async deliverBatch(): Promise<{ claimed: number; delivered: number }> {
     return this.dataSource.transaction(async (manager) => {
+      // Only the oldest pending event of each subject is claimable: a later event of the same employee waits
+      // until the earlier one is delivered (or dead-lettered), whichever instance holds it.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, type, source, subject, payload, occurred_at, attempts FROM platform.outbox
-          WHERE published_at IS NULL AND next_attempt_at <= now()
+        `SELECT id, type, source, subject, payload, occurred_at, attempts FROM platform.outbox o
+          WHERE published_at IS NULL AND dead_lettered_at IS NULL AND next_attempt_at <= now()
+            AND (subject IS NULL OR NOT EXISTS (
+                  SELECT 1 FROM platform.outbox e
+                   WHERE e.subject = o.subject AND e.position < o.position AND e.published_at IS NULL AND e.dead_lettered_at IS NULL))
           ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
@@ -111,27 +121,55 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           data: row.payload,
         };
         try {
-          for (const subscription of this.bus.subscribersOf(row.type)) {
-            await this.uow.run(async () => {
-              const fresh = await this.uow.query(
-                `INSERT INTO platform.inbox (handler, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-                [subscription.name, row.id],
-              );
-              if (fresh.length > 0) await subscription.handler(event);
-            });
-          }
+          await this.deliver(event);
           await manager.query(`UPDATE platform.outbox SET published_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
           delivered++;
         } catch (err) {
-          const backoff = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(row.attempts, 8));
-          this.logger.warn(`Delivery of ${row.type} ${row.id} failed (attempt ${row.attempts + 1}): ${(err as Error).message}`);
-          await manager.query(
-            `UPDATE platform.outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
-            [row.id, (err as Error).message.slice(0, 2000), backoff],
-          );
+          const attempts = row.attempts + 1;
+          const error = describe(err);
+          if (attempts >= this.config.outboxMaxAttempts) {
+            this.logger.error(`Delivery of ${row.type} ${row.id} failed ${attempts} times; set aside as a dead letter: ${error}`);
+            await manager.query(`UPDATE platform.outbox SET attempts = $2, last_error = $3, dead_lettered_at = now() WHERE id = $1`, [row.id, attempts, error]);
+          } else {
+            this.logger.warn(`Delivery of ${row.type} ${row.id} failed (attempt ${attempts}): ${error}`);
+            await manager.query(
+              `UPDATE platform.outbox SET attempts = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
+              [row.id, attempts, error, Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(row.attempts, 8))],
+            );
+          }
         }
       }
       return { claimed: rows.length, delivered };
     });
+  }
+
+  /**
+   * Each subscriber in its own transaction with its inbox row, so a redelivery has no second effect. It runs
+   * as the system, in a context named after the event: whichever request's commit woke the relay is not
+   * the author of what the subscriber does.
+   */
+  private deliver(event: IntegrationEvent): Promise<void> {
+    const context = { requestId: `event:${event.type}:${event.id}`, actor: null, language: 'en' as const };
+    return requestContext.run(context, async () => {
+      for (const subscription of this.bus.subscribersOf(event.type)) {
+        await this.uow.run(async () => {
+          const fresh = await this.uow.query(
+            `INSERT INTO platform.inbox (handler, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+            [subscription.name, event.id],
+          );
+          if (fresh.length > 0) await subscription.handler(event);
+        });
+      }
+    });
+  }
+}
+
+/** A subscriber may throw anything, not only an Error; whatever it threw is recorded, never a second failure. */
+function describe(err: unknown): string {
+  if (err instanceof Error) return err.message.slice(0, 2000);
+  try {
+    return (typeof err === 'string' ? err : (JSON.stringify(err) ?? String(err))).slice(0, 2000);
+  } catch {
+    return String(err).slice(0, 2000);
   }
 }
