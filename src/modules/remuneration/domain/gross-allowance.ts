@@ -62,6 +62,8 @@ export interface DailyEntitlement extends EntitlementDay {
   readonly baseAmount: Money | null;
   readonly statusFactor: Dec;
   readonly pltBaseAmount: Money | null;
+  /** The policy's Plt share, applied to pltBaseAmount. */
+  readonly pltShare: Dec;
   /** What the day would pay over a whole month: base × statusFactor + pltShare × pltBase. */
   readonly monthlyRate: Dec;
 }
@@ -82,8 +84,9 @@ export class GrossAllowance {
       const baseAmount = day.kelas === null ? null : table.baseAmountFor(day.kelas);
       const statusFactor = policy.statusFactor(day.status);
       const pltBaseAmount = day.pltKelas === null ? null : table.baseAmountFor(day.pltKelas);
-      const monthlyRate = (baseAmount?.amount.times(statusFactor) ?? new Dec(0)).plus(pltBaseAmount?.amount.times(policy.pltShare) ?? 0);
-      return { ...day, regulation: table.regulation, baseAmount, statusFactor, pltBaseAmount, monthlyRate };
+      const pltShare = policy.pltShare;
+      const monthlyRate = (baseAmount?.amount.times(statusFactor) ?? new Dec(0)).plus(pltBaseAmount?.amount.times(pltShare) ?? 0);
+      return { ...day, regulation: table.regulation, baseAmount, statusFactor, pltBaseAmount, pltShare, monthlyRate };
     });
     const total = entitlements.reduce((sum, d) => sum.plus(d.monthlyRate), new Dec(0));
     return new GrossAllowance(month, entitlements, Money.rupiah(total.dividedBy(days.length)));
