@@ -12,7 +12,8 @@ export interface EntitlementDay {
   readonly date: LocalDate;
   /** Kelas of the definitive position held that day; null when the employee holds none (not eligible). */
   readonly kelas: Kelas | null;
-  readonly status: EmploymentStatus;
+  /** Null before the employee's first status (appointed later in the month): the day pays nothing. */
+  readonly status: EmploymentStatus | null;
   /** Kelas of the position held that day as *Plt* (formal acting head), if any. */
   readonly pltKelas: Kelas | null;
 }
@@ -39,8 +40,8 @@ export interface EntitlementSteps {
 }
 
 /**
- * Expands steps into one EntitlementDay per calendar day. Before its first kelas or Plt step a day has no
- * such position; a day before the first status step is an error, as nobody is paid without a status.
+ * Expands steps into one EntitlementDay per calendar day. Before its first step a day has no such position
+ * or status.
  */
 export function entitlementDaysFromSteps(month: YearMonth, steps: EntitlementSteps): EntitlementDay[] {
   assertMonth(month);
@@ -48,9 +49,12 @@ export function entitlementDaysFromSteps(month: YearMonth, steps: EntitlementSte
   assertAscending(steps.statusFrom, 'statusFrom');
   assertAscending(steps.pltKelasFrom, 'pltKelasFrom');
   return monthDates(month).map((date) => {
-    const status = stepOn(steps.statusFrom, date)?.status;
-    if (status === undefined) throw DomainError.validation('statusFrom', 'NO_STATUS', `statusFrom gives no status for ${date}.`);
-    return { date, kelas: stepOn(steps.kelasFrom, date)?.kelas ?? null, status, pltKelas: stepOn(steps.pltKelasFrom, date)?.kelas ?? null };
+    return {
+      date,
+      kelas: stepOn(steps.kelasFrom, date)?.kelas ?? null,
+      status: stepOn(steps.statusFrom, date)?.status ?? null,
+      pltKelas: stepOn(steps.pltKelasFrom, date)?.kelas ?? null,
+    };
   });
 }
 
@@ -82,7 +86,7 @@ export class GrossAllowance {
     const entitlements = days.map((day): DailyEntitlement => {
       const table = tables.inForceOn(day.date);
       const baseAmount = day.kelas === null ? null : table.baseAmountFor(day.kelas);
-      const statusFactor = policy.statusFactor(day.status);
+      const statusFactor = day.status === null ? new Dec(0) : policy.statusFactor(day.status);
       const pltBaseAmount = day.pltKelas === null ? null : table.baseAmountFor(day.pltKelas);
       const pltShare = policy.pltShare;
       const monthlyRate = (baseAmount?.amount.times(statusFactor) ?? new Dec(0)).plus(pltBaseAmount?.amount.times(pltShare) ?? 0);
@@ -111,7 +115,9 @@ function assertEveryCalendarDay(month: YearMonth, days: readonly EntitlementDay[
   days.forEach((day, i) => {
     if (day.date !== dates[i]) throw DomainError.validation(`days[${i}].date`, 'NOT_EVERY_CALENDAR_DAY', `days[${i}].date must be ${dates[i]}.`);
     if (day.kelas !== null && !isKelas(day.kelas)) throw DomainError.validation(`days[${i}].kelas`, 'UNKNOWN_KELAS', `days[${i}].kelas must be 1–17 or null.`);
-    if (!isEmploymentStatus(day.status)) throw DomainError.validation(`days[${i}].status`, 'UNKNOWN_STATUS', `days[${i}].status is not an employment status.`);
+    if (day.status !== null && !isEmploymentStatus(day.status)) {
+      throw DomainError.validation(`days[${i}].status`, 'UNKNOWN_STATUS', `days[${i}].status must be an employment status or null.`);
+    }
     if (day.pltKelas !== null && !isKelas(day.pltKelas)) {
       throw DomainError.validation(`days[${i}].pltKelas`, 'UNKNOWN_KELAS', `days[${i}].pltKelas must be 1–17 or null.`);
     }

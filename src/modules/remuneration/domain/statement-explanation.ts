@@ -24,7 +24,7 @@ export interface ExplainedLine {
 export interface ExplainedDay {
   readonly date: LocalDate;
   readonly kelas: Kelas | null;
-  readonly status: EmploymentStatus;
+  readonly status: EmploymentStatus | null;
   readonly pltKelas: Kelas | null;
   readonly text: string;
 }
@@ -114,7 +114,7 @@ interface Vocabulary {
   rupiah(amount: Dec): string;
   nothing: string;
   rounded(amount: Money): string;
-  definitiveTerm(kelas: Kelas, base: Money, regulation: string | null, status: EmploymentStatus, factor: Dec, days: number, daysInMonth: number): string;
+  definitiveTerm(kelas: Kelas, base: Money, regulation: string | null, status: EmploymentStatus | null, factor: Dec, days: number, daysInMonth: number): string;
   pltTerm(kelas: Kelas, base: Money, regulation: string | null, share: Dec, days: number, daysInMonth: number): string;
   withoutPosition(days: number): string;
   day(day: DailyEntitlement, daysInMonth: number): string;
@@ -163,6 +163,11 @@ const STATUS_LABELS: Record<ExplanationLanguage, Record<EmploymentStatus, string
   id: { PNS: 'PNS', PPPK: 'PPPK', CPNS: 'CPNS', STUDY_ASSIGNMENT: 'tugas belajar', UNPAID_LEAVE: 'CLTN', SUSPENDED: 'diberhentikan sementara', RETIRED: 'pensiun' },
   en: { PNS: 'PNS', PPPK: 'PPPK', CPNS: 'CPNS', STUDY_ASSIGNMENT: 'study assignment', UNPAID_LEAVE: 'unpaid leave (CLTN)', SUSPENDED: 'suspended', RETIRED: 'retired' },
 };
+
+function statusLabel(status: EmploymentStatus | null, language: ExplanationLanguage): string {
+  if (status === null) return language === 'id' ? 'tanpa status kepegawaian' : 'no employment status';
+  return STATUS_LABELS[language][status];
+}
 
 const PREDIKAT_LABELS: Record<ExplanationLanguage, Record<Predikat, string>> = {
   id: { SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang', SANGAT_KURANG: 'Sangat Kurang' },
@@ -232,7 +237,7 @@ function vocabulary(language: ExplanationLanguage): Vocabulary {
     nothing: id ? 'Tidak ada hari yang dibayar' : 'No paid day',
     rounded: (amount) => (id ? `dibulatkan ${rp(amount.amount)}` : `rounded ${rp(amount.amount)}`),
     definitiveTerm: (kelas, base, regulation, status, factor, days, daysInMonth) =>
-      `Kelas ${kelas} (${table(base, regulation)}) × ${STATUS_LABELS[language][status]} ${pct(factor.times(100))} × ${days}/${daysInMonth} ${daysWord(daysInMonth)}`,
+      `Kelas ${kelas} (${table(base, regulation)}) × ${statusLabel(status, language)} ${pct(factor.times(100))} × ${days}/${daysInMonth} ${daysWord(daysInMonth)}`,
     pltTerm: (kelas, base, regulation, share, days, daysInMonth) =>
       `Plt kelas ${kelas} (${table(base, regulation)}) × ${pct(share.times(100))} × ${days}/${daysInMonth} ${daysWord(daysInMonth)}`,
     withoutPosition: (days) =>
@@ -240,7 +245,7 @@ function vocabulary(language: ExplanationLanguage): Vocabulary {
     day: (day, daysInMonth) => {
       const parts: string[] = [];
       if (day.kelas !== null && day.baseAmount !== null) {
-        parts.push(`Kelas ${day.kelas} (${rp(day.baseAmount.amount)}) × ${STATUS_LABELS[language][day.status]} ${pct(day.statusFactor.times(100))}`);
+        parts.push(`Kelas ${day.kelas} (${rp(day.baseAmount.amount)}) × ${statusLabel(day.status, language)} ${pct(day.statusFactor.times(100))}`);
       }
       if (day.pltKelas !== null && day.pltBaseAmount !== null) {
         parts.push(`Plt kelas ${day.pltKelas} (${rp(day.pltBaseAmount.amount)}) × ${pct(day.pltShare.times(100))}`);
