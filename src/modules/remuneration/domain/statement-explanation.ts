@@ -4,7 +4,7 @@ import { Money } from '../../../shared-kernel/money';
 import { Percent } from '../../../shared-kernel/percent';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { Kelas } from './allowance-table';
-import { AllowanceStatement, DayCodeCount, lineOfDayCode } from './allowance-statement';
+import { ActivityFacts, AllowanceStatement, DayCodeCount, lineOfDayCode } from './allowance-statement';
 import { DeductionLine, DeductionLineCode } from './deduction-lines';
 import { EmploymentStatus } from './employment-status';
 import { DailyEntitlement } from './gross-allowance';
@@ -82,7 +82,7 @@ function performanceText(statement: AllowanceStatement, words: Vocabulary): stri
   return words.performance(statement.inputs.activity, performance.achievement, performance.rating, performance.ratingMultiplier, performance.value, policy.performanceShare);
 }
 
-/** Days with the same kelas, amount, status and factor form one term "× n/days". */
+/** Days with the same kelas, amount, status and factor (and table, when the month has two) form one term "× n/days". */
 function grossText(days: readonly DailyEntitlement[], exact: Money, rounded: Money, words: Vocabulary): string {
   const regulations = new Set(days.map((d) => d.regulation));
   const withRegulation = regulations.size > 1;
@@ -98,11 +98,11 @@ function grossText(days: readonly DailyEntitlement[], exact: Money, rounded: Mon
     if (day.kelas === null || day.baseAmount === null) withoutPosition += 1;
     else {
       const { kelas, baseAmount, status, statusFactor } = day;
-      add(`D|${kelas}|${baseAmount.toString()}|${status}|${statusFactor.toFixed()}`, (n) => words.definitiveTerm(kelas, baseAmount, regulation, status, statusFactor, n, days.length));
+      add(`D|${regulation}|${kelas}|${baseAmount.toString()}|${status}|${statusFactor.toFixed()}`, (n) => words.definitiveTerm(kelas, baseAmount, regulation, status, statusFactor, n, days.length));
     }
     if (day.pltKelas !== null && day.pltBaseAmount !== null) {
       const { pltKelas, pltBaseAmount, pltShare } = day;
-      add(`P|${pltKelas}|${pltBaseAmount.toString()}|${pltShare.toFixed()}`, (n) => words.pltTerm(pltKelas, pltBaseAmount, regulation, pltShare, n, days.length));
+      add(`P|${regulation}|${pltKelas}|${pltBaseAmount.toString()}|${pltShare.toFixed()}`, (n) => words.pltTerm(pltKelas, pltBaseAmount, regulation, pltShare, n, days.length));
     }
   }
   const sum = [...terms.values()].map((t) => t.text(t.days)).join(' + ') || words.nothing;
@@ -123,14 +123,7 @@ interface Vocabulary {
   lineWithoutDetail(line: DeductionLine): string;
   total(p: Percent): string;
   cappedPerDay(p: Percent): string;
-  performance(
-    activity: AllowanceStatement['inputs']['activity'],
-    achievement: Dec,
-    rating: Predikat | null,
-    multiplier: Dec,
-    factor: Dec,
-    share: Percent,
-  ): string;
+  performance(activity: ActivityFacts, achievement: Dec, rating: Predikat | null, multiplier: Dec, factor: Dec, share: Percent): string;
   cumulative(line: DeductionLine, uncappedSum: Percent, cap: Percent, gross: Money, deductedWithThisLine: Money, deductedBefore: Money): string;
   net(grossAmount: Money, deducted: Money, net: Money, version: number, previousNet: Money | null): string;
 }
