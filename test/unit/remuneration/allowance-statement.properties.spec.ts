@@ -5,6 +5,7 @@ import { PERPRES_71_2023_KEMENSOS, defaultAllowanceTables } from '../../../src/m
 import { AllowanceStatement, StatementInputs, computeStatement } from '../../../src/modules/remuneration/domain/allowance-statement';
 import { EMPLOYMENT_STATUSES, EmploymentStatus } from '../../../src/modules/remuneration/domain/employment-status';
 import { EntitlementDay, GrossAllowance, entitlementDaysFromSteps } from '../../../src/modules/remuneration/domain/gross-allowance';
+import { explainStatement } from '../../../src/modules/remuneration/domain/statement-explanation';
 import { PREDIKATS } from '../../../src/modules/remuneration/domain/predikat';
 import { DEFAULT_REMUNERATION_POLICY, defaultRemunerationPolicy } from '../../../src/modules/remuneration/domain/remuneration-policy';
 
@@ -82,6 +83,19 @@ describe('allowance statement properties', () => {
         expect(first.recompute(stored)).toBeNull();
         expect(AllowanceStatement.issue(stored).toView()).toEqual(first.toView());
       }),
+    );
+  });
+
+  it('every statement can be explained in both languages, with its own amounts', () => {
+    fc.assert(
+      fc.property(inputs, fc.constantFrom('id' as const, 'en' as const), (i, language) => {
+        const statement = AllowanceStatement.issue(i);
+        const explanation = explainStatement(statement, language);
+        const view = statement.toView();
+        expect(explanation.lines.map(({ code, percent, amount }) => ({ code, percent, amount }))).toEqual(view.lines);
+        expect([explanation.gross.amount, explanation.net.amount, explanation.days.length]).toEqual([view.gross, view.net, i.days.length]);
+      }),
+      { numRuns: 50 },
     );
   });
 
