@@ -138,15 +138,19 @@ describe('what a statement says about itself', () => {
     ['attendancePercent', { attendancePercent: '-1' }],
     ['leavePercent', { leavePercent: '2,5' }],
     ['activity.achievement', { activity: { achievement: 'high' } }],
-    ['activityAchievement', { activity: { achievement: '1.5' } }],
+    ['activity.achievement', { activity: { achievement: '1.5' } }],
+    ['activity.targetMinutes', { activity: { approvedMinutes: 10, targetMinutes: -300 } }],
+    ['policy.deductionCapPercent', { policy: { ...DEFAULT_REMUNERATION_POLICY, deductionCapPercent: '101' } }],
+    ['allowanceTables[0].baseAmounts.8', { allowanceTables: [{ ...exampleA.allowanceTables[0], baseAmounts: { ...exampleA.allowanceTables[0].baseAmounts, '8': '1.5' } }] }],
     ['rating', { rating: 'GOOD' as never }],
     ['unreviewedActivities', { unreviewedActivities: -1 }],
     ['dayCodeCounts[0].code', { dayCodeCounts: [{ code: 'XX', days: 1, percentPerDay: '1' }] }],
     ['dayCodeCounts[0].days', { dayCodeCounts: [{ code: 'TK', days: 1.5, percentPerDay: '5' }] }],
-    ['sanctions', { sanctions: [{ percent: '25', startMonth: '2026-06', months: 0, decreeNumber: 'x', reason: 'y' }] }],
-  ])('refuses a bad %s', (field, change) => {
-    const expected = field === 'sanctions' ? 'months' : field;
-    expect(() => computeStatement({ ...exampleA, ...change })).toThrow(expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: expected })] }));
+    ['sanctions[0].months', { sanctions: [{ percent: '25', startMonth: '2026-06', months: 0, decreeNumber: 'x', reason: 'y' }] }],
+    ['days', { days: exampleA.days.slice(1) }],
+    ['days[4].status', { days: exampleA.days.map((d, i) => (i === 4 ? { ...d, status: 'HONORARY' as never } : d)) }],
+  ])('refuses a bad %s, naming it by its path in the inputs', (field, change) => {
+    expect(() => computeStatement({ ...exampleA, ...change })).toThrow(expect.objectContaining({ kind: 'validation', fieldErrors: [expect.objectContaining({ field })] }));
   });
 });
 

@@ -3,7 +3,7 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { Money } from '../../../shared-kernel/money';
 import { Percent } from '../../../shared-kernel/percent';
 import { YearMonth } from '../../../shared-kernel/year-month';
-import { AllowanceTableSnapshot, AllowanceTables } from './allowance-table';
+import { AllowanceTable, AllowanceTableSnapshot, AllowanceTables } from './allowance-table';
 import { DeductionLine, deductionLines } from './deduction-lines';
 import { EntitlementDay, GrossAllowance } from './gross-allowance';
 import { PerformanceFactor, activityAchievement } from './performance-factor';
@@ -88,17 +88,18 @@ export interface StatementComputation {
 }
 
 export function computeStatement(inputs: StatementInputs): StatementComputation {
-  const policy = RemunerationPolicy.fromSnapshot(inputs.policy);
-  const gross = GrossAllowance.compute(inputs.month, inputs.days, AllowanceTables.fromSnapshots(inputs.allowanceTables), policy);
-  const sanctions = inputs.sanctions.map((s) => Sanction.fromSnapshot(s));
-  const activeSanctions = sanctions.filter((s) => s.coversMonth(inputs.month));
+  const policy = within('policy', () => RemunerationPolicy.fromSnapshot(inputs.policy));
+  const tables = AllowanceTables.of(inputs.allowanceTables.map((t, i) => within(`allowanceTables[${i}]`, () => AllowanceTable.fromSnapshot(t))));
+  const sanctions = inputs.sanctions.map((s, i) => within(`sanctions[${i}]`, () => Sanction.fromSnapshot(s)));
+  const achievement = within('activity', () => achievementOf(inputs.activity));
   if (inputs.rating !== null && !isPredikat(inputs.rating)) throw DomainError.validation('rating', 'UNKNOWN_PREDIKAT', 'rating must be a predikat or null.');
-  const performance = PerformanceFactor.of(achievementOf(inputs.activity), inputs.rating, policy);
   if (!Number.isSafeInteger(inputs.unreviewedActivities) || inputs.unreviewedActivities < 0) {
     throw DomainError.validation('unreviewedActivities', 'NOT_A_WHOLE_NUMBER', 'unreviewedActivities must be a whole number, 0 or more.');
   }
   assertDayCodeCounts(inputs.dayCodeCounts ?? []);
 
+  const gross = GrossAllowance.compute(inputs.month, inputs.days, tables, policy);
+  const performance = PerformanceFactor.of(achievement, inputs.rating, policy);
   const { lines, total } = deductionLines(
     gross.amount,
     [
@@ -113,14 +114,26 @@ export function computeStatement(inputs: StatementInputs): StatementComputation 
   const flags: StatementFlag[] = [];
   if (performance.notRated) flags.push('NOT_RATED');
   if (inputs.unreviewedActivities > 0) flags.push('UNREVIEWED_ACTIVITIES');
+  const activeSanctions = sanctions.filter((s) => s.coversMonth(inputs.month));
   // The cap is at most 100 % and rounding is monotone, so total ≤ grossAmount: net cannot go below 0.
   return { gross, grossAmount, lines, net: grossAmount.minus(total), performance, activeSanctions, flags, eligible: gross.eligibleDays > 0, policy };
 }
 
+/** A nested value reports its bad fields by their path inside StatementInputs ("sanctions[0].months"). */
+function within<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+    const fieldErrors = error.fieldErrors.map((f) => ({ ...f, field: `${path}.${f.field}` }));
+    throw new DomainError('validation', error.code, `${path}: ${error.message}`, fieldErrors, error.params);
+  }
+}
+
 function achievementOf(activity: ActivityFacts): Dec {
   if ('achievement' in activity) {
-    if (typeof activity.achievement !== 'string' || !DECIMAL_RE.test(activity.achievement)) {
-      throw DomainError.validation('activity.achievement', 'OUT_OF_RANGE', 'activity.achievement must be a decimal string from 0 to 1, e.g. "0.9".');
+    if (typeof activity.achievement !== 'string' || !DECIMAL_RE.test(activity.achievement) || new Dec(activity.achievement).greaterThan(1)) {
+      throw DomainError.validation('achievement', 'OUT_OF_RANGE', 'achievement must be a decimal string from 0 to 1, e.g. "0.9".');
     }
     return new Dec(activity.achievement);
   }
