@@ -177,6 +177,11 @@ describe('versions (rules.md §6)', () => {
     expect(v2.delta.toJSONInteger()).toBeLessThan(0);
   });
 
+  it('refuses to recompute from the inputs of another month', () => {
+    const july = statementInputs('2026-07', { kelas: 8 });
+    expect(() => AllowanceStatement.issue(exampleA).recompute(july)).toThrow(expect.objectContaining({ kind: 'rule', code: 'MONTH_MISMATCH' }));
+  });
+
   it('keeps its own copy of the inputs it was computed from', () => {
     const inputs = structuredClone(exampleA) as { attendancePercent: string };
     const v1 = AllowanceStatement.issue(inputs as StatementInputs);
