@@ -7,6 +7,7 @@ import { ActivityLogging1764300000500 } from './1764300000500-activity-logging';
 import { Appraisal1764300000600 } from './1764300000600-appraisal';
 import { IdempotencyFingerprint1764300000610 } from './1764300000610-idempotency-fingerprint';
 import { OutboxDeadLetters1764300000620 } from './1764300000620-outbox-dead-letters';
+import { OutboxCommitOrder1764300000630 } from './1764300000630-outbox-commit-order';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -19,4 +20,5 @@ export const allMigrations = [
   Appraisal1764300000600,
   IdempotencyFingerprint1764300000610,
   OutboxDeadLetters1764300000620,
+  OutboxCommitOrder1764300000630,
 ];

@@ -17,6 +17,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { IntegrationEventBus } from './outbox/integration-event-bus';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { CommittedEventFeed } from './outbox/committed-event-feed';
 import { DeadLetters, ReplayDeadLetterHandler } from './outbox/dead-letters';
 import { DeadLettersController } from './outbox/dead-letters.controller';
 import { EveryMonthOpen, PeriodLock } from './period-lock/period-lock';
@@ -39,6 +40,7 @@ export class PlatformModule {
         Outbox,
         IntegrationEventBus,
         OutboxRelay,
+        CommittedEventFeed,
         DeadLetters,
         ReplayDeadLetterHandler,
         AuditLog,
@@ -53,7 +55,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, AuditLog, Metrics, Idempotency, IntegrationEventTranslators, CommandPipeline, PeriodLock],
+      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, CommittedEventFeed, AuditLog, Metrics, Idempotency, IntegrationEventTranslators, CommandPipeline, PeriodLock],
     };
   }
 }
