@@ -1,5 +1,5 @@
 import { Assignment, createAssignment, endAssignment } from '../../../src/modules/organization/domain/assignment';
-import { checkRule } from '../../../src/modules/organization/domain/business-rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
 import { DefinitiveAssignmentsMustNotOverlapRule } from '../../../src/modules/organization/domain/rules/definitive-assignments-must-not-overlap.rule';
 import { SingleHolderPositionRule } from '../../../src/modules/organization/domain/rules/single-holder-position.rule';
 import { expectDomainError } from './expect-domain-error';

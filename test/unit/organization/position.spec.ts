@@ -1,4 +1,4 @@
-import { checkRule } from '../../../src/modules/organization/domain/business-rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
 import { parseKelasJabatan } from '../../../src/modules/organization/domain/kelas-jabatan.value-object';
 import { NewPosition, createPosition, isSingleHolderKind } from '../../../src/modules/organization/domain/position';
 import { PositionHierarchyMustNotHaveCyclesRule } from '../../../src/modules/organization/domain/rules/position-hierarchy-must-not-have-cycles.rule';

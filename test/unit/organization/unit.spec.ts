@@ -1,5 +1,5 @@
 import { UnitTreeMustNotHaveCyclesRule } from '../../../src/modules/organization/domain/rules/unit-tree-must-not-have-cycles.rule';
-import { checkRule } from '../../../src/modules/organization/domain/business-rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
 import { NewUnit, createUnit, moveUnit } from '../../../src/modules/organization/domain/unit';
 import { expectDomainError } from './expect-domain-error';
 

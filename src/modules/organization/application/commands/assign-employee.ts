@@ -6,7 +6,7 @@ import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { Assignment, createAssignment, endAssignment } from '../../domain/assignment';
-import { checkRule } from '../../domain/business-rule';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { DefinitiveAssignmentsMustNotOverlapRule } from '../../domain/rules/definitive-assignments-must-not-overlap.rule';
 import { SingleHolderPositionRule } from '../../domain/rules/single-holder-position.rule';
 import { OrganizationRepository } from '../../infrastructure/persistence/organization.repository';

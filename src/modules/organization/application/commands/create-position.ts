@@ -4,7 +4,7 @@ import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { checkRule } from '../../domain/business-rule';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { parseKelasJabatan } from '../../domain/kelas-jabatan.value-object';
 import { createPosition, Position } from '../../domain/position';
 import { PositionHierarchyMustNotHaveCyclesRule } from '../../domain/rules/position-hierarchy-must-not-have-cycles.rule';

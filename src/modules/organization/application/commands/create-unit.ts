@@ -4,7 +4,7 @@ import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { checkRule } from '../../domain/business-rule';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { createUnit, moveUnit } from '../../domain/unit';
 import { UnitTreeMustNotHaveCyclesRule } from '../../domain/rules/unit-tree-must-not-have-cycles.rule';
 import { OrganizationRepository, UnitRecord } from '../../infrastructure/persistence/organization.repository';

@@ -1,7 +1,7 @@
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { periodsOverlap } from '../../../../shared-kernel/local-date';
 import { Assignment } from '../assignment';
-import { BusinessRule } from '../business-rule';
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 
 /** An employee is paid for and appraised in one own post at a time; a transfer ends one before the next starts. */
 export class DefinitiveAssignmentsMustNotOverlapRule implements BusinessRule {

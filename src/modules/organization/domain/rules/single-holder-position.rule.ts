@@ -1,7 +1,7 @@
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { LocalDate, addDays, periodsOverlap } from '../../../../shared-kernel/local-date';
 import { Assignment } from '../assignment';
-import { BusinessRule } from '../business-rule';
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { Position, isSingleHolderKind } from '../position';
 
 type Period = Pick<Assignment, 'startDate' | 'endDate'>;

@@ -1,6 +1,6 @@
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
-import { BusinessRule } from '../business-rule';
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { wouldCloseCycle } from '../tree-cycle';
 
 export class UnitTreeMustNotHaveCyclesRule implements BusinessRule {
