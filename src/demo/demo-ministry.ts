@@ -15,6 +15,7 @@ import { localDateOf } from '../shared-kernel/zone';
 import { IdentityFacade } from '../modules/identity/public/identity.facade';
 import { Actor } from '../platform/auth/actor';
 import { UnitOfWork } from '../platform/database/unit-of-work';
+import { CommandPipeline } from '../platform/write/command-pipeline';
 
 /**
  * The demo ministry: Direktorat Jenderal Rehabilitasi Sosial with a head office in Jakarta (WIB), a
@@ -162,6 +163,7 @@ export const DEMO_ACCOUNTS = { hrAdmin: 'hr.admin', payroll: 'payroll', auditor:
 /** Seeds the demo once (on an empty database) and returns the logins to print either way. */
 export async function seedDemoMinistry(app: INestApplication, today: Date = new Date()): Promise<DemoLogin[]> {
   const commands = app.get(CommandBus);
+  const pipeline = app.get(CommandPipeline);
   const uow = app.get(UnitOfWork);
   const identity = app.get(IdentityFacade);
   const seeder = new Actor('00000000-0000-0000-0000-000000000000', 'demo-seed', null, [{ role: 'HR_ADMIN', unitId: null }]);
@@ -182,30 +184,30 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
   await uow.run(async () => {
     const unitIds = new Map<string, string>();
     for (const u of UNITS) {
-      const created = await commands.execute(
+      const created = await pipeline.execute<{ id: string }>(
         new CreateUnit(seeder, { code: u.code, name: u.name, type: u.type, parentId: u.parent ? unitIds.get(u.parent)! : null, timeZone: u.tz, isSatker: u.satker }),
       );
       unitIds.set(u.key, created.id);
     }
     const positionIds = new Map<string, string>();
     for (const [key, code, name, kind, kelas, unit, parent] of POSITIONS) {
-      const created = await commands.execute(
+      const created = await pipeline.execute<{ id: string }>(
         new CreatePosition(seeder, { code, name, kind, kelas, unitId: unitIds.get(unit)!, parentPositionId: parent ? positionIds.get(parent)! : null }),
       );
       positionIds.set(key, created.id);
     }
     const employeeIds = new Map<string, string>();
     for (const p of specs) {
-      const created = await commands.execute(new CreateEmployee(seeder, { nip: p.nip, name: p.name, status: p.status, statusSince: p.since, password: DEMO_PASSWORD }));
+      const created = await pipeline.execute<{ id: string }>(new CreateEmployee(seeder, { nip: p.nip, name: p.name, status: p.status, statusSince: p.since, password: DEMO_PASSWORD }));
       employeeIds.set(p.key, created.id);
-      await commands.execute(new AssignEmployee(seeder, created.id, { positionId: positionIds.get(p.position)!, type: 'DEFINITIVE', startDate: p.since < '2024-01-01' ? '2024-01-01' : p.since }));
+      await pipeline.execute(new AssignEmployee(seeder, created.id, { positionId: positionIds.get(p.position)!, type: 'DEFINITIVE', startDate: p.since < '2024-01-01' ? '2024-01-01' : p.since }));
     }
     // The Plt is the head of administration of the same balai: one person, two assignments.
-    await commands.execute(
+    await pipeline.execute(
       new AssignEmployee(seeder, employeeIds.get('kasubbag-tu-jyp')!, { positionId: positionIds.get('KABALAI-JYP')!, type: 'PLT', startDate: '2025-07-01' }),
     );
     await commands.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
-    for (const h of nationalHolidays(today.getUTCFullYear())) await commands.execute(new CreateHoliday(seeder, h));
+    for (const h of nationalHolidays(today.getUTCFullYear())) await pipeline.execute(new CreateHoliday(seeder, h));
     await seedRecentWork(commands, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);

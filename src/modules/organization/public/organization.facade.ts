@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { Actor } from '../../../platform/auth/actor';
-import { OrganizationAccess } from '../application/organization-access';
+import { EmployeeReadModel } from '../application/ports/employee-read-model';
+import { PlacementReadModel } from '../application/ports/placement-read-model';
+import { StructureReadModel } from '../application/ports/structure-read-model';
 import { DayPlacement, WorkCalendarQuery, WorkDay } from '../application/queries/work-calendar.query';
 import { SupervisorResolver } from '../application/supervisor-resolver';
 import { EmployeeStatus, isLoginAllowedStatus, statusOn } from '../domain/employee-status';
 import { SupervisionInterval } from '../domain/supervision-intervals';
 import { Supervisor } from '../domain/supervisor-resolution';
-import { OrganizationRepository } from '../infrastructure/persistence/organization.repository';
+import { AccessPolicy } from './access-policy';
 
 export type { EmployeeStatus } from '../domain/employee-status';
 export type { Supervisor } from '../domain/supervisor-resolution';
@@ -30,24 +32,26 @@ export interface EmployeeProfile {
 @Injectable()
 export class OrganizationFacade {
   constructor(
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
+    private readonly structure: StructureReadModel,
+    private readonly employees: EmployeeReadModel,
+    private readonly placements: PlacementReadModel,
+    private readonly access: AccessPolicy,
     private readonly supervisors: SupervisorResolver,
     private readonly calendars: WorkCalendarQuery,
   ) {}
 
   async unitExists(unitId: string): Promise<boolean> {
-    return (await this.repo.unit(unitId)) !== null;
+    return (await this.structure.unit(unitId)) !== null;
   }
 
   async nipOf(employeeId: string): Promise<string> {
-    const employee = await this.repo.employee(employeeId);
+    const employee = await this.employees.employee(employeeId);
     if (!employee) throw DomainError.notFound('Employee', employeeId);
     return employee.nip;
   }
 
   async statusOn(employeeId: string, date: LocalDate): Promise<EmployeeStatus | null> {
-    return statusOn(await this.repo.statusHistory(employeeId), date);
+    return statusOn(await this.employees.statusHistory(employeeId), date);
   }
 
   isLoginAllowedStatus(status: EmployeeStatus): boolean {
@@ -86,7 +90,7 @@ export class OrganizationFacade {
 
   /** Employee ids whose definitive unit on `date` lies in the subtree of `unitId`. */
   async employeesInSubtree(unitId: string, date: LocalDate): Promise<string[]> {
-    const rows = await this.repo.listEmployees({ date, within: [unitId], limit: 1_000_000 });
+    const rows = await this.employees.employees({ date, within: [unitId], limit: 1_000_000 });
     return rows.map((r) => r.id);
   }
 
@@ -96,7 +100,7 @@ export class OrganizationFacade {
    */
   async unitsHeadedOn(employeeIds: string[], date: LocalDate): Promise<Map<string, { unitId: string; acting: 'PLT' | null }>> {
     const headed = new Map<string, { unitId: string; acting: 'PLT' | null }>();
-    for (const row of await this.repo.unitsHeadedOn(employeeIds, date)) {
+    for (const row of await this.placements.unitsHeadedOn(employeeIds, date)) {
       if (!headed.has(row.employeeId)) headed.set(row.employeeId, { unitId: row.unitId, acting: row.type === 'PLT' ? 'PLT' : null });
     }
     return headed;
@@ -104,46 +108,40 @@ export class OrganizationFacade {
 
   /** Identity and definitive post of many employees on `date` (null post fields when not placed then). */
   async employeeProfilesOn(employeeIds: string[], date: LocalDate): Promise<Map<string, EmployeeProfile>> {
-    const rows = await this.repo.profilesOn(employeeIds, date);
+    const rows = await this.employees.profilesOn(employeeIds, date);
     return new Map(
       rows.map((r) => [r.id, { id: r.id, nip: r.nip, name: r.name, positionId: r.positionId, positionName: r.positionName, unitId: r.unitId, unitName: r.unitName }]),
     );
   }
 
   async employeeIdByNip(nip: string): Promise<string | null> {
-    return (await this.repo.employeeByNip(nip))?.id ?? null;
+    return this.employees.idByNip(nip);
   }
 
   /** Many employees by NIP in one query, with the zone of their latest definitive unit (null: never placed). */
   async employeesByNips(nips: string[]): Promise<Map<string, { employeeId: string; timeZone: string | null }>> {
-    const rows = await this.repo.employeesByNips(nips);
+    const rows = await this.employees.byNips(nips);
     return new Map(rows.map((r) => [r.nip, { employeeId: r.id, timeZone: r.timeZone }]));
   }
 
   /** Everyone who held a definitive position at some time within [from, to]: whose days carry obligations. */
   employeesPlacedBetween(from: LocalDate, to: LocalDate): Promise<string[]> {
-    return this.repo.employeesPlacedBetween(from, to);
+    return this.placements.employeesPlacedBetween(from, to);
   }
 
   /** NIP and name of many employees in one query, ordered by NIP. */
   employeeNames(employeeIds: string[]): Promise<Array<{ id: string; nip: string; name: string }>> {
-    return this.repo.employeesByIds(employeeIds);
+    return this.employees.names(employeeIds);
   }
 
   /** The unit (and so the time zone) an employee's days are read in on `date`. */
   async unitOfEmployee(employeeId: string, date: LocalDate): Promise<{ unitId: string; timeZone: string } | null> {
-    const unit = await this.repo.unitOfEmployee(employeeId, date);
-    return unit ? { unitId: unit.id, timeZone: unit.timeZone } : null;
+    return this.placements.unitOfEmployee(employeeId, date);
   }
 
   /** See SupervisorResolver.supervisorsOfPairs; keys are `${employeeId}|${date}`. */
   supervisorsOfPairs(pairs: Array<{ employeeId: string; date: LocalDate }>): Promise<Map<string, Supervisor | null>> {
     return this.supervisors.supervisorsOfPairs(pairs);
-  }
-
-  /** A superset of everyone `supervisorId` supervises on any date; narrow it with supervisorsOfPairs. */
-  everSupervisedCandidates(supervisorId: string): Promise<string[]> {
-    return this.supervisors.everSupervisedCandidates(supervisorId);
   }
 
   /**
@@ -157,30 +155,30 @@ export class OrganizationFacade {
 
   /** The employee's definitive unit and post on `date`, and whether that post heads the unit. */
   placementOn(employeeId: string, date: LocalDate): Promise<{ unitId: string; positionId: string; isUnitHead: boolean } | null> {
-    return this.repo.placementOn(employeeId, date);
+    return this.placements.placementOn(employeeId, date);
   }
 
   /** Units the employee heads on `date` (definitive, Plt or Plh in the unit's top post). */
   headedUnitsOn(employeeId: string, date: LocalDate): Promise<string[]> {
-    return this.repo.headedUnitsOn(employeeId, date);
+    return this.placements.headedUnitsOn(employeeId, date);
   }
 
   /** The unit and its descendants as (id, parentId); the given unit comes with parentId null. Empty if unknown. */
   unitSubtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>> {
-    return this.repo.subtree(unitId);
+    return this.structure.subtree(unitId);
   }
 
   /** The unit's id and its ancestors' ids, nearest first (a unit's catalogue items and holidays are inherited). */
   unitLineage(unitId: string): Promise<string[]> {
-    return this.repo.unitLineage(unitId);
+    return this.structure.unitLineage(unitId);
   }
 
   employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]> {
-    return this.repo.employeesInSubtreeBetween(unitId, from, to);
+    return this.placements.employeesInSubtreeBetween(unitId, from, to);
   }
 
   isUnitWithin(unitId: string, scopeUnitIds: string[]): Promise<boolean> {
-    return this.repo.isUnitWithin(unitId, scopeUnitIds);
+    return this.structure.isUnitWithin(unitId, scopeUnitIds);
   }
 
   assertCanReadEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {

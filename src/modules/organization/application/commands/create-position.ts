@@ -1,15 +1,15 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { checkRule } from '../../../../shared-kernel/business-rule';
+import { written } from '../../../../platform/write/written';
 import { parseKelasJabatan } from '../../domain/kelas-jabatan.value-object';
 import { createPosition, Position } from '../../domain/position';
 import { PositionHierarchyMustNotHaveCyclesRule } from '../../domain/rules/position-hierarchy-must-not-have-cycles.rule';
-import { OrganizationRepository } from '../../infrastructure/persistence/organization.repository';
-import { OrganizationAccess } from '../organization-access';
+import { AccessPolicy } from '../../public/access-policy';
+import { PositionRepository } from '../ports/position-repository';
+import { UnitRepository } from '../ports/unit-repository';
 
 export class CreatePosition {
   constructor(
@@ -39,57 +39,50 @@ export const positionView = (p: Position) => ({
 @CommandHandler(CreatePosition)
 export class CreatePositionHandler implements ICommandHandler<CreatePosition> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
-    private readonly audit: AuditLog,
+    private readonly positions: PositionRepository,
+    private readonly units: UnitRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ actor, input }: CreatePosition) {
-    return this.uow.run(async () => {
-      const position = createPosition({ id: newId(), ...input });
-      if (!(await this.repo.unit(position.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${position.unitId} is not a unit.`);
-      await this.access.assertCanAdministerUnit(actor, position.unitId);
-      if (position.parentPositionId !== null && !(await this.repo.position(position.parentPositionId))) {
-        throw DomainError.validation('parentPositionId', 'PARENT_POSITION_NOT_FOUND', `parentPositionId ${position.parentPositionId} is not a position.`);
-      }
-      await this.repo.insertPosition(position);
-      await this.audit.record({ action: 'CreatePosition', targetType: 'Position', targetId: position.id, after: positionView(position) });
-      return positionView(position);
-    });
+    const position = createPosition({ id: newId(), ...input });
+    if (!(await this.units.byId(position.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${position.unitId} is not a unit.`);
+    await this.access.assertCanAdministerUnit(actor, position.unitId);
+    if (position.parentPositionId !== null && !(await this.positions.byId(position.parentPositionId))) {
+      throw DomainError.validation('parentPositionId', 'PARENT_POSITION_NOT_FOUND', `parentPositionId ${position.parentPositionId} is not a position.`);
+    }
+    await this.positions.add(position);
+    return written(positionView(position), { audit: [{ action: 'CreatePosition', targetType: 'Position', targetId: position.id, after: positionView(position) }] });
   }
 }
 
 @CommandHandler(UpdatePosition)
 export class UpdatePositionHandler implements ICommandHandler<UpdatePosition> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
-    private readonly audit: AuditLog,
+    private readonly positions: PositionRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ actor, positionId, changes }: UpdatePosition) {
-    return this.uow.run(async () => {
-      const before = await this.repo.position(positionId);
-      if (!before) throw DomainError.notFound('Position', positionId);
-      await this.access.assertCanAdministerUnit(actor, before.unitId);
-      const parentPositionId = changes.parentPositionId === undefined ? before.parentPositionId : changes.parentPositionId;
-      if (parentPositionId !== null && parentPositionId !== before.parentPositionId) {
-        if (!(await this.repo.position(parentPositionId))) {
-          throw DomainError.validation('parentPositionId', 'PARENT_POSITION_NOT_FOUND', `parentPositionId ${parentPositionId} is not a position.`);
-        }
-        checkRule(new PositionHierarchyMustNotHaveCyclesRule(positionId, parentPositionId, await this.repo.positionAncestors(parentPositionId)));
+    const before = await this.positions.byId(positionId);
+    if (!before) throw DomainError.notFound('Position', positionId);
+    await this.access.assertCanAdministerUnit(actor, before.unitId);
+    const parentPositionId = changes.parentPositionId === undefined ? before.parentPositionId : changes.parentPositionId;
+    if (parentPositionId !== null && parentPositionId !== before.parentPositionId) {
+      if (!(await this.positions.byId(parentPositionId))) {
+        throw DomainError.validation('parentPositionId', 'PARENT_POSITION_NOT_FOUND', `parentPositionId ${parentPositionId} is not a position.`);
       }
-      const after: Position = {
-        ...before,
-        name: changes.name?.trim() || before.name,
-        kelas: changes.kelas === undefined ? before.kelas : parseKelasJabatan(changes.kelas),
-        parentPositionId,
-      };
-      await this.repo.updatePosition(after);
-      await this.audit.record({ action: 'UpdatePosition', targetType: 'Position', targetId: positionId, before: positionView(before), after: positionView(after) });
-      return positionView(after);
+      checkRule(new PositionHierarchyMustNotHaveCyclesRule(positionId, parentPositionId, await this.positions.ancestorIds(parentPositionId)));
+    }
+    const after: Position = {
+      ...before,
+      name: changes.name?.trim() || before.name,
+      kelas: changes.kelas === undefined ? before.kelas : parseKelasJabatan(changes.kelas),
+      parentPositionId,
+    };
+    await this.positions.save(after);
+    return written(positionView(after), {
+      audit: [{ action: 'UpdatePosition', targetType: 'Position', targetId: positionId, before: positionView(before), after: positionView(after) }],
     });
   }
 }

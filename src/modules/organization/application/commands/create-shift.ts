@@ -2,11 +2,11 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { createRosterEntry, createShift, Shift } from '../../domain/shift';
-import { OrganizationRepository } from '../../infrastructure/persistence/organization.repository';
-import { OrganizationAccess } from '../organization-access';
+import { written } from '../../../../platform/write/written';
+import { createRosterEntry, createShift } from '../../domain/shift';
+import { AccessPolicy } from '../../public/access-policy';
+import { RosterRepository } from '../ports/roster-repository';
+import { NamedShift, ShiftRepository } from '../ports/shift-repository';
 
 export class CreateShift {
   constructor(
@@ -23,7 +23,7 @@ export class SetRosterEntries {
   ) {}
 }
 
-export const shiftView = (s: Shift & { name: string }) => ({
+export const shiftView = (s: NamedShift) => ({
   id: s.id,
   code: s.code,
   name: s.name,
@@ -35,30 +35,22 @@ export const shiftView = (s: Shift & { name: string }) => ({
 
 @CommandHandler(CreateShift)
 export class CreateShiftHandler implements ICommandHandler<CreateShift> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: OrganizationRepository,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly shifts: ShiftRepository) {}
 
   async execute({ actor, input }: CreateShift) {
     if (!actor.isHrAdmin && actor.adminUnitIds.length === 0) throw DomainError.forbidden('Only HR and unit administrators define shifts.');
     const shift = { ...createShift({ id: newId(), ...input }), name: input.name.trim() };
-    return this.uow.run(async () => {
-      await this.repo.insertShift(shift);
-      await this.audit.record({ action: 'CreateShift', targetType: 'Shift', targetId: shift.id, after: shiftView(shift) });
-      return shiftView(shift);
-    });
+    await this.shifts.add(shift);
+    return written(shiftView(shift), { audit: [{ action: 'CreateShift', targetType: 'Shift', targetId: shift.id, after: shiftView(shift) }] });
   }
 }
 
 @CommandHandler(SetRosterEntries)
 export class SetRosterEntriesHandler implements ICommandHandler<SetRosterEntries> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
-    private readonly audit: AuditLog,
+    private readonly roster: RosterRepository,
+    private readonly shifts: ShiftRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ actor, entries }: SetRosterEntries) {
@@ -70,14 +62,14 @@ export class SetRosterEntriesHandler implements ICommandHandler<SetRosterEntries
         throw err;
       }
     });
-    return this.uow.run(async () => {
-      for (const employeeId of new Set(roster.map((e) => e.employeeId))) await this.access.assertCanAdministerEmployee(actor, employeeId);
-      for (const shiftId of new Set(roster.map((e) => e.shiftId))) {
-        if (!(await this.repo.shift(shiftId))) throw DomainError.validation('shiftId', 'SHIFT_NOT_FOUND', `shiftId ${shiftId} is not a shift.`);
-      }
-      await this.repo.upsertRosterEntries(roster);
-      await this.audit.record({ action: 'SetRosterEntries', targetType: 'Roster', targetId: roster[0]?.date.slice(0, 7) ?? '-', after: roster });
-      return { accepted: roster.length };
-    });
+    for (const employeeId of new Set(roster.map((e) => e.employeeId))) await this.access.assertCanAdministerEmployee(actor, employeeId);
+    for (const shiftId of new Set(roster.map((e) => e.shiftId))) {
+      if (!(await this.shifts.exists(shiftId))) throw DomainError.validation('shiftId', 'SHIFT_NOT_FOUND', `shiftId ${shiftId} is not a shift.`);
+    }
+    await this.roster.put(roster);
+    return written(
+      { accepted: roster.length },
+      { audit: [{ action: 'SetRosterEntries', targetType: 'Roster', targetId: roster[0]?.date.slice(0, 7) ?? '-', after: roster }] },
+    );
   }
 }

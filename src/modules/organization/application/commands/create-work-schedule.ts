@@ -2,11 +2,11 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { written } from '../../../../platform/write/written';
 import { createWeeklySchedule, IsoWeekday, WorkingHoursInput } from '../../domain/work-schedule';
-import { OrganizationRepository } from '../../infrastructure/persistence/organization.repository';
-import { OrganizationAccess } from '../organization-access';
+import { AccessPolicy } from '../../public/access-policy';
+import { UnitRepository } from '../ports/unit-repository';
+import { WorkScheduleRepository } from '../ports/work-schedule-repository';
 
 export class CreateWorkSchedule {
   constructor(
@@ -26,49 +26,40 @@ export class SetUnitWorkSchedule {
 
 @CommandHandler(CreateWorkSchedule)
 export class CreateWorkScheduleHandler implements ICommandHandler<CreateWorkSchedule> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: OrganizationRepository,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly schedules: WorkScheduleRepository) {}
 
   async execute({ actor, input }: CreateWorkSchedule) {
     if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators define work schedules.');
     const days = createWeeklySchedule(input.days);
     if (!input.code?.trim()) throw DomainError.validation('code', 'SCHEDULE_CODE_REQUIRED', 'code is required');
-    return this.uow.run(async () => {
-      if (await this.repo.workScheduleByCode(input.code.trim())) {
-        throw DomainError.conflict('SCHEDULE_CODE_TAKEN', `A work schedule with code ${input.code} exists.`, 'code');
-      }
-      const id = newId();
-      await this.repo.insertWorkSchedule(id, input.code.trim(), input.name.trim(), days);
-      const view = { id, code: input.code.trim(), name: input.name.trim(), days };
-      await this.audit.record({ action: 'CreateWorkSchedule', targetType: 'WorkSchedule', targetId: id, after: view });
-      return view;
-    });
+    if (await this.schedules.isCodeTaken(input.code.trim())) {
+      throw DomainError.conflict('SCHEDULE_CODE_TAKEN', `A work schedule with code ${input.code} exists.`, 'code');
+    }
+    const schedule = { id: newId(), code: input.code.trim(), name: input.name.trim(), days };
+    await this.schedules.add(schedule);
+    return written(schedule, { audit: [{ action: 'CreateWorkSchedule', targetType: 'WorkSchedule', targetId: schedule.id, after: schedule }] });
   }
 }
 
 @CommandHandler(SetUnitWorkSchedule)
 export class SetUnitWorkScheduleHandler implements ICommandHandler<SetUnitWorkSchedule> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
-    private readonly audit: AuditLog,
+    private readonly units: UnitRepository,
+    private readonly schedules: WorkScheduleRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ actor, unitId, workScheduleId }: SetUnitWorkSchedule) {
-    return this.uow.run(async () => {
-      const unit = await this.repo.unit(unitId);
-      if (!unit) throw DomainError.notFound('Unit', unitId);
-      await this.access.assertCanAdministerUnit(actor, unitId);
-      if (workScheduleId !== null && !(await this.repo.workSchedule(workScheduleId))) {
-        throw DomainError.validation('workScheduleId', 'SCHEDULE_NOT_FOUND', `workScheduleId ${workScheduleId} is not a work schedule.`);
-      }
-      await this.repo.updateUnit({ ...unit, workScheduleId }, unit.path);
-      await this.audit.record({ action: 'SetUnitWorkSchedule', targetType: 'Unit', targetId: unitId, before: { workScheduleId: unit.workScheduleId }, after: { workScheduleId } });
-      return { unitId, workScheduleId };
-    });
+    const unit = await this.units.byId(unitId);
+    if (!unit) throw DomainError.notFound('Unit', unitId);
+    await this.access.assertCanAdministerUnit(actor, unitId);
+    if (workScheduleId !== null && !(await this.schedules.exists(workScheduleId))) {
+      throw DomainError.validation('workScheduleId', 'SCHEDULE_NOT_FOUND', `workScheduleId ${workScheduleId} is not a work schedule.`);
+    }
+    await this.units.save({ ...unit, workScheduleId }, unit.path);
+    return written(
+      { unitId, workScheduleId },
+      { audit: [{ action: 'SetUnitWorkSchedule', targetType: 'Unit', targetId: unitId, before: { workScheduleId: unit.workScheduleId }, after: { workScheduleId } }] },
+    );
   }
 }

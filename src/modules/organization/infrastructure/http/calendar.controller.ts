@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -19,17 +18,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DomainError } from '../../../../shared-kernel/domain-error';
-import { eachDay } from '../../../../shared-kernel/local-date';
-import { firstDayOf, lastDayOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { IsLocalDate, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
-import { CreateHoliday, holidayView } from '../../application/commands/create-holiday';
-import { CreateShift, SetRosterEntries, shiftView } from '../../application/commands/create-shift';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { CreateHoliday } from '../../application/commands/create-holiday';
+import { CreateShift, SetRosterEntries } from '../../application/commands/create-shift';
 import { CreateWorkSchedule } from '../../application/commands/create-work-schedule';
-import { OrganizationAccess } from '../../application/organization-access';
-import { holidaysFor } from '../../domain/holiday-calendar';
-import { OrganizationRepository } from '../persistence/organization.repository';
+import { CalendarQueries } from '../../application/queries/calendar.queries';
 
 class HolidayRequest {
   @ApiProperty({ example: '2026-08-17' }) @IsLocalDate() date: string;
@@ -98,9 +94,8 @@ const WEEKDAY_KEYS = ['1', '2', '3', '4', '5', '6', '7'];
 @Controller()
 export class CalendarController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
+    private readonly commands: CommandPipeline,
+    private readonly queries: CalendarQueries,
   ) {}
 
   @Post('holidays')
@@ -113,22 +108,13 @@ export class CalendarController {
   @Get('holidays')
   @ApiOperation({ summary: 'Holidays in a date range; with unitId, those that apply to that unit' })
   async holidays(@Query() q: HolidayQuery) {
-    const year = this.access.today().slice(0, 4);
-    const from = q.from ?? `${year}-01-01`;
-    const to = q.to ?? `${year}-12-31`;
-    if (to < from) throw DomainError.validation('to', 'RANGE_INVERTED', 'to must not be before from');
-    if (!q.unitId) return { items: (await this.repo.holidaysBetween(from, to)).map(holidayView), next: null };
-    const lineage = await this.repo.unitLineage(q.unitId);
-    if (lineage.length === 0) throw DomainError.notFound('Unit', q.unitId);
-    return { items: holidaysFor(lineage, await this.repo.holidaysBetween(from, to, lineage)).map(holidayView), next: null };
+    return { items: await this.queries.holidays(q), next: null };
   }
 
   @Get('holidays/:id')
   @ApiOperation({ summary: 'One holiday' })
-  async holiday(@Param('id', ParseUUIDPipe) id: string) {
-    const h = await this.repo.holiday(id);
-    if (!h) throw DomainError.notFound('Holiday', id);
-    return holidayView(h);
+  holiday(@Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.holiday(id);
   }
 
   @Post('work-schedules')
@@ -145,15 +131,13 @@ export class CalendarController {
   @Get('work-schedules')
   @ApiOperation({ summary: 'All work schedules' })
   async workSchedules() {
-    return { items: await this.repo.listWorkSchedules(), next: null };
+    return { items: await this.queries.workSchedules(), next: null };
   }
 
   @Get('work-schedules/:id')
   @ApiOperation({ summary: 'One work schedule' })
-  async workSchedule(@Param('id', ParseUUIDPipe) id: string) {
-    const s = await this.repo.workSchedule(id);
-    if (!s) throw DomainError.notFound('Work schedule', id);
-    return s;
+  workSchedule(@Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.workSchedule(id);
   }
 
   @Post('shifts')
@@ -166,15 +150,13 @@ export class CalendarController {
   @Get('shifts')
   @ApiOperation({ summary: 'All shifts' })
   async shifts() {
-    return { items: (await this.repo.listShifts()).map(shiftView), next: null };
+    return { items: await this.queries.shifts(), next: null };
   }
 
   @Get('shifts/:id')
   @ApiOperation({ summary: 'One shift' })
-  async shift(@Param('id', ParseUUIDPipe) id: string) {
-    const s = await this.repo.shift(id);
-    if (!s) throw DomainError.notFound('Shift', id);
-    return shiftView(s);
+  shift(@Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.shift(id);
   }
 
   @Post('rosters')
@@ -187,8 +169,6 @@ export class CalendarController {
   @Get('rosters')
   @ApiOperation({ summary: 'An employee’s roster for a month' })
   async roster(@CurrentActor() actor: Actor, @Query() q: RosterQuery) {
-    await this.access.assertCanReadEmployee(actor, q.employeeId);
-    const days = eachDay(firstDayOf(q.month), lastDayOf(q.month));
-    return { items: await this.repo.rosterBetween([q.employeeId], days[0], days[days.length - 1]), next: null };
+    return { items: await this.queries.roster(actor, q.employeeId, q.month), next: null };
   }
 }

@@ -1,20 +1,17 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate } from '../../../../platform/http/validators';
-import { AssignEmployee, assignmentView, EndAssignment } from '../../application/commands/assign-employee';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { AssignEmployee, EndAssignment } from '../../application/commands/assign-employee';
 import { ChangeEmployeeStatus } from '../../application/commands/change-employee-status';
-import { CreateEmployee, employeeView } from '../../application/commands/create-employee';
-import { OrganizationAccess } from '../../application/organization-access';
-import { SupervisorResolver } from '../../application/supervisor-resolver';
+import { CreateEmployee } from '../../application/commands/create-employee';
+import { EmployeeQueries } from '../../application/queries/employee.queries';
 import { ASSIGNMENT_TYPES } from '../../domain/assignment';
-import { EMPLOYEE_STATUSES, INITIAL_STATUSES, statusOn } from '../../domain/employee-status';
-import { OrganizationRepository } from '../persistence/organization.repository';
+import { EMPLOYEE_STATUSES, INITIAL_STATUSES } from '../../domain/employee-status';
 
 // The NIP's inner structure is checked by the domain so each defect gets its own code and message.
 class CreateEmployeeRequest {
@@ -70,10 +67,8 @@ class DateQuery {
 @Controller('employees')
 export class EmployeesController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: OrganizationRepository,
-    private readonly access: OrganizationAccess,
-    private readonly supervisors: SupervisorResolver,
+    private readonly commands: CommandPipeline,
+    private readonly queries: EmployeeQueries,
   ) {}
 
   @Post()
@@ -88,27 +83,13 @@ export class EmployeesController {
   async list(@CurrentActor() actor: Actor, @Query() q: EmployeeListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    const scope = actor.readsEverything
-      ? {}
-      : actor.adminUnitIds.length > 0
-        ? { within: actor.adminUnitIds, includeUnplaced: true }
-        : { onlyIds: actor.employeeId ? [actor.employeeId] : [] };
-    const rows = await this.repo.listEmployees({ date: q.date ?? this.access.today(), ...scope, unitId: q.unitId, nip: q.nip, after, limit });
-    const page = toPage(rows, limit, (e) => [e.nip]);
-    return {
-      items: page.items.map((e) => ({ id: e.id, nip: e.nip, name: e.name, birthDate: e.birthDate, sex: e.sex, unitId: e.unitId, positionId: e.positionId })),
-      next: page.next,
-    };
+    return toPage(await this.queries.list(actor, { date: q.date, unitId: q.unitId, nip: q.nip, after, limit }), limit, (e) => [e.nip]);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One employee with current status, status history and assignments' })
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    await this.access.assertCanReadEmployee(actor, id);
-    const employee = (await this.repo.employee(id))!;
-    const history = await this.repo.statusHistory(id);
-    const assignments = await this.repo.assignmentsOfEmployee(id);
-    return { ...employeeView(employee, statusOn(history, this.access.today())), statusHistory: history, assignments: assignments.map(assignmentView) };
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.employee(actor, id);
   }
 
   @Post(':id/status-changes')
@@ -121,8 +102,7 @@ export class EmployeesController {
   @Get(':id/status-changes')
   @ApiOperation({ summary: 'The status history' })
   async statusHistory(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    await this.access.assertCanReadEmployee(actor, id);
-    return { items: await this.repo.statusHistory(id) };
+    return { items: await this.queries.statusHistory(actor, id) };
   }
 
   @Post(':id/assignments')
@@ -135,17 +115,13 @@ export class EmployeesController {
   @Get(':id/assignments')
   @ApiOperation({ summary: 'All assignments of the employee, oldest first' })
   async assignments(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    await this.access.assertCanReadEmployee(actor, id);
-    return { items: (await this.repo.assignmentsOfEmployee(id)).map(assignmentView), next: null };
+    return { items: await this.queries.assignments(actor, id), next: null };
   }
 
   @Get(':id/assignments/:assignmentId')
   @ApiOperation({ summary: 'One assignment' })
-  async assignment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('assignmentId', ParseUUIDPipe) assignmentId: string) {
-    await this.access.assertCanReadEmployee(actor, id);
-    const a = await this.repo.assignment(assignmentId);
-    if (!a || a.employeeId !== id) throw DomainError.notFound('Assignment', assignmentId);
-    return assignmentView(a);
+  assignment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('assignmentId', ParseUUIDPipe) assignmentId: string) {
+    return this.queries.assignment(actor, id, assignmentId);
   }
 
   @Post(':id/assignments/:assignmentId/end')
@@ -162,13 +138,7 @@ export class EmployeesController {
 
   @Get(':id/supervisor')
   @ApiOperation({ summary: 'The direct supervisor on a date: Plh first, then the definitive holder, then a Plt; vacant → next position up' })
-  async supervisor(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: DateQuery) {
-    const date = q.date ?? this.access.today();
-    await this.access.assertCanReadEmployee(actor, id, date);
-    const supervisor = await this.supervisors.resolve(id, date);
-    if (!supervisor) {
-      throw DomainError.notFound('Supervisor of employee', `${id} on ${date} (no definitive position that day, or nobody above holds a position)`);
-    }
-    return { employeeId: supervisor.employeeId, positionId: supervisor.positionId, acting: supervisor.acting, date };
+  supervisor(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: DateQuery) {
+    return this.queries.supervisor(actor, id, q.date);
   }
 }

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
-import { CreatePosition, positionView, UpdatePosition } from '../../application/commands/create-position';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { CreatePosition, UpdatePosition } from '../../application/commands/create-position';
+import { StructureQueries } from '../../application/queries/structure.queries';
 import { POSITION_KINDS } from '../../domain/position';
-import { OrganizationRepository } from '../persistence/organization.repository';
 
 // kelas is checked by the domain (1–17) so that the error names the rule, not just "too large".
 class CreatePositionRequest {
@@ -38,8 +37,8 @@ class PositionListQuery extends PageQuery {
 @Controller('positions')
 export class PositionsController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: OrganizationRepository,
+    private readonly commands: CommandPipeline,
+    private readonly queries: StructureQueries,
   ) {}
 
   @Post()
@@ -54,16 +53,13 @@ export class PositionsController {
   async list(@Query() q: PositionListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    const page = toPage(await this.repo.listPositions({ unitId: q.unitId, after, limit }), limit, (p) => [p.code]);
-    return { items: page.items.map(positionView), next: page.next };
+    return toPage(await this.queries.positions({ unitId: q.unitId, after, limit }), limit, (p) => [p.code]);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One position' })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
-    const position = await this.repo.position(id);
-    if (!position) throw DomainError.notFound('Position', id);
-    return positionView(position);
+  get(@Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.position(id);
   }
 
   @Patch(':id')

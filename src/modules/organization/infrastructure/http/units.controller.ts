@@ -1,16 +1,15 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsTimeZone } from '../../../../platform/http/validators';
-import { CreateUnit, unitView, UpdateUnit } from '../../application/commands/create-unit';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { CreateUnit, UpdateUnit } from '../../application/commands/create-unit';
 import { SetUnitWorkSchedule } from '../../application/commands/create-work-schedule';
+import { StructureQueries } from '../../application/queries/structure.queries';
 import { UNIT_TYPES } from '../../domain/unit';
-import { OrganizationRepository } from '../persistence/organization.repository';
 
 class CreateUnitRequest {
   @ApiProperty({ example: 'BRSPDM-MKS' }) @IsString() @MinLength(1) @MaxLength(50) code: string;
@@ -47,8 +46,8 @@ class UnitListQuery extends PageQuery {
 @Controller('units')
 export class UnitsController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: OrganizationRepository,
+    private readonly commands: CommandPipeline,
+    private readonly queries: StructureQueries,
   ) {}
 
   @Post()
@@ -63,16 +62,13 @@ export class UnitsController {
   async list(@Query() q: UnitListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    const page = toPage(await this.repo.listUnits({ parentId: q.parentId, after, limit }), limit, (u) => [u.code]);
-    return { items: page.items.map(unitView), next: page.next };
+    return toPage(await this.queries.units({ parentId: q.parentId, after, limit }), limit, (u) => [u.code]);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One unit' })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
-    const unit = await this.repo.unit(id);
-    if (!unit) throw DomainError.notFound('Unit', id);
-    return unitView(unit);
+  get(@Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.unit(id);
   }
 
   @Patch(':id')

@@ -1,0 +1,51 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { IntegrationEventTranslators } from '../../../platform/write/integration-event-translators';
+import { EmployeeCreated, EmployeeStatusChanged } from '../domain/employee';
+import { AssignmentEnded, EmployeeAssigned } from '../domain/position-assignment';
+import {
+  ASSIGNMENT_ENDED_V1,
+  AssignmentEndedV1,
+  EMPLOYEE_ASSIGNED_V1,
+  EMPLOYEE_CREATED_V1,
+  EMPLOYEE_STATUS_CHANGED_V1,
+  EmployeeAssignedV1,
+  EmployeeCreatedV1,
+  EmployeeStatusChangedV1,
+} from '../public/events';
+import { assignmentView } from './commands/assign-employee';
+
+const source = 'organization';
+
+/** How Organization's domain events leave the module: as the versioned contracts of public/events.ts. */
+@Injectable()
+export class OrganizationIntegrationEvents implements OnModuleInit {
+  constructor(private readonly translators: IntegrationEventTranslators) {}
+
+  onModuleInit(): void {
+    // Receivers key an employee's creation by NIP (how identity and payroll know people), the rest by id.
+    this.translators.register<EmployeeCreated>('EmployeeCreated', ({ employee, status, statusSince }) => ({
+      type: EMPLOYEE_CREATED_V1,
+      source,
+      subject: `employees/${employee.nip}`,
+      data: { employeeId: employee.id, nip: employee.nip, name: employee.name, status, statusSince } satisfies EmployeeCreatedV1,
+    }));
+    this.translators.register<EmployeeStatusChanged>('EmployeeStatusChanged', ({ employeeId, status, effectiveDate }) => ({
+      type: EMPLOYEE_STATUS_CHANGED_V1,
+      source,
+      subject: `employees/${employeeId}`,
+      data: { employeeId, status, effectiveDate } satisfies EmployeeStatusChangedV1,
+    }));
+    this.translators.register<EmployeeAssigned>('EmployeeAssigned', ({ assignment, unitId }) => ({
+      type: EMPLOYEE_ASSIGNED_V1,
+      source,
+      subject: `employees/${assignment.employeeId}`,
+      data: { ...assignmentView(assignment), assignmentId: assignment.id, unitId } satisfies EmployeeAssignedV1,
+    }));
+    this.translators.register<AssignmentEnded>('AssignmentEnded', ({ employeeId, assignmentId, endDate }) => ({
+      type: ASSIGNMENT_ENDED_V1,
+      source,
+      subject: `employees/${employeeId}`,
+      data: { employeeId, assignmentId, endDate } satisfies AssignmentEndedV1,
+    }));
+  }
+}

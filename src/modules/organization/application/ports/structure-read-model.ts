@@ -1,0 +1,17 @@
+import { Position } from '../../domain/position';
+import { UnitRecord } from './unit-repository';
+
+/** Units and positions as the API and other modules read them: the tree, its subtrees and lineages. */
+export abstract class StructureReadModel {
+  abstract unit(id: string): Promise<UnitRecord | null>;
+  /** Ordered by code, after the cursor; one row more than `limit` tells that a next page exists. */
+  abstract units(filter: { parentId?: string; after?: string; limit: number }): Promise<UnitRecord[]>;
+  /** Whether `unitId` lies in the subtree of any of `scopeUnitIds`. */
+  abstract isUnitWithin(unitId: string, scopeUnitIds: string[]): Promise<boolean>;
+  /** The unit and every unit below it, as (id, parentId); the given unit comes with parentId null. */
+  abstract subtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>>;
+  /** The unit's id and its ancestors' ids, nearest first; empty for an unknown unit. */
+  abstract unitLineage(unitId: string): Promise<string[]>;
+  abstract position(id: string): Promise<Position | null>;
+  abstract positions(filter: { unitId?: string; after?: string; limit: number }): Promise<Position[]>;
+}

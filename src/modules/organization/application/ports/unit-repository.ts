@@ -1,0 +1,15 @@
+import { Unit } from '../../domain/unit';
+
+/** A unit as stored: its place in the tree as a materialised path (`/root/…/id/`) and its own office hours. */
+export interface UnitRecord extends Unit {
+  path: string;
+  workScheduleId: string | null;
+}
+
+export abstract class UnitRepository {
+  abstract byId(id: string): Promise<UnitRecord | null>;
+  abstract rootExists(): Promise<boolean>;
+  abstract add(unit: UnitRecord): Promise<void>;
+  /** `previousPath`: where the unit sat before, so a move carries its whole subtree along. */
+  abstract save(unit: UnitRecord, previousPath: string): Promise<void>;
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../../shared-kernel/domain-error';
+import { LocalDate } from '../../../shared-kernel/local-date';
+import { Actor } from '../../../platform/auth/actor';
+import { MinistryToday } from '../application/ministry-today';
+import { EmployeeReadModel } from '../application/ports/employee-read-model';
+import { PlacementReadModel } from '../application/ports/placement-read-model';
+import { StructureReadModel } from '../application/ports/structure-read-model';
+import { SupervisorResolver } from '../application/supervisor-resolver';
+
+/**
+ * Who may touch which object, asked by every module. HR admins everything; unit admins their subtree
+ * (and employees not yet placed anywhere, so they can place new hires); auditors read; an employee
+ * reads themself; a supervisor reads the people they supervise on the day in question; a unit's head
+ * reads their unit's subtree.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(
+    private readonly units: StructureReadModel,
+    private readonly employees: EmployeeReadModel,
+    private readonly placements: PlacementReadModel,
+    private readonly supervisors: SupervisorResolver,
+    private readonly today: MinistryToday,
+  ) {}
+
+  async assertCanAdministerUnit(actor: Actor, unitId: string): Promise<void> {
+    if (!(await this.canAdministerUnit(actor, unitId))) {
+      throw DomainError.forbidden('This unit is outside the units you administer.');
+    }
+  }
+
+  /** `date`: whose unit the employee belongs to is read on that day (default today). */
+  async assertCanAdministerEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
+    await this.assertEmployeeExists(employeeId);
+    if (!(await this.canAdministerEmployee(actor, employeeId, date))) {
+      throw DomainError.forbidden('This employee is outside the units you administer.');
+    }
+  }
+
+  /** `date`: the day whose records are read, which decides who supervised the employee (default today). */
+  async assertCanReadEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
+    await this.assertEmployeeExists(employeeId);
+    if (!(await this.canReadEmployee(actor, employeeId, date))) {
+      throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.');
+    }
+  }
+
+  /** HR and auditors; unit admins in their subtree; the head (definitive, Plt, Plh) on `date` of the unit or of one above it. */
+  async assertCanReadUnit(actor: Actor, unitId: string, date: LocalDate): Promise<void> {
+    if (actor.readsEverything) return;
+    if (await this.units.isUnitWithin(unitId, actor.adminUnitIds)) return;
+    if (actor.employeeId && (await this.units.isUnitWithin(unitId, await this.placements.headedUnitsOn(actor.employeeId, date)))) return;
+    throw DomainError.forbidden('You may see the achievement of the units you head or administer.');
+  }
+
+  private async canAdministerUnit(actor: Actor, unitId: string): Promise<boolean> {
+    return actor.isHrAdmin || this.units.isUnitWithin(unitId, actor.adminUnitIds);
+  }
+
+  private async canAdministerEmployee(actor: Actor, employeeId: string, date: LocalDate = this.today.date()): Promise<boolean> {
+    if (actor.isHrAdmin) return true;
+    if (actor.adminUnitIds.length === 0) return false;
+    const unit = await this.placements.unitOfEmployee(employeeId, date);
+    if (unit === null) return !(await this.placements.hasAnyAssignment(employeeId));
+    return this.units.isUnitWithin(unit.unitId, actor.adminUnitIds);
+  }
+
+  private async assertEmployeeExists(employeeId: string): Promise<void> {
+    if (!(await this.employees.employee(employeeId))) throw DomainError.notFound('Employee', employeeId);
+  }
+
+  private async canReadEmployee(actor: Actor, employeeId: string, date: LocalDate = this.today.date()): Promise<boolean> {
+    if (actor.readsEverything || actor.isEmployee(employeeId)) return true;
+    if (await this.canAdministerEmployee(actor, employeeId, date)) return true;
+    if (actor.employeeId === null) return false;
+    return (await this.supervisors.resolve(employeeId, date))?.employeeId === actor.employeeId;
+  }
+}
