@@ -1,3 +1,5 @@
+import { OneHolidayPerDateForAUnitRule } from '../../../src/modules/organization/domain/rules/one-holiday-per-date-for-a-unit.rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
 import { createHoliday, holidaysFor } from '../../../src/modules/organization/domain/holiday-calendar';
 import { expectDomainError } from './expect-domain-error';
 
@@ -30,5 +32,18 @@ describe('Holiday calendar', () => {
   it('refuses a bad date and an empty name', () => {
     expectDomainError(() => createHoliday({ id: 'x', date: '2026-02-30', name: 'X' }), 'HOLIDAY_DATE_INVALID', 'date');
     expectDomainError(() => createHoliday({ id: 'x', date: '2026-02-03', name: ' ' }), 'HOLIDAY_NAME_REQUIRED', 'name');
+  });
+});
+
+describe('OneHolidayPerDateForAUnitRule', () => {
+  const holiday = (id: string, unitId: string | null) => createHoliday({ id, date: '2026-08-17', name: 'Hari Kemerdekaan', unitId });
+
+  it('refuses a second holiday on a date for the same unit, or a second national one', () => {
+    expect(new OneHolidayPerDateForAUnitRule(holiday('h2', null), [holiday('h1', null)]).isBroken()).toBe(true);
+    expectDomainError(() => checkRule(new OneHolidayPerDateForAUnitRule(holiday('h2', 'u1'), [holiday('h1', 'u1')])), 'HOLIDAY_EXISTS', 'date', 'conflict');
+  });
+
+  it('lets a unit keep its own holiday on a national holiday’s date', () => {
+    expect(new OneHolidayPerDateForAUnitRule(holiday('h2', 'u1'), [holiday('h1', null), holiday('h3', 'u2')]).isBroken()).toBe(false);
   });
 });
