@@ -1,4 +1,4 @@
-import { OneHolidayPerDateForAUnitRule } from '../../../src/modules/organization/domain/rules/one-holiday-per-date-for-a-unit.rule';
+import { HolidaysOfAUnitMustNotShareADateRule } from '../../../src/modules/organization/domain/rules/holidays-of-a-unit-must-not-share-a-date.rule';
 import { checkRule } from '../../../src/shared-kernel/business-rule';
 import { createHoliday, holidaysFor } from '../../../src/modules/organization/domain/holiday-calendar';
 import { expectDomainError } from './expect-domain-error';
@@ -35,15 +35,15 @@ describe('Holiday calendar', () => {
   });
 });
 
-describe('OneHolidayPerDateForAUnitRule', () => {
+describe('HolidaysOfAUnitMustNotShareADateRule', () => {
   const holiday = (id: string, unitId: string | null) => createHoliday({ id, date: '2026-08-17', name: 'Hari Kemerdekaan', unitId });
 
   it('refuses a second holiday on a date for the same unit, or a second national one', () => {
-    expect(new OneHolidayPerDateForAUnitRule(holiday('h2', null), [holiday('h1', null)]).isBroken()).toBe(true);
-    expectDomainError(() => checkRule(new OneHolidayPerDateForAUnitRule(holiday('h2', 'u1'), [holiday('h1', 'u1')])), 'HOLIDAY_EXISTS', 'date', 'conflict');
+    expect(new HolidaysOfAUnitMustNotShareADateRule(holiday('h2', null), [holiday('h1', null)]).isBroken()).toBe(true);
+    expectDomainError(() => checkRule(new HolidaysOfAUnitMustNotShareADateRule(holiday('h2', 'u1'), [holiday('h1', 'u1')])), 'HOLIDAY_EXISTS', 'date', 'conflict');
   });
 
   it('lets a unit keep its own holiday on a national holiday’s date', () => {
-    expect(new OneHolidayPerDateForAUnitRule(holiday('h2', 'u1'), [holiday('h1', null), holiday('h3', 'u2')]).isBroken()).toBe(false);
+    expect(new HolidaysOfAUnitMustNotShareADateRule(holiday('h2', 'u1'), [holiday('h1', null), holiday('h3', 'u2')]).isBroken()).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
+import { checkRule } from '../../../shared-kernel/business-rule';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id } from '../../../shared-kernel/ids';
 import { LocalDate, isValidLocalDate } from '../../../shared-kernel/local-date';
+import { EndedAssignmentMustNotBeExtendedRule } from './rules/ended-assignment-must-not-be-extended.rule';
 
 /**
  * DEFINITIVE: the employee's own post. PLT (pelaksana tugas): formal acting head of a vacant post.
@@ -75,20 +77,11 @@ export function createAssignment(props: NewAssignment): Assignment {
   };
 }
 
-/**
- * Ending may shorten an assignment that already has an end (a Plt relieved early), but not
- * lengthen one: that would revive days the organisation already treated as someone else's.
- */
+/** Ends an assignment on its last day held (see EndedAssignmentMustNotBeExtendedRule). */
 export function endAssignment(assignment: Assignment, endDate: unknown): Assignment {
   assertDate(endDate, 'endDate');
   assertEndNotBeforeStart(assignment.startDate, endDate);
-  if (assignment.endDate !== null && assignment.endDate < endDate) {
-    throw DomainError.conflict(
-      'ASSIGNMENT_ALREADY_ENDED',
-      `This assignment already ended on ${assignment.endDate}; it cannot be extended to ${endDate}. Create a new assignment instead.`,
-      'endDate',
-    );
-  }
+  checkRule(new EndedAssignmentMustNotBeExtendedRule(assignment.endDate, endDate));
   return { ...assignment, endDate };
 }
 

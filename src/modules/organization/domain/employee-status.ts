@@ -1,5 +1,12 @@
 import { DomainError } from '../../../shared-kernel/domain-error';
+import { checkRule } from '../../../shared-kernel/business-rule';
 import { LocalDate, isValidLocalDate } from '../../../shared-kernel/local-date';
+import {
+  RetirementMustEndTheStatusHistoryRule,
+  StatusChangesMustNotShareADateRule,
+  StatusChangeMustChangeTheStatusRule,
+  StatusChangeMustNotPrecedeHiringRule,
+} from './rules/status-history.rules';
 
 export const EMPLOYEE_STATUSES = ['PNS', 'CPNS', 'PPPK', 'STUDY_ASSIGNMENT', 'UNPAID_LEAVE', 'SUSPENDED', 'RETIRED'] as const;
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
@@ -51,40 +58,10 @@ export function addStatusChange(history: StatusHistory, status: unknown, effecti
     throw DomainError.validation('status', 'STATUS_UNKNOWN', `Status must be one of ${EMPLOYEE_STATUSES.join(', ')}.`);
   }
   assertEffectiveDate(effectiveDate, 'effectiveDate');
-  const first = history[0];
-  if (first && effectiveDate < first.effectiveDate) {
-    throw DomainError.rule(
-      'STATUS_BEFORE_HIRING',
-      `A status change cannot take effect on ${effectiveDate}, before the employee's first status on ${first.effectiveDate}.`,
-      'effectiveDate',
-    );
-  }
-  if (history.some((c) => c.effectiveDate === effectiveDate)) {
-    throw DomainError.conflict(
-      'STATUS_CHANGE_SAME_DATE',
-      `The employee already has a status change on ${effectiveDate}; correct that change instead of adding a second one.`,
-      'effectiveDate',
-    );
-  }
-  const retirement = history.find((c) => c.status === 'RETIRED');
-  if (retirement && effectiveDate > retirement.effectiveDate) {
-    throw DomainError.rule(
-      'STATUS_AFTER_RETIREMENT',
-      `The employee retired on ${retirement.effectiveDate}; no status change can follow it.`,
-      'effectiveDate',
-    );
-  }
-  if (status === 'RETIRED' && history.some((c) => c.effectiveDate > effectiveDate)) {
-    throw DomainError.rule(
-      'STATUS_AFTER_RETIREMENT',
-      `Retirement on ${effectiveDate} would come before status changes already recorded later; remove those first.`,
-      'effectiveDate',
-    );
-  }
-  const current = statusOn(history, effectiveDate);
-  if (current === status) {
-    throw DomainError.rule('STATUS_UNCHANGED', `The employee is already ${status} on ${effectiveDate}.`, 'status');
-  }
+  checkRule(new StatusChangeMustNotPrecedeHiringRule(history, effectiveDate));
+  checkRule(new StatusChangesMustNotShareADateRule(history, effectiveDate));
+  checkRule(new RetirementMustEndTheStatusHistoryRule(history, status, effectiveDate));
+  checkRule(new StatusChangeMustChangeTheStatusRule(statusOn(history, effectiveDate), status, effectiveDate));
   return [...history, { status, effectiveDate }].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
 }
 

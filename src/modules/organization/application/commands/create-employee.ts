@@ -1,10 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
 import { Employee, EmployeeRecord } from '../../domain/employee';
 import { Nip } from '../../domain/nip.value-object';
+import { NipMustBeUniqueRule } from '../../domain/rules/nip-must-be-unique.rule';
 import { EmployeeLogins } from '../../public/employee-logins.port';
 import { MinistryToday } from '../ministry-today';
 import { EmployeeRepository } from '../ports/employee-repository';
@@ -38,9 +40,7 @@ export class CreateEmployeeHandler implements ICommandHandler<CreateEmployee> {
     // PPPK numbers carry a contract count where a PNS number has the appointment month.
     const nip = Nip.parse(input.nip, this.today.date(), input.status === 'PPPK' ? 'PPPK' : 'PNS');
     const employee = Employee.register({ id: newId(), nip, name: input.name, status: input.status, statusSince: input.statusSince });
-    if (await this.employees.isNipTaken(nip.value)) {
-      throw DomainError.conflict('NIP_TAKEN', `An employee with NIP ${nip.value} is already registered.`, 'nip');
-    }
+    checkRule(new NipMustBeUniqueRule(nip.value, await this.employees.isNipTaken(nip.value)));
     await this.employees.save(employee);
     if (input.password !== undefined) await this.logins.createFor(employee.id, nip.value, input.password);
     const [hired] = employee.statusHistory;

@@ -5,7 +5,7 @@ import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
 import { createHoliday, Holiday } from '../../domain/holiday-calendar';
-import { OneHolidayPerDateForAUnitRule } from '../../domain/rules/one-holiday-per-date-for-a-unit.rule';
+import { HolidaysOfAUnitMustNotShareADateRule } from '../../domain/rules/holidays-of-a-unit-must-not-share-a-date.rule';
 import { AccessPolicy } from '../../public/access-policy';
 import { HolidayRepository } from '../ports/holiday-repository';
 import { UnitRepository } from '../ports/unit-repository';
@@ -36,7 +36,7 @@ export class CreateHolidayHandler implements ICommandHandler<CreateHoliday> {
       if (!(await this.units.byId(holiday.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${holiday.unitId} is not a unit.`);
       await this.access.assertCanAdministerUnit(actor, holiday.unitId);
     }
-    checkRule(new OneHolidayPerDateForAUnitRule(holiday, await this.holidays.on(holiday.date)));
+    checkRule(new HolidaysOfAUnitMustNotShareADateRule(holiday, await this.holidays.on(holiday.date)));
     await this.holidays.add(holiday);
     return written(holidayView(holiday), { audit: [{ action: 'CreateHoliday', targetType: 'Holiday', targetId: holiday.id, after: holidayView(holiday) }] });
   }

@@ -4,6 +4,7 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
+import { MinistryMustBeTheOnlyRootUnitRule } from '../../domain/rules/ministry-must-be-the-only-root-unit.rule';
 import { UnitTreeMustNotHaveCyclesRule } from '../../domain/rules/unit-tree-must-not-have-cycles.rule';
 import { createUnit, moveUnit } from '../../domain/unit';
 import { AccessPolicy } from '../../public/access-policy';
@@ -52,9 +53,7 @@ export class CreateUnitHandler implements ICommandHandler<CreateUnit> {
     let path = `/${id}/`;
     if (unit.parentId === null) {
       if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators create the root unit.');
-      if (await this.units.rootExists()) {
-        throw DomainError.conflict('ROOT_UNIT_EXISTS', 'The ministry (root unit) already exists: give parentId.', 'parentId');
-      }
+      checkRule(new MinistryMustBeTheOnlyRootUnitRule(await this.units.rootExists()));
     } else {
       const parent = await this.units.byId(unit.parentId);
       if (!parent) throw DomainError.validation('parentId', 'PARENT_UNIT_NOT_FOUND', `parentId ${unit.parentId} is not a unit.`);

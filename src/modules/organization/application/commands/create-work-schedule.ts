@@ -1,8 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
+import { WorkScheduleCodeMustBeUniqueRule } from '../../domain/rules/work-schedule-code-must-be-unique.rule';
 import { createWeeklySchedule, IsoWeekday, WorkingHoursInput } from '../../domain/work-schedule';
 import { AccessPolicy } from '../../public/access-policy';
 import { UnitRepository } from '../ports/unit-repository';
@@ -32,9 +34,7 @@ export class CreateWorkScheduleHandler implements ICommandHandler<CreateWorkSche
     if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators define work schedules.');
     const days = createWeeklySchedule(input.days);
     if (!input.code?.trim()) throw DomainError.validation('code', 'SCHEDULE_CODE_REQUIRED', 'code is required');
-    if (await this.schedules.isCodeTaken(input.code.trim())) {
-      throw DomainError.conflict('SCHEDULE_CODE_TAKEN', `A work schedule with code ${input.code} exists.`, 'code');
-    }
+    checkRule(new WorkScheduleCodeMustBeUniqueRule(input.code, await this.schedules.isCodeTaken(input.code.trim())));
     const schedule = { id: newId(), code: input.code.trim(), name: input.name.trim(), days };
     await this.schedules.add(schedule);
     return written(schedule, { audit: [{ action: 'CreateWorkSchedule', targetType: 'WorkSchedule', targetId: schedule.id, after: schedule }] });

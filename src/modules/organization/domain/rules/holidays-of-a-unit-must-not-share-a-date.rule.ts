@@ -3,7 +3,7 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Holiday } from '../holiday-calendar';
 
 /** A second holiday on the same date for the same unit (or nationally) would count one closed day twice. */
-export class OneHolidayPerDateForAUnitRule implements BusinessRule {
+export class HolidaysOfAUnitMustNotShareADateRule implements BusinessRule {
   /** `holidaysThatDay`: every holiday already entered on the candidate's date, of any unit. */
   constructor(
     private readonly candidate: Holiday,
