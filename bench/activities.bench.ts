@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Client, Pool } from 'pg';
 import { createApp } from '../src/bootstrap';
 import { IdentityFacade } from '../src/modules/identity/public/identity.facade';
-import { OrganizationFacade } from '../src/modules/organization/public/organization.facade';
+import { SupervisionFacade } from '../src/modules/organization/public/supervision.facade';
 import { loadConfig } from '../src/platform/config/app-config';
 import { runMigrations } from '../src/platform/database/data-source';
 import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
@@ -159,7 +159,7 @@ async function main() {
   const team = (await c.query(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.parent_position_id = $1`, [supervisorPositions[0]])).rows.map((r) => r.employee_id);
   if (process.env.BENCH_EXPLAIN) {
     // The inbox's page query over the supervision intervals, next to the floor's SELECT (benchmarks.md: EXPLAIN first).
-    const intervals = await app.get(OrganizationFacade).supervisionIntervals(supervisor.id);
+    const intervals = await app.get(SupervisionFacade).supervisionIntervals(supervisor.id);
     const explain = async (label: string, sql: string, params: unknown[]) =>
       console.log(`EXPLAIN ${label}\n` + (await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'));
     await explain(

@@ -1,7 +1,8 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActivityLoggingFacade } from '../../src/modules/activity-logging/public/activity-logging.facade';
-import { OrganizationFacade } from '../../src/modules/organization/public/organization.facade';
+import { UnitTreeFacade } from '../../src/modules/organization/public/unit-tree.facade';
+import { WorkCalendarsFacade } from '../../src/modules/organization/public/work-calendars.facade';
 import { eachDay } from '../../src/shared-kernel/local-date';
 import { PeriodLock } from '../../src/platform/period-lock/period-lock';
 import { DomainError } from '../../src/shared-kernel/domain-error';
@@ -113,16 +114,17 @@ describe('activity logging: the journey from unit target to achievement, with ev
   });
 
   it("places an entry's day as the work calendar does (unit, zone, lineage, status), in one query", async () => {
-    const organization = t.app.get(OrganizationFacade);
+    const calendarsFacade = t.app.get(WorkCalendarsFacade);
+    const unitTree = t.app.get(UnitTreeFacade);
     const people = Object.values(o.ids);
     const days = eachDay('2019-12-30', '2026-07-02').filter((_, i, all) => i % 17 === 0 || i > all.length - 60);
-    const calendars = await organization.workCalendars(people, days[0], days[days.length - 1]);
-    const placements = await organization.placementsOn(people.flatMap((employeeId) => days.map((date) => ({ employeeId, date }))));
+    const calendars = await calendarsFacade.workCalendars(people, days[0], days[days.length - 1]);
+    const placements = await calendarsFacade.placementsOn(people.flatMap((employeeId) => days.map((date) => ({ employeeId, date }))));
     for (const employeeId of people) {
       for (const date of days) {
         const day = calendars.get(employeeId)!.find((d) => d.date === date)!;
         const placed = placements.get(`${employeeId}|${date}`)!;
-        const lineage = day.unitId ? await organization.unitLineage(day.unitId) : [];
+        const lineage = day.unitId ? await unitTree.unitLineage(day.unitId) : [];
         expect({ employeeId, date, ...placed }).toEqual({ employeeId, date, unitId: day.unitId, timeZone: day.timeZone, unitLineage: lineage, status: day.status });
       }
     }

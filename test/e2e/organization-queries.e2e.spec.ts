@@ -1,15 +1,18 @@
-import { OrganizationFacade } from '../../src/modules/organization/public/organization.facade';
+import { SupervisionFacade } from '../../src/modules/organization/public/supervision.facade';
+import { WorkCalendarsFacade } from '../../src/modules/organization/public/work-calendars.facade';
 import { startTestApp, TestApp } from '../support/test-app';
 import { OrgBuilder } from '../support/org-builder';
 
 describe('organization facade: set-based queries for other modules', () => {
   let t: TestApp;
-  let facade: OrganizationFacade;
+  let supervision: SupervisionFacade;
+  let calendarsFacade: WorkCalendarsFacade;
   let ids: Record<string, string>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    facade = t.app.get(OrganizationFacade);
+    supervision = t.app.get(SupervisionFacade);
+    calendarsFacade = t.app.get(WorkCalendarsFacade);
     const admin = await t.adminToken();
     const org = new OrgBuilder(t, admin);
     const root = await org.unit('ROOT', null);
@@ -32,9 +35,9 @@ describe('organization facade: set-based queries for other modules', () => {
   afterAll(() => t.close());
 
   it('a vacant Kasi post sends its staff to the head; someone not yet placed has no supervisor', async () => {
-    expect(await facade.subordinatesOn(ids.head, '2026-06-10')).toEqual([ids.a, ids.d].sort());
-    expect(await facade.subordinatesOn(ids.head, '2026-06-20')).toEqual([ids.a, ids.b, ids.d].sort());
-    const map = await facade.supervisorsOn([ids.a, ids.b, ids.d, ids.head], '2026-06-10');
+    expect(await supervision.subordinatesOn(ids.head, '2026-06-10')).toEqual([ids.a, ids.d].sort());
+    expect(await supervision.subordinatesOn(ids.head, '2026-06-20')).toEqual([ids.a, ids.b, ids.d].sort());
+    const map = await supervision.supervisorsOn([ids.a, ids.b, ids.d, ids.head], '2026-06-10');
     expect(map.get(ids.a)?.employeeId).toBe(ids.head);
     expect(map.get(ids.b)).toBeNull();
     expect(map.get(ids.head)).toBeNull();
@@ -43,8 +46,8 @@ describe('organization facade: set-based queries for other modules', () => {
   it('a Plt of the Kasi post takes the staff from the head', async () => {
     const admin = await t.adminToken();
     await t.post(`/api/v1/employees/${ids.d}/assignments`, { positionId: ids.kasiPos, type: 'PLT', startDate: '2026-07-01' }, admin);
-    expect(await facade.subordinatesOn(ids.head, '2026-07-02')).toEqual([ids.d]);
-    expect(await facade.subordinatesOn(ids.d, '2026-07-02')).toEqual([ids.a, ids.b].sort());
+    expect(await supervision.subordinatesOn(ids.head, '2026-07-02')).toEqual([ids.d]);
+    expect(await supervision.subordinatesOn(ids.d, '2026-07-02')).toEqual([ids.a, ids.b].sort());
   });
 
   it('unit heads: the holder or Plt of a top position of the unit, not a Plh nor someone below', async () => {
@@ -54,15 +57,15 @@ describe('organization facade: set-based queries for other modules', () => {
     const seksiHead = await org.position('SEKSI-HEAD', seksi.id, ids.headPos, 'PENGAWAS', 9);
     await org.assign(ids.d, seksiHead.id, 'PLT', '2026-08-01');
     await org.assign(ids.a, seksiHead.id, 'PLH', '2026-08-01', '2026-08-05');
-    const heads = await facade.unitsHeadedOn([ids.head, ids.a, ids.d], '2026-08-03');
+    const heads = await supervision.unitsHeadedOn([ids.head, ids.a, ids.d], '2026-08-03');
     expect(heads.get(ids.head)).toEqual({ unitId: ids.balai, acting: null });
     expect(heads.get(ids.d)).toEqual({ unitId: seksi.id, acting: 'PLT' });
     expect(heads.has(ids.a)).toBe(false);
-    expect((await facade.unitsHeadedOn([ids.d], '2026-07-31')).has(ids.d)).toBe(false);
+    expect((await supervision.unitsHeadedOn([ids.d], '2026-07-31')).has(ids.d)).toBe(false);
   });
 
   it('work calendars: zone, kelas, status, office hours, inherited and national holidays, shifts', async () => {
-    const calendars = await facade.workCalendars([ids.a, ids.b], '2026-06-13', '2026-06-26');
+    const calendars = await calendarsFacade.workCalendars([ids.a, ids.b], '2026-06-13', '2026-06-26');
     const a = new Map(calendars.get(ids.a)!.map((d) => [d.date, d]));
     expect(a.get('2026-06-15')).toMatchObject({ unitId: ids.balai, timeZone: 'Asia/Jayapura', kelas: 6, status: 'PNS', holiday: null, shift: null });
     expect(a.get('2026-06-15')!.hours).toEqual({ start: '07:30', end: '16:00', breakStart: '12:00', breakEnd: '13:00' });

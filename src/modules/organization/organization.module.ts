@@ -45,7 +45,10 @@ import { PgSupervisionReadModel } from './infrastructure/persistence/pg-supervis
 import { PgUnitRepository } from './infrastructure/persistence/pg-unit.repository';
 import { PgWorkScheduleRepository } from './infrastructure/persistence/pg-work-schedule.repository';
 import { AccessPolicy } from './public/access-policy';
-import { OrganizationFacade } from './public/organization.facade';
+import { EmployeeProfilesFacade } from './public/employee-profiles.facade';
+import { SupervisionFacade } from './public/supervision.facade';
+import { UnitTreeFacade } from './public/unit-tree.facade';
+import { WorkCalendarsFacade } from './public/work-calendars.facade';
 
 @Module({
   controllers: [UnitsController, PositionsController, EmployeesController, CalendarController],
@@ -71,7 +74,10 @@ import { OrganizationFacade } from './public/organization.facade';
     StructureQueries,
     EmployeeQueries,
     CalendarQueries,
-    OrganizationFacade,
+    WorkCalendarsFacade,
+    SupervisionFacade,
+    EmployeeProfilesFacade,
+    UnitTreeFacade,
     CreateUnitHandler,
     UpdateUnitHandler,
     CreatePositionHandler,
@@ -86,6 +92,6 @@ import { OrganizationFacade } from './public/organization.facade';
     CreateShiftHandler,
     SetRosterEntriesHandler,
   ],
-  exports: [OrganizationFacade, AccessPolicy],
+  exports: [AccessPolicy, WorkCalendarsFacade, SupervisionFacade, EmployeeProfilesFacade, UnitTreeFacade],
 })
 export class OrganizationModule {}

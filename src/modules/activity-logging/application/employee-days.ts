@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../../../shared-kernel/local-date';
-import { OrganizationFacade, WorkDay } from '../../organization/public/organization.facade';
+import { WorkCalendarsFacade, WorkDay } from '../../organization/public/work-calendars.facade';
 import { EXCUSED_DAY_CODES, WorkingDay } from '../domain/achievement/obliged-days';
 import { LeaveDays } from './ports/leave-days.port';
 
@@ -32,7 +32,7 @@ export interface EntryDay extends Pick<EmployeeDay, 'date' | 'unitId' | 'timeZon
 @Injectable()
 export class EmployeeDays {
   constructor(
-    private readonly organization: OrganizationFacade,
+    private readonly calendars: WorkCalendarsFacade,
     private readonly leave: LeaveDays,
   ) {}
 
@@ -45,7 +45,7 @@ export class EmployeeDays {
     if (keys.length === 0) return result;
     const dates = keys.map((k) => k.date).sort();
     const unique = [...new Set(keys.map((k) => k.employeeId))];
-    const placements = await this.organization.placementsOn(keys);
+    const placements = await this.calendars.placementsOn(keys);
     const codes = await this.leave.dayCodes(unique, dates[0], dates[dates.length - 1], { includeAbsent: false });
     for (const { employeeId, date } of keys) {
       const p = placements.get(`${employeeId}|${date}`);
@@ -64,7 +64,7 @@ export class EmployeeDays {
   /** Whole ranges for achievement: the work calendar with attendance's classified codes, TK included. */
   async of(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, EmployeeDay>>> {
     const unique = [...new Set(employeeIds)];
-    const calendars = await this.organization.workCalendars(unique, from, to);
+    const calendars = await this.calendars.workCalendars(unique, from, to);
     const codes = await this.leave.dayCodes(unique, from, to, { includeAbsent: true });
     const result = new Map<string, Map<LocalDate, EmployeeDay>>();
     for (const id of unique) {

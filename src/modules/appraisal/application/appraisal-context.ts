@@ -7,7 +7,11 @@ import { YearMonth, addMonths } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { Actor } from '../../../platform/auth/actor';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
-import { OrganizationFacade } from '../../organization/public/organization.facade';
+import { AccessPolicy } from '../../organization/public/access-policy';
+import { EmployeeProfilesFacade } from '../../organization/public/employee-profiles.facade';
+import { SupervisionFacade } from '../../organization/public/supervision.facade';
+import { UnitTreeFacade } from '../../organization/public/unit-tree.facade';
+import { WorkCalendarsFacade } from '../../organization/public/work-calendars.facade';
 import { Appraisal } from '../domain/appraisal';
 import { AppraisalPolicy } from '../domain/appraisal-policy';
 import { Appraiser } from '../domain/appraiser';
@@ -29,7 +33,11 @@ export function monthsOf(period: RatingPeriod): YearMonth[] {
 export class AppraisalContext {
   constructor(
     readonly policy: AppraisalPolicy,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly profiles: EmployeeProfilesFacade,
+    private readonly supervision: SupervisionFacade,
+    private readonly unitTree: UnitTreeFacade,
+    private readonly calendars: WorkCalendarsFacade,
     private readonly repo: AppraisalRepository,
     private readonly periodLock: PeriodLock,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -38,16 +46,16 @@ export class AppraisalContext {
   /** Dates of ratings and objections are the employee's local dates, so the window is counted where they work. */
   async todayFor(employeeId: Id): Promise<LocalDate> {
     const provisional = localDateOf(this.clock.now(), 'Asia/Jakarta');
-    const unit = await this.org.unitOfEmployee(employeeId, provisional);
+    const unit = await this.calendars.unitOfEmployee(employeeId, provisional);
     return unit ? localDateOf(this.clock.now(), unit.timeZone) : provisional;
   }
 
   async assertEmployeeExists(employeeId: Id): Promise<void> {
-    await this.org.nipOf(employeeId);
+    await this.profiles.nipOf(employeeId);
   }
 
   async appraiserOn(employeeId: Id, period: RatingPeriod): Promise<Appraiser | null> {
-    const supervisor = await this.org.supervisorOn(employeeId, period.lastDay);
+    const supervisor = await this.supervision.supervisorOn(employeeId, period.lastDay);
     return supervisor ? { employeeId: supervisor.employeeId, acting: supervisor.acting } : null;
   }
 
@@ -57,7 +65,7 @@ export class AppraisalContext {
   }
 
   async unitHeadship(employeeId: Id, period: RatingPeriod): Promise<UnitHeadship> {
-    const headed = (await this.org.unitsHeadedOn([employeeId], period.lastDay)).get(employeeId);
+    const headed = (await this.supervision.unitsHeadedOn([employeeId], period.lastDay)).get(employeeId);
     if (!headed) return null;
     return { organisationalRating: await this.repo.organisationalRating(headed.unitId, period.year) };
   }
@@ -92,7 +100,7 @@ export class AppraisalContext {
     }
     if (actor.adminUnitIds.length > 0) {
       try {
-        await this.org.assertCanAdministerEmployee(actor, employeeId, period.lastDay);
+        await this.access.assertCanAdministerEmployee(actor, employeeId, period.lastDay);
         return true;
       } catch (error) {
         if (error instanceof DomainError && error.kind === 'forbidden') return false;
@@ -110,8 +118,8 @@ export class AppraisalContext {
 
   /** HR and auditors read every unit; a unit admin the units in their subtree. */
   async assertCanReadUnit(actor: Actor, unitId: Id): Promise<void> {
-    if (!(await this.org.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
+    if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
     if (actor.readsEverything) return;
-    await this.org.assertCanAdministerUnit(actor, unitId);
+    await this.access.assertCanAdministerUnit(actor, unitId);
   }
 }

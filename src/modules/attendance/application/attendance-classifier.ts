@@ -3,7 +3,7 @@ import { CLOCK, Clock } from '../../../shared-kernel/clock';
 import { LocalDate, addDays } from '../../../shared-kernel/local-date';
 import { YearMonth, firstDayOf, lastDayOf } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
-import { OrganizationFacade, WorkDay } from '../../organization/public/organization.facade';
+import { WorkCalendarsFacade, WorkDay } from '../../organization/public/work-calendars.facade';
 import { Absence, absenceCovers } from '../domain/absence';
 import { StatusAbsenceCode } from '../domain/attendance-code';
 import { ClockEvent, clockEventsBelongingToDay } from '../domain/clock-event';
@@ -36,7 +36,7 @@ export interface ClassifiedRange {
 @Injectable()
 export class AttendanceClassifier {
   constructor(
-    private readonly org: OrganizationFacade,
+    private readonly calendars: WorkCalendarsFacade,
     private readonly repo: AttendanceRepository,
     private readonly policies: PolicyBook,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -80,7 +80,7 @@ export class AttendanceClassifier {
     const eventsFrom = new Date(Date.parse(`${from}T00:00:00Z`) - 2 * DAY_MS);
     const eventsTo = new Date(Date.parse(`${to}T00:00:00Z`) + 3 * DAY_MS);
     const [calendars, events, absences, permits] = await Promise.all([
-      this.org.workCalendars(employeeIds, from, to),
+      this.calendars.workCalendars(employeeIds, from, to),
       this.repo.clockEventsBetween(employeeIds, eventsFrom, eventsTo),
       this.repo.approvedAbsences(employeeIds, lookbackFrom, to),
       this.repo.approvedPermits(employeeIds, from, to),
@@ -141,7 +141,7 @@ export class AttendanceClassifier {
   ): Promise<Map<string, number>> {
     const result = new Map<string, number>();
     if (employeeIds.length === 0) return result;
-    const calendars = await this.org.workCalendars(employeeIds, from, to);
+    const calendars = await this.calendars.workCalendars(employeeIds, from, to);
     for (const employeeId of employeeIds) {
       const sick = (absencesBy.get(employeeId) ?? []).map((a) => a.absence).filter((a) => a.type === 'CS');
       const days = (calendars.get(employeeId) ?? []).map((wd) => ({

@@ -6,7 +6,7 @@ import { localDateOf } from '../../../shared-kernel/zone';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
-import { OrganizationFacade } from '../../organization/public/organization.facade';
+import { EmployeeProfilesFacade } from '../../organization/public/employee-profiles.facade';
 import { ClockDirection } from '../domain/clock-event';
 import { AttendanceRepository, ClockEventSource, NewClockEvent } from '../infrastructure/persistence/attendance.repository';
 
@@ -50,7 +50,7 @@ export class ClockEventIntake {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
     private readonly periods: PeriodLock,
     private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -62,7 +62,7 @@ export class ClockEventIntake {
       const reject = (index: number, code: string, detail: string) => rejected.push({ index, code, detail });
       const valid = this.parse(rows, options, reject);
 
-      const employees = await this.org.employeesByNips([...new Set(valid.map((r) => r.nip))]);
+      const employees = await this.profiles.employeesByNips([...new Set(valid.map((r) => r.nip))]);
       const devices = options.deviceId ? new Set<string>() : await this.repo.devicesExisting([...new Set(valid.flatMap((r) => (r.deviceId ? [r.deviceId] : [])))]);
       const openMonths = new Map<string, boolean>();
       const events: NewClockEvent[] = [];

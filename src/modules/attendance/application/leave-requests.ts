@@ -4,7 +4,9 @@ import { LocalDate, addDays, eachDay } from '../../../shared-kernel/local-date';
 import { YearMonth, yearMonthOf } from '../../../shared-kernel/year-month';
 import { Actor } from '../../../platform/auth/actor';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
-import { OrganizationFacade, WorkDay } from '../../organization/public/organization.facade';
+import { AccessPolicy } from '../../organization/public/access-policy';
+import { SupervisionFacade } from '../../organization/public/supervision.facade';
+import { WorkCalendarsFacade, WorkDay } from '../../organization/public/work-calendars.facade';
 import { AnnualLeaveBalance, annualLeaveBalance } from '../domain/annual-leave';
 import { AttendanceRepository } from '../infrastructure/persistence/attendance.repository';
 import { dayCalendarOf, isCutiBersamaWorkingDay } from './attendance-classifier';
@@ -17,7 +19,9 @@ export type Filing = { status: 'SUBMITTED' } | { status: 'APPROVED' };
 @Injectable()
 export class LeaveRequests {
   constructor(
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly supervision: SupervisionFacade,
+    private readonly calendars: WorkCalendarsFacade,
     private readonly repo: AttendanceRepository,
     private readonly policies: PolicyBook,
     private readonly periods: PeriodLock,
@@ -29,13 +33,13 @@ export class LeaveRequests {
    */
   async filing(actor: Actor, employeeId: string, date: LocalDate): Promise<Filing> {
     if (actor.isEmployee(employeeId)) return { status: 'SUBMITTED' };
-    await this.org.assertCanAdministerEmployee(actor, employeeId, date);
+    await this.access.assertCanAdministerEmployee(actor, employeeId, date);
     return { status: 'APPROVED' };
   }
 
   /** Only the employee's supervisor on the request's date decides: the definitive head, a Plt or a Plh. */
   async assertDecider(actor: Actor, employeeId: string, date: LocalDate): Promise<void> {
-    const supervisor = await this.org.supervisorOn(employeeId, date);
+    const supervisor = await this.supervision.supervisorOn(employeeId, date);
     if (actor.employeeId === null || supervisor?.employeeId !== actor.employeeId) {
       throw DomainError.forbidden(`Only the employee's supervisor on ${date} (the head of the superior position, a Plt or a Plh) decides this request.`);
     }
@@ -54,7 +58,7 @@ export class LeaveRequests {
 
   /** The employee's working days in [from, to] (what annual leave is counted in). */
   async workingDays(employeeId: string, from: LocalDate, to: LocalDate): Promise<LocalDate[]> {
-    const days = (await this.org.workCalendars([employeeId], from, to)).get(employeeId) ?? [];
+    const days = (await this.calendars.workCalendars([employeeId], from, to)).get(employeeId) ?? [];
     return days.filter((d) => dayCalendarOf(d).kind === 'WORKING').map((d) => d.date);
   }
 
@@ -66,7 +70,7 @@ export class LeaveRequests {
   async annualLeave(employeeId: string, year: number, excludeAbsenceId?: string): Promise<AnnualLeaveBalance> {
     const from = `${year - 1}-01-01`;
     const to = `${year}-12-31`;
-    const calendar = (await this.org.workCalendars([employeeId], from, to)).get(employeeId) ?? [];
+    const calendar = (await this.calendars.workCalendars([employeeId], from, to)).get(employeeId) ?? [];
     const ct = (await this.repo.absencesInForce(employeeId, from, to)).filter((a) => a.type === 'CT' && a.id !== excludeAbsenceId);
     const usage = (y: number) => {
       const days = calendar.filter((d) => d.date.startsWith(`${y}-`));

@@ -4,7 +4,9 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate, maxDate, minDate } from '../../../shared-kernel/local-date';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { Actor } from '../../../platform/auth/actor';
-import { OrganizationFacade } from '../../organization/public/organization.facade';
+import { AccessPolicy } from '../../organization/public/access-policy';
+import { SupervisionFacade } from '../../organization/public/supervision.facade';
+import { WorkCalendarsFacade } from '../../organization/public/work-calendars.facade';
 import { PerformancePlan } from '../domain/performance-plan';
 import { ResultSource } from '../domain/planned-result';
 import { CascadeContext } from '../domain/result-cascade.policy';
@@ -19,7 +21,9 @@ import { PlanningRepository } from '../infrastructure/persistence/planning.repos
 export class PlanningContext {
   constructor(
     private readonly repo: PlanningRepository,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly calendars: WorkCalendarsFacade,
+    private readonly supervision: SupervisionFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -33,11 +37,11 @@ export class PlanningContext {
 
   async cascadeContext(plan: PerformancePlan, source: ResultSource): Promise<CascadeContext> {
     const date = this.referenceDate(plan);
-    const placement = await this.organization.placementOn(plan.employeeId, date);
+    const placement = await this.calendars.placementOn(plan.employeeId, date);
     if (!placement) {
       throw DomainError.rule('EMPLOYEE_NOT_PLACED', `The employee holds no definitive position on ${date}, so their plan has nothing to cascade from.`);
     }
-    const supervisor = placement.isUnitHead ? null : await this.organization.supervisorOn(plan.employeeId, date);
+    const supervisor = placement.isUnitHead ? null : await this.supervision.supervisorOn(plan.employeeId, date);
     return {
       employeeIsUnitHead: placement.isUnitHead,
       employeeUnitId: placement.unitId,
@@ -49,12 +53,12 @@ export class PlanningContext {
   /** The plan's owner edits it; HR and the unit admins of the employee's unit may act for them. */
   async assertCanEdit(actor: Actor, plan: PerformancePlan): Promise<void> {
     if (actor.isEmployee(plan.employeeId)) return;
-    await this.organization.assertCanAdministerEmployee(actor, plan.employeeId, this.referenceDate(plan));
+    await this.access.assertCanAdministerEmployee(actor, plan.employeeId, this.referenceDate(plan));
   }
 
   /** Approval and return belong to the employee's direct supervisor (Plt/Plh included) on the reference date. */
   async assertIsSupervisor(actor: Actor, plan: PerformancePlan): Promise<string> {
-    const supervisor = await this.organization.supervisorOn(plan.employeeId, this.referenceDate(plan));
+    const supervisor = await this.supervision.supervisorOn(plan.employeeId, this.referenceDate(plan));
     if (!actor.employeeId || supervisor?.employeeId !== actor.employeeId) {
       throw DomainError.forbidden("Only the employee's direct supervisor on the plan's date may approve or return it.");
     }
@@ -62,7 +66,7 @@ export class PlanningContext {
   }
 
   async assertCanRead(actor: Actor, plan: PerformancePlan): Promise<void> {
-    await this.organization.assertCanReadEmployee(actor, plan.employeeId, this.referenceDate(plan));
+    await this.access.assertCanReadEmployee(actor, plan.employeeId, this.referenceDate(plan));
   }
 
   async loadPlan(id: string, forUpdate = false): Promise<PerformancePlan> {

@@ -3,7 +3,8 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { ActivityCatalogItem, ActivityCatalogItemInput } from '../../domain/activity-catalog-item';
 import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 
@@ -22,7 +23,8 @@ export class CreateCatalogItemHandler implements ICommandHandler<CreateCatalogIt
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: ActivityRepository,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
     private readonly audit: AuditLog,
   ) {}
 
@@ -32,8 +34,8 @@ export class CreateCatalogItemHandler implements ICommandHandler<CreateCatalogIt
       if (item.unitId === null) {
         if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators add to the global catalogue; give unitId for a unit item.');
       } else {
-        if (!(await this.organization.unitExists(item.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${item.unitId} is not a unit.`);
-        await this.organization.assertCanAdministerUnit(actor, item.unitId);
+        if (!(await this.unitTree.unitExists(item.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${item.unitId} is not a unit.`);
+        await this.access.assertCanAdministerUnit(actor, item.unitId);
       }
       const clash = await this.repo.catalog(item.unitId === null ? [] : [item.unitId], { codes: [item.code] });
       if (clash.some((c) => c.unitId === item.unitId)) {

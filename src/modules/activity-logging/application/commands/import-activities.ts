@@ -6,7 +6,8 @@ import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
+import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivity, DailyActivityStatus } from '../../domain/daily-activity';
 import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 import { EntryFactsLoader } from '../entry-facts';
@@ -35,7 +36,8 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
     private readonly uow: UnitOfWork,
     private readonly repo: ActivityRepository,
     private readonly facts: EntryFactsLoader,
-    private readonly organization: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
+    private readonly supervision: SupervisionFacade,
     private readonly periodLock: PeriodLock,
     private readonly audit: AuditLog,
   ) {}
@@ -45,7 +47,7 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
     return this.uow.run(async () => {
       const rejected: Array<{ index: number; code: string; detail: string }> = [];
       const employeeOf = new Map<string, string | null>();
-      for (const nip of new Set(rows.map((r) => r.nip))) employeeOf.set(nip, await this.organization.employeeIdByNip(nip));
+      for (const nip of new Set(rows.map((r) => r.nip))) employeeOf.set(nip, await this.profiles.employeeIdByNip(nip));
       const keyed = rows.map((row, index) => ({ row, index, employeeId: employeeOf.get(row.nip) ?? null }));
       const candidates = keyed.filter(({ row, index, employeeId }) => {
         if (!employeeId) rejected.push({ index, code: 'UNKNOWN_NIP', detail: `No employee has NIP ${row.nip}.` });
@@ -58,7 +60,7 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
       await this.repo.lockDays(keys);
       const facts = await this.facts.load(keys, candidates.map((c) => c.row.catalogCode));
       const standing = await this.repo.activitiesOfDays(keys);
-      const supervisors = await this.organization.supervisorsOfPairs(keys.filter((_, i) => candidates[i].row.status !== 'SUBMITTED'));
+      const supervisors = await this.supervision.supervisorsOfPairs(keys.filter((_, i) => candidates[i].row.status !== 'SUBMITTED'));
       const accepted: DailyActivity[] = [];
       for (const { row, index, employeeId } of candidates) {
         const key = { employeeId: employeeId!, date: row.date };

@@ -8,7 +8,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivity } from '../../domain/daily-activity';
 import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 import { activityView } from '../activity-view';
@@ -33,7 +33,7 @@ export class ReviewActivitiesHandler implements ICommandHandler<ReviewActivities
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: ActivityRepository,
-    private readonly organization: OrganizationFacade,
+    private readonly supervision: SupervisionFacade,
     private readonly periodLock: PeriodLock,
     private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -68,7 +68,7 @@ export class ReviewActivitiesHandler implements ICommandHandler<ReviewActivities
   }
 
   private async assertSupervises(reviewerId: Id, activities: DailyActivity[]): Promise<void> {
-    const supervisors = await this.organization.supervisorsOfPairs(activities.map((a) => ({ employeeId: a.employeeId, date: a.date })));
+    const supervisors = await this.supervision.supervisorsOfPairs(activities.map((a) => ({ employeeId: a.employeeId, date: a.date })));
     const foreign = activities.find((a) => supervisors.get(`${a.employeeId}|${a.date}`)?.employeeId !== reviewerId);
     if (foreign) {
       throw DomainError.forbidden(`You were not the direct supervisor of the employee on ${foreign.date}, so you cannot review activity ${foreign.id}.`);

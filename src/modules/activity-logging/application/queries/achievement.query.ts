@@ -3,7 +3,7 @@ import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { firstDayOf, lastDayOf, YearMonth } from '../../../../shared-kernel/year-month';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { computeMonthlyAchievement, MonthlyAchievement } from '../../domain/achievement/monthly-achievement';
 import { countObligedDays, isDayExcludedFromActivities } from '../../domain/achievement/obliged-days';
 import { EmployeeAchievementFact, rollUpUnitAchievement, UnitAchievement } from '../../domain/achievement/unit-achievement-roll-up';
@@ -29,7 +29,7 @@ export class AchievementQuery {
   constructor(
     private readonly repo: ActivityRepository,
     private readonly employeeDays: EmployeeDays,
-    private readonly organization: OrganizationFacade,
+    private readonly unitTree: UnitTreeFacade,
     private readonly periodLock: PeriodLock,
   ) {}
 
@@ -50,9 +50,9 @@ export class AchievementQuery {
    * mid-month counts in both units), then summed up the tree.
    */
   async ofUnit(unitId: Id, month: YearMonth): Promise<UnitAchievement & { month: YearMonth }> {
-    const nodes = await this.organization.unitSubtree(unitId);
+    const nodes = await this.unitTree.unitSubtree(unitId);
     const inSubtree = new Set(nodes.map((n) => n.id));
-    const employeeIds = await this.organization.employeesInSubtreeBetween(unitId, firstDayOf(month), lastDayOf(month));
+    const employeeIds = await this.unitTree.employeesInSubtreeBetween(unitId, firstDayOf(month), lastDayOf(month));
     const { days, minutes, monthClosed } = await this.load(employeeIds, month);
     const facts: EmployeeAchievementFact[] = [];
     for (const employeeId of employeeIds) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivityStatus } from '../../domain/daily-activity';
 import { ActivityRepository, ActivityRowView } from '../../infrastructure/persistence/activity.repository';
 
@@ -14,12 +14,12 @@ import { ActivityRepository, ActivityRowView } from '../../infrastructure/persis
 export class SupervisionInboxQuery {
   constructor(
     private readonly repo: ActivityRepository,
-    private readonly organization: OrganizationFacade,
+    private readonly supervision: SupervisionFacade,
   ) {}
 
   /** Up to `limit + 1` rows, so the caller knows whether a next page exists. */
   async list(supervisorId: Id, filter: { status: DailyActivityStatus; from?: LocalDate; to?: LocalDate; after?: [LocalDate, Id]; limit: number }): Promise<ActivityRowView[]> {
-    const intervals = await this.organization.supervisionIntervals(supervisorId);
+    const intervals = await this.supervision.supervisionIntervals(supervisorId);
     return this.repo.listInIntervals(intervals, filter);
   }
 }

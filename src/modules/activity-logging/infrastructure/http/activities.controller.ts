@@ -21,7 +21,8 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { activityView } from '../../application/activity-view';
 import { AttachEvidenceFile } from '../../application/commands/attach-evidence';
 import { catalogItemView, CreateCatalogItem } from '../../application/commands/create-catalog-item';
@@ -88,7 +89,8 @@ export class ActivitiesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly repo: ActivityRepository,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
     private readonly storage: EvidenceStorage,
   ) {}
 
@@ -104,7 +106,7 @@ export class ActivitiesController {
   async catalog(@Query() q: CatalogQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    const units = q.unitId ? await this.organization.unitLineage(q.unitId) : null;
+    const units = q.unitId ? await this.unitTree.unitLineage(q.unitId) : null;
     if (units !== null && units.length === 0) throw DomainError.notFound('Unit', q.unitId!);
     const page = toPage(await this.repo.catalog(units, { after, limit }), limit, (i) => [i.id]);
     return { items: page.items.map(catalogItemView), next: page.next };
@@ -138,7 +140,7 @@ export class ActivitiesController {
   async list(@CurrentActor() actor: Actor, @Query() q: ActivityListQuery) {
     const employeeId = q.employeeId ?? actor.employeeId;
     if (!employeeId) throw DomainError.validation('employeeId', 'REQUIRED', 'employeeId is required for accounts without an employee record.');
-    await this.organization.assertCanReadEmployee(actor, employeeId);
+    await this.access.assertCanReadEmployee(actor, employeeId);
     const limit = q.limit ?? 100;
     const after = decodeCursor(q.cursor, 2) as [string, string] | null;
     const rows = await this.repo.list({
@@ -158,7 +160,7 @@ export class ActivitiesController {
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     const activity = await this.repo.activity(id);
     if (!activity) throw DomainError.notFound('Activity', id);
-    await this.organization.assertCanReadEmployee(actor, activity.employeeId, activity.date);
+    await this.access.assertCanReadEmployee(actor, activity.employeeId, activity.date);
     return activityView(activity);
   }
 
@@ -186,7 +188,7 @@ export class ActivitiesController {
   async evidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
     const activity = await this.repo.activity(id);
     if (!activity) throw DomainError.notFound('Activity', id);
-    await this.organization.assertCanReadEmployee(actor, activity.employeeId, activity.date);
+    await this.access.assertCanReadEmployee(actor, activity.employeeId, activity.date);
     const evidence = activity.snapshot().evidence;
     const file = evidence?.kind === 'FILE' ? await this.storage.get(evidence.fileRef) : null;
     if (!file) throw DomainError.notFound('Evidence file of activity', id);

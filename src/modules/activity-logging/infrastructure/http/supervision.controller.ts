@@ -12,7 +12,8 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate } from '../../../../platform/http/validators';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { PlanningFacade } from '../../../performance-planning/public/planning.facade';
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { AchievementQuery } from '../../application/queries/achievement.query';
@@ -75,7 +76,8 @@ export class SupervisionController {
 export class AchievementController {
   constructor(
     private readonly achievement: AchievementQuery,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
     private readonly planning: PlanningFacade,
     private readonly repo: ActivityRepository,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -85,7 +87,7 @@ export class AchievementController {
   @ApiOperation({ summary: 'rules.md §4 for one employee and month: {month, obligedDays, targetMinutes, approvedMinutes, pendingMinutes, achievement}' })
   async employee(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('month') month: string) {
     assertMonth(month);
-    await this.organization.assertCanReadEmployee(actor, id, lastDayOf(month));
+    await this.access.assertCanReadEmployee(actor, id, lastDayOf(month));
     return (await this.achievement.ofEmployees([id], month)).get(id)!;
   }
 
@@ -93,8 +95,8 @@ export class AchievementController {
   @ApiOperation({ summary: "The same totals over the unit's subtree, with employees (count) and children (one per direct sub-unit)" })
   async unit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('month') month: string) {
     assertMonth(month);
-    if (!(await this.organization.unitExists(id))) throw DomainError.notFound('Unit', id);
-    await this.assertCanReadUnit(actor, id, lastDayOf(month));
+    if (!(await this.unitTree.unitExists(id))) throw DomainError.notFound('Unit', id);
+    await this.access.assertCanReadUnit(actor, id, lastDayOf(month));
     return this.achievement.ofUnit(id, month);
   }
 
@@ -103,7 +105,7 @@ export class AchievementController {
   async realisation(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: RealisationQuery) {
     const header = await this.planning.planHeader(id);
     if (!header) throw DomainError.notFound('Performance plan', id);
-    await this.organization.assertCanReadEmployee(actor, header.employeeId);
+    await this.access.assertCanReadEmployee(actor, header.employeeId);
     const approved = (await this.planning.approvedPlans([header.employeeId], header.year)).find((p) => p.planId === id);
     const to = maxDate(header.periodStart, minDate(header.periodEnd, q.to ?? localDateOf(this.clock.now(), 'Asia/Jakarta')));
     if (!approved) return { planId: id, version: null, from: header.periodStart, to, results: [] };
@@ -128,13 +130,5 @@ export class AchievementController {
         };
       }),
     };
-  }
-
-  /** HR and auditors; unit admins in their subtree; the head (definitive, Plt, Plh) of the unit or of one above it. */
-  private async assertCanReadUnit(actor: Actor, unitId: string, date: string): Promise<void> {
-    if (actor.readsEverything) return;
-    if (await this.organization.isUnitWithin(unitId, actor.adminUnitIds)) return;
-    if (actor.employeeId && (await this.organization.isUnitWithin(unitId, await this.organization.headedUnitsOn(actor.employeeId, date)))) return;
-    throw DomainError.forbidden("You may see the achievement of the units you head or administer.");
   }
 }

@@ -4,7 +4,7 @@ import { Id, newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { ContinuousFeedback, FeedbackSubject } from '../../domain/continuous-feedback';
 import { AppraisalRepository, FeedbackRecord } from '../../infrastructure/persistence/appraisal.repository';
 import { AppraisalContext } from '../appraisal-context';
@@ -30,7 +30,7 @@ export class GiveFeedbackHandler implements ICommandHandler<GiveFeedback> {
     private readonly uow: UnitOfWork,
     private readonly repo: AppraisalRepository,
     private readonly context: AppraisalContext,
-    private readonly org: OrganizationFacade,
+    private readonly supervision: SupervisionFacade,
     private readonly audit: AuditLog,
   ) {}
 
@@ -39,7 +39,7 @@ export class GiveFeedbackHandler implements ICommandHandler<GiveFeedback> {
     return this.uow.run(async () => {
       await this.context.assertEmployeeExists(employeeId);
       const givenOn = await this.context.todayFor(employeeId);
-      if ((await this.org.supervisorOn(employeeId, givenOn))?.employeeId !== caller) {
+      if ((await this.supervision.supervisorOn(employeeId, givenOn))?.employeeId !== caller) {
         throw DomainError.forbidden("Only the employee's supervisor of the day may give them feedback.");
       }
       const feedback = ContinuousFeedback.give({ employeeId, subject, authorId: caller, givenOn, note });

@@ -4,7 +4,7 @@ import { Id } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { OrganisationalRating } from '../../domain/organisational-rating';
 import { AppraisalRepository } from '../../infrastructure/persistence/appraisal.repository';
 
@@ -26,7 +26,7 @@ export class SetOrganisationalRatingHandler implements ICommandHandler<SetOrgani
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: AppraisalRepository,
-    private readonly org: OrganizationFacade,
+    private readonly unitTree: UnitTreeFacade,
     private readonly audit: AuditLog,
   ) {}
 
@@ -34,7 +34,7 @@ export class SetOrganisationalRatingHandler implements ICommandHandler<SetOrgani
     if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators set organisational ratings.');
     const orgRating = OrganisationalRating.of({ unitId, year, level: rating });
     return this.uow.run(async () => {
-      if (!(await this.org.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
+      if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
       const before = await this.repo.organisationalRating(unitId, year);
       await this.repo.setOrganisationalRating(unitId, year, orgRating.level);
       const view = { unitId, year, rating: orgRating.level };

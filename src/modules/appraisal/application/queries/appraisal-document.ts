@@ -4,7 +4,7 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { Actor } from '../../../../platform/auth/actor';
-import { EmployeeProfile, OrganizationFacade } from '../../../organization/public/organization.facade';
+import { EmployeeProfile, EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { BERAKHLAK_LABELS, BERAKHLAK_VALUES } from '../../domain/berakhlak';
 import { ORGANISATIONAL_RATING_LABELS } from '../../domain/organisational-rating';
 import { PREDIKAT_LABELS } from '../../domain/predikat';
@@ -31,7 +31,7 @@ export class AppraisalDocument {
   constructor(
     private readonly queries: AppraisalQueries,
     private readonly repo: AppraisalRepository,
-    private readonly org: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
     private readonly facts: AchievementFacts,
   ) {}
 
@@ -41,7 +41,7 @@ export class AppraisalDocument {
     if (current === null) throw DomainError.rule('NOT_RATED', 'The document can be printed once the employee has been rated.');
     const period = appraisal.period;
     const appraiserId = current.ratedBy.employeeId;
-    const profiles = await this.org.employeeProfilesOn([appraisal.employeeId, appraiserId], period.lastDay);
+    const profiles = await this.profiles.employeeProfilesOn([appraisal.employeeId, appraiserId], period.lastDay);
     const employee = profiles.get(appraisal.employeeId)!;
     const appraiser = profiles.get(appraiserId)!;
     const orgRating = employee.unitId ? await this.repo.organisationalRating(employee.unitId, period.year) : null;

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { Appraisal } from '../../domain/appraisal';
 import { placeInDevelopmentGrid, TALENT_BOX_DESCRIPTIONS, TALENT_BOXES } from '../../domain/development-grid';
 import { checkDistribution } from '../../domain/distribution-guidance';
@@ -20,7 +22,9 @@ export class AppraisalQueries {
   constructor(
     private readonly repo: AppraisalRepository,
     private readonly context: AppraisalContext,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly profiles: EmployeeProfilesFacade,
+    private readonly unitTree: UnitTreeFacade,
     private readonly facts: AchievementFacts,
   ) {}
 
@@ -89,7 +93,7 @@ export class AppraisalQueries {
 
   async feedback(actor: Actor, employeeId: Id) {
     await this.context.assertEmployeeExists(employeeId);
-    await this.org.assertCanReadEmployee(actor, employeeId);
+    await this.access.assertCanReadEmployee(actor, employeeId);
     return { items: (await this.repo.feedbackFor(employeeId)).map(feedbackView) };
   }
 
@@ -110,8 +114,8 @@ export class AppraisalQueries {
   private async unitRatings(actor: Actor, unitId: Id, periodText: string) {
     await this.context.assertCanReadUnit(actor, unitId);
     const period = RatingPeriod.parse(periodText, this.context.policy);
-    const employeeIds = await this.org.employeesInSubtree(unitId, period.lastDay);
-    const profiles = await this.org.employeeProfilesOn(employeeIds, period.lastDay);
+    const employeeIds = await this.unitTree.employeesInSubtree(unitId, period.lastDay);
+    const profiles = await this.profiles.employeeProfilesOn(employeeIds, period.lastDay);
     const ratings = await this.repo.currentRatings(employeeIds, period);
     const people = employeeIds.map((id) => {
       const p = profiles.get(id)!;

@@ -4,7 +4,8 @@ import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { Idempotency } from '../../../../platform/http/idempotency';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { ClockDirection } from '../../domain/clock-event';
 import { AttendanceRepository } from '../../infrastructure/persistence/attendance.repository';
 import { ClockEventIntake, IntakeReport } from '../clock-event-intake';
@@ -23,7 +24,7 @@ export class ClockNowHandler implements ICommandHandler<ClockNow> {
   constructor(
     private readonly intake: ClockEventIntake,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
     private readonly idempotency: Idempotency,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -33,7 +34,7 @@ export class ClockNowHandler implements ICommandHandler<ClockNow> {
     if (employeeId === null) throw DomainError.forbidden('Only an employee account clocks in or out; devices and HR use their own routes.');
     return this.idempotency.once({ scope: `attendance.clock:${employeeId}`, key: idempotencyKey, request: { direction } }, async () => {
       const at = this.clock.now();
-      const nip = await this.org.nipOf(employeeId);
+      const nip = await this.profiles.nipOf(employeeId);
       const report = await this.intake.take([{ nip, at: at.toISOString(), direction }], { source: 'SELF' });
       refuseRejected(report);
       const stored = (await this.repo.clockEvent(employeeId, at))!;
@@ -71,13 +72,14 @@ export class CorrectClockEvent {
 export class CorrectClockEventHandler implements ICommandHandler<CorrectClockEvent> {
   constructor(
     private readonly intake: ClockEventIntake,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly profiles: EmployeeProfilesFacade,
     private readonly repo: AttendanceRepository,
   ) {}
 
   async execute({ actor, input }: CorrectClockEvent) {
-    await this.org.assertCanAdministerEmployee(actor, input.employeeId);
-    const nip = await this.org.nipOf(input.employeeId);
+    await this.access.assertCanAdministerEmployee(actor, input.employeeId);
+    const nip = await this.profiles.nipOf(input.employeeId);
     const report = await this.intake.take([{ nip, at: input.at, direction: input.direction ?? null }], { source: 'CORRECTION', reason: input.reason });
     refuseRejected(report);
     if (report.duplicates > 0) {

@@ -5,7 +5,8 @@ import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { AttendanceRepository, DeviceRow } from '../../infrastructure/persistence/attendance.repository';
 import { ClockEventIntake, IntakeReport } from '../clock-event-intake';
 
@@ -33,7 +34,8 @@ export class RegisterDeviceHandler implements ICommandHandler<RegisterDevice> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
     private readonly audit: AuditLog,
   ) {}
 
@@ -41,8 +43,8 @@ export class RegisterDeviceHandler implements ICommandHandler<RegisterDevice> {
     const unitId = input.unitId ?? null;
     if (unitId === null && !actor.isHrAdmin) throw DomainError.validation('unitId', 'UNIT_REQUIRED', 'A unit admin registers a device for one of their units: give unitId.');
     if (unitId !== null) {
-      if (!(await this.org.unitExists(unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${unitId} is not a unit.`);
-      await this.org.assertCanAdministerUnit(actor, unitId);
+      if (!(await this.unitTree.unitExists(unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${unitId} is not a unit.`);
+      await this.access.assertCanAdministerUnit(actor, unitId);
     }
     const key = randomBytes(32).toString('base64url');
     const id = newId();
@@ -68,7 +70,7 @@ export class RevokeDeviceHandler implements ICommandHandler<RevokeDevice> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditLog,
   ) {}
 
@@ -76,7 +78,7 @@ export class RevokeDeviceHandler implements ICommandHandler<RevokeDevice> {
     return this.uow.run(async () => {
       const before = await this.repo.device(deviceId);
       if (!before) throw DomainError.notFound('Attendance device', deviceId);
-      if (before.unitId !== null) await this.org.assertCanAdministerUnit(actor, before.unitId);
+      if (before.unitId !== null) await this.access.assertCanAdministerUnit(actor, before.unitId);
       else if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators manage devices not placed in a unit.');
       await this.repo.revokeDevice(deviceId);
       const after = (await this.repo.device(deviceId))!;

@@ -4,7 +4,7 @@ import { LocalDate, minDate } from '../../../../shared-kernel/local-date';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { Outbox } from '../../../../platform/outbox/outbox';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
 import { newlyCrossedDisciplineThresholds } from '../../domain/discipline-alert';
 import { AttendanceRepository } from '../../infrastructure/persistence/attendance.repository';
 import { DISCIPLINE_THRESHOLD_REACHED, DisciplineThresholdReachedV1 } from '../../public/events';
@@ -27,7 +27,7 @@ export class ScanDisciplineAlertsHandler implements ICommandHandler<ScanDiscipli
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly calendars: WorkCalendarsFacade,
     private readonly classifier: AttendanceClassifier,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
@@ -37,7 +37,7 @@ export class ScanDisciplineAlertsHandler implements ICommandHandler<ScanDiscipli
     const from = `${year}-01-01`;
     const to = minDate(`${year}-12-31`, through);
     if (to < from) return { year, through: to, employeesScanned: 0, alertsRaised: 0 };
-    const employeeIds = await this.org.employeesPlacedBetween(from, to);
+    const employeeIds = await this.calendars.employeesPlacedBetween(from, to);
     const ranges = await this.classifier.classify(employeeIds, from, to);
     return this.uow.run(async () => {
       const highest = await this.repo.highestAlertedThresholds(employeeIds, year);
@@ -46,7 +46,7 @@ export class ScanDisciplineAlertsHandler implements ICommandHandler<ScanDiscipli
         const tkDays = range.days.filter((d) => d.codes.includes('TK')).length;
         const crossed = newlyCrossedDisciplineThresholds(highest.get(employeeId) ?? 0, tkDays);
         if (crossed.length === 0) continue;
-        const unitId = (await this.org.unitOfEmployee(employeeId, to))?.unitId ?? null;
+        const unitId = (await this.calendars.unitOfEmployee(employeeId, to))?.unitId ?? null;
         for (const t of crossed) {
           alerts.push({ id: newId(), employeeId, unitId, year, tkDays: t.tkDays, tkDaysCounted: tkDays, severity: t.severity, sanction: t.sanctionId, sanctionEn: t.sanctionEn });
         }

@@ -6,7 +6,9 @@ import { YearMonth, lastDayOf } from '../../../../shared-kernel/year-month';
 import { localDateOf } from '../../../../shared-kernel/zone';
 import { Actor } from '../../../../platform/auth/actor';
 import { DomainError } from '../../../../shared-kernel/domain-error';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { AttendanceCode } from '../../domain/attendance-code';
 import { ClassifiedDay } from '../../domain/day-classifier';
 import { MonthlyAttendanceSummary } from '../../domain/monthly-attendance-summary';
@@ -27,28 +29,30 @@ const RECAP_CODES: AttendanceCode[] = [
 @Injectable()
 export class AttendanceViews {
   constructor(
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly profiles: EmployeeProfilesFacade,
+    private readonly unitTree: UnitTreeFacade,
     private readonly classifier: AttendanceClassifier,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async days(actor: Actor, employeeId: string, month: YearMonth): Promise<ClassifiedDay[]> {
-    await this.org.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
+    await this.access.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
     return (await this.classifier.monthlySummaries([employeeId], month, { keepDays: true })).get(employeeId)!.days!;
   }
 
   async summary(actor: Actor, employeeId: string, month: YearMonth): Promise<MonthlyAttendanceSummary & { employeeId: string }> {
-    await this.org.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
+    await this.access.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
     const { summary } = (await this.classifier.monthlySummaries([employeeId], month, { keepDays: false })).get(employeeId)!;
     return { employeeId, ...summary };
   }
 
   /** Everyone placed in the unit's subtree at the end of the month (or today, for the running month). */
   async recap(actor: Actor, unitId: string, month: YearMonth): Promise<{ unitId: string; month: YearMonth; items: RecapRow[] }> {
-    if (!(await this.org.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
-    if (!actor.readsEverything) await this.org.assertCanAdministerUnit(actor, unitId);
-    const employeeIds = await this.org.employeesInSubtree(unitId, this.accessDate(month));
-    const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month, { keepDays: false }), this.org.employeeNames(employeeIds)]);
+    if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
+    if (!actor.readsEverything) await this.access.assertCanAdministerUnit(actor, unitId);
+    const employeeIds = await this.unitTree.employeesInSubtree(unitId, this.accessDate(month));
+    const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month, { keepDays: false }), this.profiles.employeeNames(employeeIds)]);
     const items = names.map((e) => ({ employeeId: e.id, nip: e.nip, name: e.name, ...summaries.get(e.id)!.summary }));
     return { unitId, month, items };
   }

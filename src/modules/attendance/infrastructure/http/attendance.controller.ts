@@ -12,7 +12,9 @@ import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsYearMonth } from '../../../../platform/http/validators';
 import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
+import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
 import { ClockNow, CorrectClockEvent, ImportClockEvents } from '../../application/commands/clock-events';
 import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
 import { SetAttendancePolicy } from '../../application/commands/set-attendance-policy';
@@ -99,7 +101,9 @@ export class AttendanceController {
     private readonly policies: PolicyBook,
     private readonly requests: LeaveRequests,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
+    private readonly calendars: WorkCalendarsFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -131,8 +135,8 @@ export class AttendanceController {
   @ApiOperation({ summary: "An employee's recorded clock events between two local dates (UTC instants, with source and reason)" })
   async clockEvents(@CurrentActor() actor: Actor, @Query() q: ClockEventsQuery) {
     if (q.to < q.from) throw DomainError.validation('to', 'RANGE_INVERTED', 'to must not be before from.');
-    await this.org.assertCanReadEmployee(actor, q.employeeId, q.to);
-    const zone = (await this.org.unitOfEmployee(q.employeeId, q.to))?.timeZone ?? JAKARTA;
+    await this.access.assertCanReadEmployee(actor, q.employeeId, q.to);
+    const zone = (await this.calendars.unitOfEmployee(q.employeeId, q.to))?.timeZone ?? JAKARTA;
     const items = await this.repo.listClockEvents(q.employeeId, instantAt(q.from, '00:00', zone), instantAt(addDays(q.to, 1), '00:00', zone));
     return { items, next: null };
   }
@@ -168,7 +172,7 @@ export class AttendanceController {
   @Get('attendance/annual-leave')
   @ApiOperation({ summary: 'Annual leave (CT) balance of a year: entitlement, carried over, used (cuti bersama included), remaining' })
   async annualLeave(@CurrentActor() actor: Actor, @Query() q: AnnualLeaveQuery) {
-    await this.org.assertCanReadEmployee(actor, q.employeeId);
+    await this.access.assertCanReadEmployee(actor, q.employeeId);
     return { employeeId: q.employeeId, ...(await this.requests.annualLeave(q.employeeId, q.year)) };
   }
 
@@ -212,7 +216,7 @@ export class AttendanceController {
     let employeeIds: string[] | null = q.employeeId ? [q.employeeId] : null;
     if (!actor.readsEverything) {
       const today = localDateOf(this.clock.now(), JAKARTA);
-      const scope = new Set((await Promise.all(actor.adminUnitIds.map((u) => this.org.employeesInSubtree(u, today)))).flat());
+      const scope = new Set((await Promise.all(actor.adminUnitIds.map((u) => this.unitTree.employeesInSubtree(u, today)))).flat());
       employeeIds = (employeeIds ?? [...scope]).filter((id) => scope.has(id));
     }
     const rows = await this.repo.listDisciplineAlerts({ year: q.year, employeeIds, afterId: after, limit: limit + 1 });

@@ -10,7 +10,9 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsTimeOfDay } from '../../../../platform/http/validators';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { SupervisionFacade } from '../../../organization/public/supervision.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { absenceView, DecideAbsence, FileAbsence } from '../../application/commands/absences';
 import { DecidePermit, FilePermit, permitView } from '../../application/commands/permits';
 import { ABSENCE_TYPES, AbsenceType } from '../../domain/attendance-code';
@@ -67,7 +69,9 @@ export class RequestsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly repo: AttendanceRepository,
-    private readonly org: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
+    private readonly supervision: SupervisionFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -149,7 +153,7 @@ export class RequestsController {
 
   /** Someone who may not see a request learns nothing about it, not even that it exists. */
   private async assertCanRead(actor: Actor, employeeId: string, date: string, what: string, id: string): Promise<void> {
-    await this.org.assertCanReadEmployee(actor, employeeId, date).catch(() => {
+    await this.access.assertCanReadEmployee(actor, employeeId, date).catch(() => {
       throw DomainError.notFound(what, id);
     });
   }
@@ -160,15 +164,15 @@ export class RequestsController {
     const base = { status: q.status, from: q.from, to: q.to, afterId };
     const today = localDateOf(this.clock.now(), 'Asia/Jakarta');
     if (q.awaitingMyDecision) {
-      const subordinates = actor.employeeId ? await this.org.subordinatesOn(actor.employeeId, today) : [];
+      const subordinates = actor.employeeId ? await this.supervision.subordinatesOn(actor.employeeId, today) : [];
       return { ...base, status: 'SUBMITTED', employeeIds: subordinates };
     }
     if (q.employeeId) {
-      await this.org.assertCanReadEmployee(actor, q.employeeId);
+      await this.access.assertCanReadEmployee(actor, q.employeeId);
       return { ...base, employeeIds: [q.employeeId] };
     }
     if (actor.readsEverything) return base;
-    const scoped = (await Promise.all(actor.adminUnitIds.map((u) => this.org.employeesInSubtree(u, today)))).flat();
+    const scoped = (await Promise.all(actor.adminUnitIds.map((u) => this.unitTree.employeesInSubtree(u, today)))).flat();
     return { ...base, employeeIds: [...new Set([...(actor.employeeId ? [actor.employeeId] : []), ...scoped])] };
   }
 }

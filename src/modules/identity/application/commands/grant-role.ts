@@ -4,7 +4,7 @@ import { newId } from '../../../../shared-kernel/ids';
 import { Role } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { RoleGrantEntity, UserEntity } from '../../infrastructure/persistence/identity.entities';
 
 export class GrantRole {
@@ -36,7 +36,7 @@ export class GrantRoleHandler implements ICommandHandler<GrantRole, { role: Role
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditLog,
-    private readonly organization: OrganizationFacade,
+    private readonly unitTree: UnitTreeFacade,
   ) {}
 
   async execute({ employeeId, role, unitId }: GrantRole) {
@@ -47,7 +47,7 @@ export class GrantRoleHandler implements ICommandHandler<GrantRole, { role: Role
       throw DomainError.validation('unitId', 'UNIT_NOT_ALLOWED', `unitId applies to UNIT_ADMIN only; ${role} is not scoped to a unit`);
     }
     return this.uow.run(async () => {
-      if (unitId !== null && !(await this.organization.unitExists(unitId))) {
+      if (unitId !== null && !(await this.unitTree.unitExists(unitId))) {
         throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${unitId} is not a unit`);
       }
       const user = await loginOf(this.uow, employeeId);

@@ -6,7 +6,7 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { APP_CONFIG, AppConfig } from '../../../../platform/config/app-config';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { HttpProblem } from '../../../../platform/http/problem';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { isLockedOut } from '../../domain/login-throttle';
 import { UserEntity } from '../../infrastructure/persistence/identity.entities';
 import { TokenIssuer, TokenPair } from '../token-issuer';
@@ -28,7 +28,7 @@ export class LoginHandler implements ICommandHandler<Login, TokenPair> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly tokens: TokenIssuer,
-    private readonly organization: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -61,7 +61,7 @@ export class LoginHandler implements ICommandHandler<Login, TokenPair> {
       await this.uow.query(`INSERT INTO identity.login_failures (username) VALUES ($1)`, [username.slice(0, 200)]);
       throw new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'The username or password is wrong.');
     }
-    const blocked = await loginBlockReason(user, this.organization, this.clock.now());
+    const blocked = await loginBlockReason(user, this.profiles, this.clock.now());
     if (blocked) throw new DomainError('unauthenticated', 'ACCOUNT_DISABLED', blocked);
 
     return this.uow.run(async () => {

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { hashRefreshSecret, invalidRefreshToken, judgeRefresh, parseRefreshToken } from '../../domain/refresh-token';
 import { RefreshTokenEntity, UserEntity } from '../../infrastructure/persistence/identity.entities';
 import { loginBlockReason } from '../login-eligibility';
@@ -18,7 +18,7 @@ export class RefreshTokensHandler implements ICommandHandler<RefreshTokens, Toke
   constructor(
     private readonly uow: UnitOfWork,
     private readonly tokens: TokenIssuer,
-    private readonly organization: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,7 +43,7 @@ export class RefreshTokensHandler implements ICommandHandler<RefreshTokens, Toke
         }
         if (verdict !== 'ROTATE') throw invalidRefreshToken();
         const user = await this.uow.manager.getRepository(UserEntity).findOneByOrFail({ id: token.userId });
-        const blocked = await loginBlockReason(user, this.organization, this.clock.now());
+        const blocked = await loginBlockReason(user, this.profiles, this.clock.now());
         if (blocked) {
           revokeFamily = token.familyId;
           throw new DomainError('unauthenticated', 'ACCOUNT_DISABLED', blocked);

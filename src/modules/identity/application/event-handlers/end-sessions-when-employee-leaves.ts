@@ -4,7 +4,7 @@ import { localDateOf } from '../../../../shared-kernel/zone';
 import { IntegrationEvent } from '../../../../platform/outbox/integration-event';
 import { IntegrationEventBus } from '../../../../platform/outbox/integration-event-bus';
 import { EmployeeStatusChangedV1, EMPLOYEE_STATUS_CHANGED_V1 } from '../../../organization/public/events';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { Accounts } from '../accounts';
 
 /**
@@ -17,7 +17,7 @@ export class EndSessionsWhenEmployeeLeaves implements OnModuleInit {
   constructor(
     private readonly bus: IntegrationEventBus,
     private readonly accounts: Accounts,
-    private readonly organization: OrganizationFacade,
+    private readonly profiles: EmployeeProfilesFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -27,7 +27,7 @@ export class EndSessionsWhenEmployeeLeaves implements OnModuleInit {
 
   async handle(event: IntegrationEvent<EmployeeStatusChangedV1>): Promise<void> {
     const { employeeId, status, effectiveDate } = event.data;
-    if (this.organization.isLoginAllowedStatus(status)) return;
+    if (this.profiles.isLoginAllowedStatus(status)) return;
     if (effectiveDate > localDateOf(this.clock.now(), 'Asia/Jakarta')) return;
     await this.accounts.revokeSessionsOfEmployee(employeeId, `status ${status} from ${effectiveDate}`);
   }

@@ -5,7 +5,8 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Actor, Role, ROLES } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { Accounts } from '../../application/accounts';
 import { GrantRole, RevokeRole } from '../../application/commands/grant-role';
 
@@ -29,7 +30,8 @@ export class RolesController {
     private readonly commands: CommandBus,
     private readonly uow: UnitOfWork,
     private readonly accounts: Accounts,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly profiles: EmployeeProfilesFacade,
   ) {}
 
   @Post('roles')
@@ -62,11 +64,11 @@ export class RolesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Create the employee’s login (username = NIP) or, when it exists, reset its password' })
   async setPassword(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: PasswordRequest): Promise<void> {
-    await this.organization.assertCanAdministerEmployee(actor, id);
+    await this.access.assertCanAdministerEmployee(actor, id);
     await this.uow.run(async () => {
       const exists = await this.uow.query(`SELECT 1 FROM identity.users WHERE employee_id = $1`, [id]);
       if (exists.length > 0) await this.accounts.resetPassword(id, body.password);
-      else await this.accounts.createFor(id, await this.organization.nipOf(id), body.password);
+      else await this.accounts.createFor(id, await this.profiles.nipOf(id), body.password);
     });
   }
 }

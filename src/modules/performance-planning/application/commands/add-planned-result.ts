@@ -4,7 +4,8 @@ import { Id } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { SupervisionFacade } from '../../../organization/public/supervision.facade';
+import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
 import { assignResultToSubordinates } from '../../domain/assign-result-to-subordinates';
 import { IndicatorInput } from '../../domain/indicator';
 import { ResultSource } from '../../domain/planned-result';
@@ -77,7 +78,8 @@ export class AssignResultToSubordinatesHandler implements ICommandHandler<Assign
     private readonly uow: UnitOfWork,
     private readonly repo: PlanningRepository,
     private readonly context: PlanningContext,
-    private readonly organization: OrganizationFacade,
+    private readonly calendars: WorkCalendarsFacade,
+    private readonly supervision: SupervisionFacade,
     private readonly audit: AuditLog,
   ) {}
 
@@ -87,7 +89,7 @@ export class AssignResultToSubordinatesHandler implements ICommandHandler<Assign
       if (!actor.employeeId) throw DomainError.forbidden('Only the owner of a plan may assign its results to subordinates.');
       const date = this.context.referenceDate(supervisorPlan);
       const employeeIds = [...new Set(input.employeeIds)];
-      const supervisors = await this.organization.supervisorsOn(employeeIds, date);
+      const supervisors = await this.supervision.supervisorsOn(employeeIds, date);
       const plans = await this.repo.plansOf(employeeIds, supervisorPlan.year, true);
       const planOf = new Map(plans.filter((p) => p.periodStart <= date && date <= p.periodEnd).map((p) => [p.employeeId, p]));
       const { assignments, refused } = assignResultToSubordinates({
@@ -100,7 +102,7 @@ export class AssignResultToSubordinatesHandler implements ICommandHandler<Assign
       });
       // A sub-unit head under the caller owes results cascaded from their own unit's targets instead.
       const placements = [];
-      for (const a of assignments) placements.push(await this.organization.placementOn(a.employeeId, date));
+      for (const a of assignments) placements.push(await this.calendars.placementOn(a.employeeId, date));
       const at = this.context.now();
       const assigned: Array<{ employeeId: Id; planId: Id; resultId: Id }> = [];
       const changed = [];

@@ -3,7 +3,8 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { UnitTarget, UnitTargetInput } from '../../domain/unit-target';
 import { PlanningRepository } from '../../infrastructure/persistence/planning.repository';
 
@@ -33,17 +34,18 @@ export class CreateUnitTargetHandler implements ICommandHandler<CreateUnitTarget
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: PlanningRepository,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
+    private readonly unitTree: UnitTreeFacade,
     private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, input }: CreateUnitTarget) {
     const target = UnitTarget.create(input);
     return this.uow.run(async () => {
-      if (!(await this.organization.unitExists(target.unitId))) {
+      if (!(await this.unitTree.unitExists(target.unitId))) {
         throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${target.unitId} is not a unit.`);
       }
-      await this.organization.assertCanAdministerUnit(actor, target.unitId);
+      await this.access.assertCanAdministerUnit(actor, target.unitId);
       const clash = await this.repo.listUnitTargets({ unitId: target.unitId, year: target.year, limit: 10_000 });
       if (clash.some((t) => t.code === target.code)) {
         throw DomainError.conflict('UNIT_TARGET_EXISTS', `The unit already has a target ${target.code} for ${target.year}.`, 'code');

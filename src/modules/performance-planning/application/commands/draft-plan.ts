@@ -4,7 +4,7 @@ import { LocalDate } from '../../../../shared-kernel/local-date';
 import { Actor } from '../../../../platform/auth/actor';
 import { AuditLog } from '../../../../platform/audit/audit-log';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
 import { PerformancePlan } from '../../domain/performance-plan';
 import { PlanPeriodsMustNotOverlapRule } from '../../domain/rules/plan-periods-must-not-overlap.rule';
 import { PlanningRepository } from '../../infrastructure/persistence/planning.repository';
@@ -27,7 +27,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlan> {
     private readonly uow: UnitOfWork,
     private readonly repo: PlanningRepository,
     private readonly context: PlanningContext,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditLog,
   ) {}
 
@@ -35,7 +35,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlan> {
     const { plan } = PerformancePlan.draft({ ...input, at: this.context.now() });
     return this.uow.run(async () => {
       if (!actor.isEmployee(input.employeeId)) {
-        await this.organization.assertCanAdministerEmployee(actor, input.employeeId, this.context.referenceDate(plan));
+        await this.access.assertCanAdministerEmployee(actor, input.employeeId, this.context.referenceDate(plan));
       }
       PlanPeriodsMustNotOverlapRule.check(plan, await this.repo.plansOf([input.employeeId], input.year, true));
       await this.repo.save([plan]);
@@ -62,14 +62,14 @@ export class ClosePlanHandler implements ICommandHandler<ClosePlan> {
     private readonly uow: UnitOfWork,
     private readonly repo: PlanningRepository,
     private readonly context: PlanningContext,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, planId, lastDay, reason }: ClosePlan) {
     return this.uow.run(async () => {
       const plan = await this.context.loadPlan(planId, true);
-      await this.organization.assertCanAdministerEmployee(actor, plan.employeeId, this.context.referenceDate(plan));
+      await this.access.assertCanAdministerEmployee(actor, plan.employeeId, this.context.referenceDate(plan));
       const before = planView(plan);
       plan.close(lastDay, this.context.now());
       await this.repo.save([plan]);

@@ -23,7 +23,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate } from '../../../../platform/http/validators';
-import { OrganizationFacade } from '../../../organization/public/organization.facade';
+import { AccessPolicy } from '../../../organization/public/access-policy';
 import { AddPlannedResult, AssignResultToSubordinates } from '../../application/commands/add-planned-result';
 import { CreateUnitTarget, unitTargetView } from '../../application/commands/create-unit-target';
 import { ClosePlan, DraftPlan } from '../../application/commands/draft-plan';
@@ -126,7 +126,7 @@ export class PlanningController {
     private readonly commands: CommandBus,
     private readonly repo: PlanningRepository,
     private readonly context: PlanningContext,
-    private readonly organization: OrganizationFacade,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Post('unit-targets')
@@ -166,7 +166,7 @@ export class PlanningController {
     const [after] = decodeCursor(q.cursor, 1) ?? [];
     let employeeIds: string[] | undefined;
     if (q.employeeId) {
-      await this.organization.assertCanReadEmployee(actor, q.employeeId);
+      await this.access.assertCanReadEmployee(actor, q.employeeId);
       employeeIds = [q.employeeId];
     } else if (!actor.readsEverything) {
       employeeIds = actor.employeeId ? [actor.employeeId] : [];

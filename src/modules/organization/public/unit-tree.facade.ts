@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { LocalDate } from '../../../shared-kernel/local-date';
+import { EmployeeReadModel } from '../application/ports/employee-read-model';
+import { PlacementReadModel } from '../application/ports/placement-read-model';
+import { StructureReadModel } from '../application/ports/structure-read-model';
+
+/** The tree of units and who is placed in a subtree: for scopes, inherited items and roll-ups. */
+@Injectable()
+export class UnitTreeFacade {
+  constructor(
+    private readonly structure: StructureReadModel,
+    private readonly employees: EmployeeReadModel,
+    private readonly placements: PlacementReadModel,
+  ) {}
+
+  async unitExists(unitId: string): Promise<boolean> {
+    return (await this.structure.unit(unitId)) !== null;
+  }
+
+  /** The unit's id and its ancestors' ids, nearest first (a unit's catalogue items and holidays are inherited). */
+  unitLineage(unitId: string): Promise<string[]> {
+    return this.structure.unitLineage(unitId);
+  }
+
+  /** The unit and its descendants as (id, parentId); the given unit comes with parentId null. Empty if unknown. */
+  unitSubtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>> {
+    return this.structure.subtree(unitId);
+  }
+
+  /** Employee ids whose definitive unit on `date` lies in the subtree of `unitId`. */
+  async employeesInSubtree(unitId: string, date: LocalDate): Promise<string[]> {
+    const rows = await this.employees.employees({ date, within: [unitId], limit: 1_000_000 });
+    return rows.map((r) => r.id);
+  }
+
+  /** Employee ids with a definitive position in the subtree of `unitId` on some day of [from, to]. */
+  employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]> {
+    return this.placements.employeesInSubtreeBetween(unitId, from, to);
+  }
+}
