@@ -8,6 +8,7 @@ import { AttendanceModule } from './modules/attendance/attendance.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { PerformancePlanningModule } from './modules/performance-planning/performance-planning.module';
+import { RemunerationModule } from './modules/remuneration/remuneration.module';
 import { AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source';
 import { PlatformModule } from './platform/platform.module';
@@ -28,6 +29,7 @@ export class AppModule {
         PerformancePlanningModule,
         ActivityLoggingModule,
         AppraisalModule,
+        RemunerationModule,
       ],
     };
   }

@@ -20,7 +20,6 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { CommittedEventFeed } from './outbox/committed-event-feed';
 import { DeadLetters, ReplayDeadLetterHandler } from './outbox/dead-letters';
 import { DeadLettersController } from './outbox/dead-letters.controller';
-import { EveryMonthOpen, PeriodLock } from './period-lock/period-lock';
 import { CommandPipeline } from './write/command-pipeline';
 import { IntegrationEventTranslators } from './write/integration-event-translators';
 
@@ -48,14 +47,13 @@ export class PlatformModule {
         Idempotency,
         IntegrationEventTranslators,
         CommandPipeline,
-        { provide: PeriodLock, useClass: EveryMonthOpen },
         JwtStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, CommittedEventFeed, AuditLog, Metrics, Idempotency, IntegrationEventTranslators, CommandPipeline, PeriodLock],
+      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, CommittedEventFeed, AuditLog, Metrics, Idempotency, IntegrationEventTranslators, CommandPipeline],
     };
   }
 }

@@ -1,24 +1,13 @@
-import { Injectable } from '@nestjs/common';
 import { YearMonth } from '../../shared-kernel/year-month';
 
 /**
  * The one check every writer of a month's data (clock events, leave, permits, activities, reviews,
  * ratings) makes inside its own transaction before writing: is the month still open? Remuneration owns
- * the period lifecycle (open → closing → closed) and will bind its implementation here; until it does,
- * every month is open.
+ * the period lifecycle (open → closing → closed) and binds the implementation.
  */
 export abstract class PeriodLock {
   /** Throws a DomainError (conflict MONTH_CLOSED) when `month` no longer accepts changes. */
   abstract assertOpen(month: YearMonth): Promise<void>;
 
   abstract isOpen(month: YearMonth): Promise<boolean>;
-}
-
-@Injectable()
-export class EveryMonthOpen extends PeriodLock {
-  async assertOpen(): Promise<void> {}
-
-  async isOpen(): Promise<boolean> {
-    return true;
-  }
 }

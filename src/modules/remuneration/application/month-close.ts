@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { YearMonth } from '../../../shared-kernel/year-month';
+import { CommandPipeline } from '../../../platform/write/command-pipeline';
+import { PeriodStatus } from '../domain/period';
+import { BeginMonthClose } from './commands/close/begin-month-close';
+import { CompleteMonthClose } from './commands/close/complete-month-close';
+import { ComputeStatementsChunk } from './commands/close/compute-statements-chunk';
+import { CloseRunLock } from './ports/close-run-lock';
+import { MonthlyInputs } from './ports/monthly-inputs';
+import { PeriodRepository } from './ports/period-repository';
+
+/** Employees per chunk: each chunk costs a fixed number of queries and commits its progress. */
+export const CLOSE_CHUNK_SIZE = 1000;
+
+/**
+ * The monthly close, the same path for the schedule and HR's early close: stop the month (CLOSING), then
+ * compute version 1 of every statement chunk by chunk, each chunk committing its statements, their
+ * payroll events and the progress together, then CLOSED. A close interrupted at any point continues from
+ * its last committed chunk when run again; only one process runs a month's close at a time.
+ */
+@Injectable()
+export class MonthClose {
+  private readonly logger = new Logger(MonthClose.name);
+
+  constructor(
+    private readonly commands: CommandPipeline,
+    private readonly periods: PeriodRepository,
+    private readonly inputs: MonthlyInputs,
+    private readonly runLock: CloseRunLock,
+  ) {}
+
+  begin(month: YearMonth): Promise<{ month: YearMonth; status: PeriodStatus }> {
+    return this.commands.execute(new BeginMonthClose(month));
+  }
+
+  /** Computes what is left of a CLOSING month; false when another process is running it. */
+  finish(month: YearMonth, chunkSize = CLOSE_CHUNK_SIZE): Promise<boolean> {
+    return this.runLock.runExclusively(`remuneration.close:${month}`, async () => {
+      const period = await this.periods.find(month);
+      if (period?.status !== 'CLOSING') return;
+      let after = period.progress.after;
+      const remaining = (await this.inputs.population(month)).filter((id) => after === null || id > after);
+      for (let start = 0; start < remaining.length; start += chunkSize) {
+        const chunk = remaining.slice(start, start + chunkSize);
+        await this.commands.execute(new ComputeStatementsChunk(month, after, chunk));
+        after = chunk[chunk.length - 1];
+      }
+      await this.commands.execute(new CompleteMonthClose(month));
+    });
+  }
+
+  /** Begin and finish in one go: the scheduled close. */
+  async close(month: YearMonth): Promise<void> {
+    const { status } = await this.begin(month);
+    if (status === 'CLOSING') await this.finish(month);
+  }
+
+  /** HR's early close answers at once; the statements are computed behind it. */
+  async closeInBackground(month: YearMonth): Promise<{ month: YearMonth; status: PeriodStatus }> {
+    const begun = await this.begin(month);
+    if (begun.status === 'CLOSING') {
+      this.finish(month).catch((error: unknown) => this.logger.error(`The close of ${month} stopped; it resumes on the next run: ${String(error)}`));
+    }
+    return begun;
+  }
+}

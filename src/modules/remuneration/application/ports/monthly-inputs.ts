@@ -1,0 +1,50 @@
+import { YearMonth } from '../../../../shared-kernel/year-month';
+
+/** One calendar day of an employee as organization places it. */
+export interface PlacementDay {
+  date: string;
+  /** The definitive position held that day (null: no eligible assignment). */
+  positionId: string | null;
+  /** The position's kelas. Known limitation: positions keep no kelas history yet, so this is today's kelas. */
+  kelas: number | null;
+  status: string | null;
+  unitId: string | null;
+  acting: Array<{ positionId: string; kelas: number; type: 'PLT' | 'PLH' }>;
+}
+
+export interface AttendanceDayInput {
+  date: string;
+  codes: string[];
+  clockIn: string | null;
+  clockOut: string | null;
+  lateMinutes: number | null;
+  earlyMinutes: number | null;
+  deductionPercent: string;
+  explanation: string;
+}
+
+/** Everything the close reads about one employee and month from the other modules. */
+export interface EmployeeMonthInputs {
+  employee: { id: string; nip: string; name: string };
+  days: PlacementDay[];
+  attendance: {
+    workingDays: number;
+    counts: Record<string, number>;
+    attendancePercent: string;
+    leavePercent: string;
+    days: AttendanceDayInput[];
+  };
+  achievement: { obligedDays: number; targetMinutes: number; approvedMinutes: number; pendingMinutes: number; achievement: string; unreviewedActivities: number };
+  rating: { appraisalId: string; period: string; version: number; predikat: string; ratingMultiplier: string } | null;
+}
+
+/**
+ * The close's inputs from organization, attendance, activity logging and appraisal, read through their
+ * public facades: a fixed number of set-based queries for a chunk of employees, each input read once.
+ */
+export abstract class MonthlyInputs {
+  /** Everyone placed in a definitive position on some day of the month, in id order. */
+  abstract population(month: YearMonth): Promise<string[]>;
+
+  abstract of(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthInputs>>;
+}

@@ -1,0 +1,15 @@
+import { YearMonth } from '../../../../shared-kernel/year-month';
+import { Period } from '../../domain/period';
+
+/** The months of pay. */
+export abstract class PeriodRepository {
+  /**
+   * The month's period held exclusively for the rest of the transaction (created OPEN when missing): it waits
+   * for every writer holding the month, and every later writer waits for this transaction.
+   */
+  abstract lockForClose(month: YearMonth): Promise<Period>;
+
+  abstract find(month: YearMonth): Promise<Period | null>;
+
+  abstract save(period: Period): Promise<void>;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { YearMonth } from '../../../../shared-kernel/year-month';
+
+/**
+ * The month lock every writer of a month's data takes inside its own transaction. The writer holds the
+ * month's period row FOR SHARE until it commits; the close takes the row FOR UPDATE to leave OPEN. So a
+ * write either commits before the close reads anything, or waits for the close and is then refused:
+ * nothing lands in a month being closed.
+ */
+@Injectable()
+export class PgPeriodLock extends PeriodLock {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
+
+  async assertOpen(month: YearMonth): Promise<void> {
+    // Outside a transaction the shared lock would be released before the write, and the guarantee lost.
+    if (!this.uow.inTransaction) throw new Error(`PeriodLock.assertOpen(${month}) must run inside the writer's transaction`);
+    const status = (await this.statusHeldShared(month)) ?? (await this.createOpen(month));
+    if (status !== 'OPEN') throw DomainError.conflict('MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`);
+  }
+
+  /** A plain read for deciding (e.g. whether unreviewed activities count); writers still call assertOpen. */
+  async isOpen(month: YearMonth): Promise<boolean> {
+    const [row] = await this.uow.query<{ status: string }>(`SELECT status FROM remuneration.periods WHERE month = $1`, [month]);
+    return row === undefined || row.status === 'OPEN';
+  }
+
+  private async statusHeldShared(month: YearMonth): Promise<string | null> {
+    const [row] = await this.uow.query<{ status: string }>(`SELECT status FROM remuneration.periods WHERE month = $1 FOR SHARE`, [month]);
+    return row?.status ?? null;
+  }
+
+  /** The month's first writer creates its row; the row it inserted is held by its transaction until commit. */
+  private async createOpen(month: YearMonth): Promise<string> {
+    await this.uow.query(`INSERT INTO remuneration.periods (month) VALUES ($1) ON CONFLICT DO NOTHING`, [month]);
+    return (await this.statusHeldShared(month))!;
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { YearMonth } from '../../../../shared-kernel/year-month';
+import { PeriodRepository } from '../../application/ports/period-repository';
+import { Period } from '../../domain/period';
+import { PERIOD_COLUMNS, PeriodRow, toPeriod } from './period-rows';
+
+@Injectable()
+export class PgPeriodRepository extends PeriodRepository {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
+
+  async lockForClose(month: YearMonth): Promise<Period> {
+    if (!this.uow.inTransaction) throw new Error('PeriodRepository.lockForClose must run inside the close transaction');
+    await this.uow.query(`INSERT INTO remuneration.periods (month) VALUES ($1) ON CONFLICT DO NOTHING`, [month]);
+    const [row] = await this.uow.query<PeriodRow>(`SELECT ${PERIOD_COLUMNS} FROM remuneration.periods WHERE month = $1 FOR UPDATE`, [month]);
+    return toPeriod(row);
+  }
+
+  async find(month: YearMonth): Promise<Period | null> {
+    const [row] = await this.uow.query<PeriodRow>(`SELECT ${PERIOD_COLUMNS} FROM remuneration.periods WHERE month = $1`, [month]);
+    return row ? toPeriod(row) : null;
+  }
+
+  async save(period: Period): Promise<void> {
+    const s = period.snapshot();
+    await this.uow.query(
+      `INSERT INTO remuneration.periods (${PERIOD_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (month) DO UPDATE SET status = $2, closing_started_at = $3, closed_at = $4, policy_snapshot = $5, progress_after = $6, statement_count = $7`,
+      [s.month, s.status, s.closingStartedAt, s.closedAt, s.policySnapshot === null ? null : JSON.stringify(s.policySnapshot), s.progress.after, s.progress.statementCount],
+    );
+  }
+}

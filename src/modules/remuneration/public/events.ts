@@ -1,0 +1,18 @@
+/** Integration events Remuneration publishes through the outbox (payroll reads the allowance ones as CloudEvents). */
+export const PERIOD_CLOSING_V1 = 'remuneration.period-closing.v1';
+export const PERIOD_CLOSED_V1 = 'remuneration.period-closed.v1';
+export const ALLOWANCE_POSTED_V1 = 'remuneration.allowance-posted.v1';
+export const REMUNERATION_SOURCE = 'e-performance/remuneration';
+
+/** The month stopped accepting changes: writes for it are refused from now on. */
+export interface PeriodClosingV1 {
+  month: string;
+  at: string;
+}
+
+/** Every statement of the month is written. */
+export interface PeriodClosedV1 {
+  month: string;
+  closedAt: string;
+  statementCount: number;
+}
