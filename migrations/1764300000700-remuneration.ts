@@ -90,7 +90,6 @@ export class Remuneration1764300000700 implements MigrationInterface {
         end_month      text NOT NULL CHECK (end_month >= start_month),
         reason         text NOT NULL,
         decree_number  text NOT NULL,
-        recorded_by    uuid,
         recorded_at    timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX sanctions_employee ON remuneration.sanctions (employee_id, start_month)`);

@@ -96,6 +96,7 @@ describe('remuneration: periods and the month lock', () => {
     expect(audit.rows).toEqual([
       { action: 'ClosePeriod', actor_name: 'test.admin' },
       // The statements are computed behind the answer, still on behalf of the HR admin who closed.
+      { action: 'IssueAllowanceStatements', actor_name: 'test.admin' },
       { action: 'CompletePeriodClose', actor_name: 'test.admin' },
     ]);
     const events = await db.query(`SELECT type, subject, payload FROM platform.outbox WHERE subject = 'months/2026-05' ORDER BY position`);

@@ -8,22 +8,36 @@ import { OrganizationModule } from '../organization/organization.module';
 import { BeginMonthCloseHandler } from './application/commands/close/begin-month-close';
 import { CompleteMonthCloseHandler } from './application/commands/close/complete-month-close';
 import { ComputeStatementsChunkHandler } from './application/commands/close/compute-statements-chunk';
-import { MonthClose } from './application/month-close';
+import { MonthClose } from './application/close/month-close';
 import { CloseRunLock } from './application/ports/close-run-lock';
 import { MonthlyInputs } from './application/ports/monthly-inputs';
 import { PeriodRepository } from './application/ports/period-repository';
 import { PolicyVersions } from './application/ports/policy-versions';
 import { RemunerationReadModel } from './application/ports/remuneration-read-model';
+import { SanctionRepository } from './application/ports/sanction-repository';
+import { StatementRepository } from './application/ports/statement-repository';
 import { PeriodQueries } from './application/queries/period-queries';
+import { SanctionQueries } from './application/queries/sanction-queries';
+import { StatementQueries } from './application/queries/statement-queries';
+import { ImposeSanctionHandler } from './application/commands/sanctions/impose-sanction';
+import { MonthCloseJob } from './application/close/month-close.job';
+import { PayAccess } from './application/ports/pay-access';
 import { PeriodClosed, PeriodCloseBegun } from './domain/events/period-events';
+import { SanctionImposed } from './domain/events/sanction-events';
+import { AllowanceStatementIssued } from './domain/events/statement-events';
+import { OrganizationPayAccess } from './infrastructure/access/organization-pay-access';
 import { PeriodsController } from './infrastructure/http/periods.controller';
+import { SanctionsController } from './infrastructure/http/sanctions.controller';
+import { StatementsController } from './infrastructure/http/statements.controller';
 import { ModuleMonthlyInputs } from './infrastructure/inputs/module-monthly-inputs';
 import { PgCloseRunLock } from './infrastructure/persistence/pg-close-run-lock';
 import { PgPeriodLock } from './infrastructure/persistence/pg-period-lock';
 import { PgPeriodRepository } from './infrastructure/persistence/pg-period.repository';
 import { PgPolicyVersions } from './infrastructure/persistence/pg-policy-versions';
 import { PgRemunerationReadModel } from './infrastructure/persistence/pg-remuneration-read-model';
-import { PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
+import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.repository';
+import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
+import { ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
 
 /**
  * Global only for the month lock: every module's writers take PeriodLock (the platform port) inside their
@@ -32,7 +46,7 @@ import { PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, R
 @Global()
 @Module({
   imports: [OrganizationModule, AttendanceModule, ActivityLoggingModule, AppraisalModule],
-  controllers: [PeriodsController],
+  controllers: [PeriodsController, StatementsController, SanctionsController],
   providers: [
     { provide: PeriodLock, useClass: PgPeriodLock },
     { provide: PeriodRepository, useClass: PgPeriodRepository },
@@ -40,8 +54,15 @@ import { PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, R
     { provide: CloseRunLock, useClass: PgCloseRunLock },
     { provide: RemunerationReadModel, useClass: PgRemunerationReadModel },
     { provide: MonthlyInputs, useClass: ModuleMonthlyInputs },
+    { provide: StatementRepository, useClass: PgStatementRepository },
+    { provide: SanctionRepository, useClass: PgSanctionRepository },
+    { provide: PayAccess, useClass: OrganizationPayAccess },
     MonthClose,
+    MonthCloseJob,
     PeriodQueries,
+    StatementQueries,
+    SanctionQueries,
+    ImposeSanctionHandler,
     BeginMonthCloseHandler,
     ComputeStatementsChunkHandler,
     CompleteMonthCloseHandler,
@@ -63,6 +84,19 @@ export class RemunerationModule implements OnModuleInit {
       source: REMUNERATION_SOURCE,
       subject: `months/${e.month}`,
       data: { month: e.month, closedAt: e.closedAt, statementCount: e.statementCount } satisfies PeriodClosedV1,
+    }));
+    // Payroll reads these as CloudEvents: the outbox row's id, type, source, subject and time are the envelope.
+    this.translators.register<AllowanceStatementIssued>('AllowanceStatementIssued', ({ statement }) => ({
+      type: ALLOWANCE_POSTED_V1,
+      source: REMUNERATION_SOURCE,
+      subject: `employees/${statement.employee.nip}/months/${statement.month}`,
+      data: statement,
+    }));
+    this.translators.register<SanctionImposed>('SanctionImposed', ({ type: _type, ...sanction }) => ({
+      type: SANCTION_IMPOSED_V1,
+      source: REMUNERATION_SOURCE,
+      subject: `employees/${sanction.employeeId}`,
+      data: sanction satisfies SanctionImposedV1,
     }));
   }
 }

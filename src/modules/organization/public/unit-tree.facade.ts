@@ -17,6 +17,11 @@ export class UnitTreeFacade {
     return (await this.structure.unit(unitId)) !== null;
   }
 
+  /** The codes of many units in one query (unknown ids are left out). */
+  async unitCodes(unitIds: string[]): Promise<Map<string, string>> {
+    return new Map((await this.structure.unitCodes(unitIds)).map((u) => [u.id, u.code]));
+  }
+
   /** The unit's id and its ancestors' ids, nearest first (a unit's catalogue items and holidays are inherited). */
   unitLineage(unitId: string): Promise<string[]> {
     return this.structure.unitLineage(unitId);

@@ -2,6 +2,7 @@
 export const PERIOD_CLOSING_V1 = 'remuneration.period-closing.v1';
 export const PERIOD_CLOSED_V1 = 'remuneration.period-closed.v1';
 export const ALLOWANCE_POSTED_V1 = 'remuneration.allowance-posted.v1';
+export const SANCTION_IMPOSED_V1 = 'remuneration.sanction-imposed.v1';
 export const REMUNERATION_SOURCE = 'e-performance/remuneration';
 
 /** The month stopped accepting changes: writes for it are refused from now on. */
@@ -15,4 +16,17 @@ export interface PeriodClosedV1 {
   month: string;
   closedAt: string;
   statementCount: number;
+}
+
+/** HR entered a disciplinary sanction (PP 94/2021) that cuts the allowance of `startMonth`…`endMonth`. */
+export interface SanctionImposedV1 {
+  sanctionId: string;
+  employeeId: string;
+  /** Decimal string, e.g. "25". */
+  percent: string;
+  startMonth: string;
+  months: number;
+  endMonth: string;
+  decreeNumber: string;
+  reason: string;
 }

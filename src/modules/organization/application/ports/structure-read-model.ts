@@ -10,6 +10,8 @@ export abstract class StructureReadModel {
   abstract isUnitWithin(unitId: string, scopeUnitIds: string[]): Promise<boolean>;
   /** The unit and every unit below it, as (id, parentId); the given unit comes with parentId null. */
   abstract subtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>>;
+  /** The codes of many units (unknown ids are left out). */
+  abstract unitCodes(ids: string[]): Promise<Array<{ id: string; code: string }>>;
   /** The unit's id and its ancestors' ids, nearest first; empty for an unknown unit. */
   abstract unitLineage(unitId: string): Promise<string[]>;
   abstract position(id: string): Promise<Position | null>;

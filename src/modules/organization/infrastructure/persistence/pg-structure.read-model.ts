@@ -45,6 +45,10 @@ export class PgStructureReadModel extends StructureReadModel {
     return rows.map((r: any) => ({ id: r.id, parentId: r.id === unitId ? null : r.parent_id }));
   }
 
+  unitCodes(ids: string[]): Promise<Array<{ id: string; code: string }>> {
+    return this.uow.query(`SELECT id, code FROM organization.units WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
   async unitLineage(unitId: string): Promise<string[]> {
     const unit = await this.unit(unitId);
     return unit ? unit.path.split('/').filter(Boolean).reverse() : [];

@@ -26,6 +26,9 @@ export interface AttendanceDayInput {
 /** Everything the close reads about one employee and month from the other modules. */
 export interface EmployeeMonthInputs {
   employee: { id: string; nip: string; name: string };
+  /** The unit of the last day of the month with a definitive position (null: none that month). */
+  unit: { id: string; code: string | null } | null;
+  /** Every calendar day of the month. */
   days: PlacementDay[];
   attendance: {
     workingDays: number;

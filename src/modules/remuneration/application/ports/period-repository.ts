@@ -12,4 +12,7 @@ export abstract class PeriodRepository {
   abstract find(month: YearMonth): Promise<Period | null>;
 
   abstract save(period: Period): Promise<void>;
+
+  /** Months whose close has begun and not finished. */
+  abstract closing(): Promise<YearMonth[]>;
 }

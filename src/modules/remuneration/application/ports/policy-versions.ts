@@ -1,14 +1,16 @@
 import { YearMonth } from '../../../../shared-kernel/year-month';
+import { AllowanceTableSnapshot } from '../../domain/allowance-table';
+import { RemunerationPolicySnapshot } from '../../domain/remuneration-policy';
 
 /**
- * The remuneration policy and allowance tables a month is computed with, as stored: the policy version in
- * force on the month's last day and every allowance table in force on any day of it.
+ * What a month is computed with, fixed when its close begins: the remuneration policy version in force on
+ * the month's last day and every allowance table in force on any day of it.
  */
-export interface PolicySnapshot {
-  policyVersion: { id: string | null; effectiveFrom: string | null; parameters: Record<string, unknown> };
-  allowanceTables: Array<{ id: string; name: string; effectiveFrom: string; rates: Record<string, number> }>;
+export interface MonthPolicy {
+  policy: RemunerationPolicySnapshot;
+  allowanceTables: AllowanceTableSnapshot[];
 }
 
 export abstract class PolicyVersions {
-  abstract snapshotFor(month: YearMonth): Promise<PolicySnapshot>;
+  abstract forMonth(month: YearMonth): Promise<MonthPolicy>;
 }

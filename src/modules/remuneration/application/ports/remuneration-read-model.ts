@@ -1,4 +1,6 @@
 import { YearMonth } from '../../../../shared-kernel/year-month';
+import { StatementDocument } from '../../domain/employee-statement';
+import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
 
 export interface PeriodView {
@@ -12,4 +14,14 @@ export interface PeriodView {
 export abstract class RemunerationReadModel {
   /** Null when nothing has touched the month yet (it is OPEN). */
   abstract period(month: YearMonth): Promise<PeriodView | null>;
+
+  /** Every version, oldest first. */
+  abstract statementVersions(employeeId: string, month: YearMonth): Promise<StatementDocument[]>;
+
+  /** The latest version per employee, in employee id order after `afterEmployeeId`; `unitIds` null: every unit. */
+  abstract latestStatements(month: YearMonth, unitIds: string[] | null, afterEmployeeId: string | null, limit: number): Promise<StatementDocument[]>;
+
+  abstract sanctionsOf(employeeId: string): Promise<SanctionView[]>;
+
+  abstract sanction(id: string): Promise<SanctionView | null>;
 }

@@ -1,9 +1,12 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../../../platform/auth/decorators';
-import { MonthClose } from '../../application/month-close';
+import { Actor } from '../../../../platform/auth/actor';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { decodeCursor } from '../../../../platform/http/pagination';
+import { MonthClose } from '../../application/close/month-close';
 import { PeriodQueries } from '../../application/queries/period-queries';
-import { MonthParams } from './remuneration-requests';
+import { StatementQueries } from '../../application/queries/statement-queries';
+import { MonthParams, MonthStatementsQuery } from './remuneration-requests';
 
 @ApiTags('Remuneration')
 @ApiBearerAuth()
@@ -12,6 +15,7 @@ export class PeriodsController {
   constructor(
     private readonly close: MonthClose,
     private readonly periods: PeriodQueries,
+    private readonly statements: StatementQueries,
   ) {}
 
   @Post(':month/close')
@@ -26,5 +30,11 @@ export class PeriodsController {
   @ApiOperation({ summary: "A month's period: OPEN, CLOSING or CLOSED, and how many statements it has" })
   get(@Param() { month }: MonthParams) {
     return this.periods.get(month);
+  }
+
+  @Get(':month/statements')
+  @ApiOperation({ summary: "The latest statement of each employee of the month (HR, payroll, auditors; unit admins their units')" })
+  list(@CurrentActor() actor: Actor, @Param() { month }: MonthParams, @Query() q: MonthStatementsQuery) {
+    return this.statements.ofMonth(actor, month, { unitId: q.unitId, after: decodeCursor(q.cursor, 1)?.[0] ?? null, limit: q.limit ?? 100 });
   }
 }

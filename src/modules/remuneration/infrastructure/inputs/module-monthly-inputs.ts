@@ -4,6 +4,7 @@ import { ActivityLoggingFacade } from '../../../activity-logging/public/activity
 import { AppraisalFacade } from '../../../appraisal/public/appraisal.facade';
 import { AttendanceFacade } from '../../../attendance/public/attendance.facade';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
+import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
 import { EmployeeMonthInputs, MonthlyInputs } from '../../application/ports/monthly-inputs';
 
@@ -13,6 +14,7 @@ export class ModuleMonthlyInputs extends MonthlyInputs {
   constructor(
     private readonly calendars: WorkCalendarsFacade,
     private readonly profiles: EmployeeProfilesFacade,
+    private readonly units: UnitTreeFacade,
     private readonly attendance: AttendanceFacade,
     private readonly activities: ActivityLoggingFacade,
     private readonly appraisal: AppraisalFacade,
@@ -26,21 +28,28 @@ export class ModuleMonthlyInputs extends MonthlyInputs {
 
   async of(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthInputs>> {
     const [from, to] = [firstDayOf(month), lastDayOf(month)];
-    const [names, calendars, attendance, achievements, ratings] = await Promise.all([
-      this.profiles.employeeNames(employeeIds),
-      this.calendars.workCalendars(employeeIds, from, to),
-      this.attendance.monthlyAttendance(employeeIds, month),
-      this.activities.monthlyAchievements(employeeIds, month),
-      this.appraisal.monthlyRatings(employeeIds, month),
-    ]);
+    // One after the other: inside the chunk's transaction they share one connection.
+    const names = await this.profiles.employeeNames(employeeIds);
+    const calendars = await this.calendars.workCalendars(employeeIds, from, to);
+    const attendance = await this.attendance.monthlyAttendance(employeeIds, month);
+    const achievements = await this.activities.monthlyAchievements(employeeIds, month);
+    const ratings = await this.appraisal.monthlyRatings(employeeIds, month);
+    const lastUnits = new Map<string, string>();
+    for (const [id, days] of calendars) {
+      const unitId = days.filter((d) => d.positionId !== null).at(-1)?.unitId;
+      if (unitId) lastUnits.set(id, unitId);
+    }
+    const codes = await this.units.unitCodes([...new Set(lastUnits.values())]);
     const result = new Map<string, EmployeeMonthInputs>();
     for (const { id, nip, name } of names) {
       const days = calendars.get(id) ?? [];
+      const unitId = lastUnits.get(id);
       const attended = attendance.get(id);
       const achievement = achievements.get(id);
       if (!attended || !achievement) continue;
       result.set(id, {
         employee: { id, nip, name },
+        unit: unitId ? { id: unitId, code: codes.get(unitId) ?? null } : null,
         days: days.map((d) => ({ date: d.date, positionId: d.positionId, kelas: d.kelas, status: d.status, unitId: d.unitId, acting: d.acting })),
         attendance: {
           workingDays: attended.summary.workingDays,

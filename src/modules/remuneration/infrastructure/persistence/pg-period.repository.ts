@@ -31,4 +31,8 @@ export class PgPeriodRepository extends PeriodRepository {
       [s.month, s.status, s.closingStartedAt, s.closedAt, s.policySnapshot === null ? null : JSON.stringify(s.policySnapshot), s.progress.after, s.progress.statementCount],
     );
   }
+
+  async closing(): Promise<YearMonth[]> {
+    return (await this.uow.query<{ month: string }>(`SELECT month FROM remuneration.periods WHERE status = 'CLOSING' ORDER BY month`)).map((r) => r.month);
+  }
 }

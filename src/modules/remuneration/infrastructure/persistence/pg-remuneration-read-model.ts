@@ -2,7 +2,50 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { YearMonth } from '../../../../shared-kernel/year-month';
 import { PeriodView, RemunerationReadModel } from '../../application/ports/remuneration-read-model';
+import { StatementDocument } from '../../domain/employee-statement';
+import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
+
+interface StatementRow {
+  id: string;
+  employee_id: string;
+  month: string;
+  version: number;
+  nip: string;
+  employee_name: string;
+  unit_id: string | null;
+  unit_code: string | null;
+  gross: string;
+  net: string;
+  previous_net: string | null;
+  delta: string;
+  lines: StatementDocument['lines'];
+  flags: StatementDocument['flags'];
+  inputs: StatementDocument['inputs'];
+}
+
+const STATEMENT_COLUMNS = 'id, employee_id, month, version, nip, employee_name, unit_id, unit_code, gross, net, previous_net, delta, lines, flags, inputs';
+
+// bigint columns come back as strings; amounts of rupiah stay far inside the safe integer range.
+function toDocument(r: StatementRow): StatementDocument {
+  return {
+    statementId: r.id,
+    version: r.version,
+    month: r.month,
+    employee: { id: r.employee_id, nip: r.nip, name: r.employee_name },
+    unit: r.unit_id === null ? null : { id: r.unit_id, code: r.unit_code },
+    currency: 'IDR',
+    gross: Number(r.gross),
+    lines: r.lines,
+    net: Number(r.net),
+    previousNet: r.previous_net === null ? null : Number(r.previous_net),
+    delta: Number(r.delta),
+    flags: r.flags,
+    inputs: r.inputs,
+  };
+}
+
+const SANCTION_COLUMNS = `id, employee_id AS "employeeId", trim_scale(percent)::text AS percent, start_month AS "startMonth", months, end_month AS "endMonth", reason, decree_number AS "decreeNumber"`;
 
 @Injectable()
 export class PgRemunerationReadModel extends RemunerationReadModel {
@@ -16,5 +59,30 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
       [month],
     );
     return row ? { month, status: row.status, closedAt: row.closed_at?.toISOString() ?? null, statementCount: row.statement_count } : null;
+  }
+
+  async statementVersions(employeeId: string, month: YearMonth): Promise<StatementDocument[]> {
+    const rows = await this.uow.query<StatementRow>(`SELECT ${STATEMENT_COLUMNS} FROM remuneration.statements WHERE employee_id = $1 AND month = $2 ORDER BY version`, [employeeId, month]);
+    return rows.map(toDocument);
+  }
+
+  async latestStatements(month: YearMonth, unitIds: string[] | null, afterEmployeeId: string | null, limit: number): Promise<StatementDocument[]> {
+    const rows = await this.uow.query<StatementRow>(
+      `SELECT DISTINCT ON (employee_id) ${STATEMENT_COLUMNS} FROM remuneration.statements
+        WHERE month = $1 AND ($2::uuid[] IS NULL OR unit_id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR employee_id > $3::uuid)
+        ORDER BY employee_id, version DESC
+        LIMIT $4`,
+      [month, unitIds, afterEmployeeId, limit],
+    );
+    return rows.map(toDocument);
+  }
+
+  sanctionsOf(employeeId: string): Promise<SanctionView[]> {
+    return this.uow.query(`SELECT ${SANCTION_COLUMNS} FROM remuneration.sanctions WHERE employee_id = $1 ORDER BY start_month, recorded_at, id`, [employeeId]);
+  }
+
+  async sanction(id: string): Promise<SanctionView | null> {
+    const [row] = await this.uow.query<SanctionView>(`SELECT ${SANCTION_COLUMNS} FROM remuneration.sanctions WHERE id = $1`, [id]);
+    return row ?? null;
   }
 }

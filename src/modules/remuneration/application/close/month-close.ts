@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { YearMonth } from '../../../shared-kernel/year-month';
-import { CommandPipeline } from '../../../platform/write/command-pipeline';
-import { PeriodStatus } from '../domain/period';
-import { BeginMonthClose } from './commands/close/begin-month-close';
-import { CompleteMonthClose } from './commands/close/complete-month-close';
-import { ComputeStatementsChunk } from './commands/close/compute-statements-chunk';
-import { CloseRunLock } from './ports/close-run-lock';
-import { MonthlyInputs } from './ports/monthly-inputs';
-import { PeriodRepository } from './ports/period-repository';
+import { YearMonth } from '../../../../shared-kernel/year-month';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { PeriodStatus } from '../../domain/period';
+import { BeginMonthClose } from '../commands/close/begin-month-close';
+import { CompleteMonthClose } from '../commands/close/complete-month-close';
+import { ComputeStatementsChunk } from '../commands/close/compute-statements-chunk';
+import { CloseRunLock } from '../ports/close-run-lock';
+import { MonthlyInputs } from '../ports/monthly-inputs';
+import { PeriodRepository } from '../ports/period-repository';
 
 /** Employees per chunk: each chunk costs a fixed number of queries and commits its progress. */
 export const CLOSE_CHUNK_SIZE = 1000;
@@ -47,12 +47,6 @@ export class MonthClose {
       }
       await this.commands.execute(new CompleteMonthClose(month));
     });
-  }
-
-  /** Begin and finish in one go: the scheduled close. */
-  async close(month: YearMonth): Promise<void> {
-    const { status } = await this.begin(month);
-    if (status === 'CLOSING') await this.finish(month);
   }
 
   /** HR's early close answers at once; the statements are computed behind it. */

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { StatementRepository } from '../../application/ports/statement-repository';
+import { EmployeeStatement } from '../../domain/employee-statement';
+
+/** Columns per row; PostgreSQL takes at most 65,535 parameters in one statement. */
+const COLUMNS = 14;
+const ROWS_PER_STATEMENT = Math.floor(65535 / COLUMNS);
+
+@Injectable()
+export class PgStatementRepository extends StatementRepository {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
+
+  async addAll(statements: readonly EmployeeStatement[]): Promise<Set<string>> {
+    const written = new Set<string>();
+    for (let start = 0; start < statements.length; start += ROWS_PER_STATEMENT) {
+      const params: unknown[] = [];
+      const rows = statements.slice(start, start + ROWS_PER_STATEMENT).map((s, i) => {
+        const d = s.toDocument();
+        params.push(d.statementId, d.employee.id, d.month, d.version, d.employee.nip, d.employee.name, d.unit?.id ?? null, d.unit?.code ?? null);
+        params.push(d.gross, d.net, d.previousNet, d.delta, JSON.stringify({ lines: d.lines, flags: d.flags }), JSON.stringify(d.inputs));
+        return `(${Array.from({ length: COLUMNS }, (_, c) => `$${i * COLUMNS + c + 1}`).join(', ')})`;
+      });
+      const inserted = await this.uow.query<{ id: string }>(
+        `INSERT INTO remuneration.statements (id, employee_id, month, version, nip, employee_name, unit_id, unit_code, gross, net, previous_net, delta, lines, flags, inputs)
+         SELECT v.id::uuid, v.employee_id::uuid, v.month, v.version::int, v.nip, v.employee_name, v.unit_id::uuid, v.unit_code,
+                v.gross::bigint, v.net::bigint, v.previous_net::bigint, v.delta::bigint, (v.doc::jsonb)->'lines', (v.doc::jsonb)->'flags', v.inputs::jsonb
+           FROM (VALUES ${rows.join(', ')}) AS v(id, employee_id, month, version, nip, employee_name, unit_id, unit_code, gross, net, previous_net, delta, doc, inputs)
+         ON CONFLICT (employee_id, month, version) DO NOTHING
+         RETURNING id`,
+        params,
+      );
+      for (const { id } of inserted) written.add(id);
+    }
+    return written;
+  }
+
+  async markStale(employeeId: string, from: string, to: string): Promise<number> {
+    const rows = await this.uow.query(
+      `UPDATE remuneration.statements SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale RETURNING 1`,
+      [employeeId, from, to],
+    );
+    return rows.length;
+  }
+}
