@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
+import { untilClosed } from '../support/remuneration';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * rules.md §8 worked examples A and B end to end through HTTP: organization, clock events, leave, activities
@@ -40,14 +40,6 @@ describe('remuneration: the monthly close and the statements, through the API', 
     additionalTask: true,
     status: 'APPROVED',
   });
-  const untilClosed = async (month: string) => {
-    for (let i = 0; i < 300; i++) {
-      const p = (await t.get(`/api/v1/periods/${month}`, admin)).body;
-      if (p.status === 'CLOSED') return p;
-      await sleep(50);
-    }
-    throw new Error(`${month} did not close`);
-  };
   const statement = (who: string, token = admin, suffix = '') => t.get(`/api/v1/employees/${ids[who]}/statements/2026-06${suffix}`, token);
 
   beforeAll(async () => {
@@ -133,7 +125,7 @@ describe('remuneration: the monthly close and the statements, through the API', 
   it('HR closes June: one statement per employee with an eligible day, written exactly once', async () => {
     const res = await t.post('/api/v1/periods/2026-06/close', {}, admin);
     expect([res.status, res.body]).toEqual([202, { month: '2026-06', status: 'CLOSING' }]);
-    const closed = await untilClosed('2026-06');
+    const closed = await untilClosed(t, admin, '2026-06');
     expect(closed.statementCount).toBe(7);
     expect((await db.query(`SELECT count(*)::int AS n FROM remuneration.statements WHERE month = '2026-06'`)).rows[0].n).toBe(7);
     expect((await t.post('/api/v1/periods/2026-06/close', {}, admin)).body).toEqual({ month: '2026-06', status: 'CLOSED' });

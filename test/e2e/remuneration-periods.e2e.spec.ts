@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { UnitOfWork } from '../../src/platform/database/unit-of-work';
 import { PeriodLock } from '../../src/platform/period-lock/period-lock';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
+import { untilClosed } from '../support/remuneration';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,14 +17,6 @@ describe('remuneration: periods and the month lock', () => {
   const tokens: Record<string, string> = {};
 
   const period = async (month: string) => (await t.get(`/api/v1/periods/${month}`, admin)).body;
-  const untilClosed = async (month: string) => {
-    for (let i = 0; i < 200; i++) {
-      const p = await period(month);
-      if (p.status === 'CLOSED') return p;
-      await sleep(50);
-    }
-    throw new Error(`${month} did not close`);
-  };
   /** A writer of the month's data, in its own transaction, holding the month until `release` resolves. */
   const writer = (month: string, release: Promise<void>) =>
     t.app.get(UnitOfWork).run(async () => {
@@ -87,7 +80,7 @@ describe('remuneration: periods and the month lock', () => {
     const res = await t.post('/api/v1/periods/2026-05/close', {}, admin);
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ month: '2026-05', status: 'CLOSING' });
-    const closed = await untilClosed('2026-05');
+    const closed = await untilClosed(t, admin, '2026-05');
     expect(closed).toMatchObject({ month: '2026-05', status: 'CLOSED', closedAt: expect.any(String) });
     const again = await t.post('/api/v1/periods/2026-05/close', {}, admin);
     expect([again.status, again.body]).toEqual([202, { month: '2026-05', status: 'CLOSED' }]);
@@ -120,7 +113,7 @@ describe('remuneration: periods and the month lock', () => {
     expect((await closing).status).toBe(202);
     expect((await db.query(`SELECT count(*)::int AS n FROM platform.idempotency_keys WHERE scope = 'test.write' AND key = '2026-06'`)).rows[0].n).toBe(1);
     await expect(writer('2026-06', Promise.resolve())).rejects.toMatchObject({ code: 'MONTH_CLOSED' });
-    await untilClosed('2026-06');
+    await untilClosed(t, admin, '2026-06');
   });
 
   it('a writer that arrives while the close holds the month waits for it and is then refused', async () => {
