@@ -261,6 +261,34 @@ describe('remuneration: the monthly close and the statements, through the API', 
       expect((await db.query(`SELECT stale FROM remuneration.statements WHERE employee_id = $1 AND month = '2026-06'`, [ids.a])).rows).toEqual([{ stale: true }]);
     });
 
+    it('HR recomputes the stale statement: version 2 with the SANCTION line, previousNet and delta, sent as allowance-adjusted', async () => {
+      for (const token of [tokens.unitAdmin, tokens.payroll, tokens.a]) expect((await t.post('/api/v1/periods/2026-06/recompute', {}, token)).status).toBe(403);
+      const open = await t.post('/api/v1/periods/2026-08/recompute', {}, admin);
+      expect([open.status, open.body.code]).toEqual([422, 'MONTH_NOT_CLOSED']);
+      const res = await t.post('/api/v1/periods/2026-06/recompute', {}, admin);
+      expect([res.status, res.body]).toEqual([200, { month: '2026-06', stale: 1, recomputed: 1 }]);
+      const v2 = (await statement('a', tokens.a)).body;
+      expect(v2).toMatchObject({
+        version: 2,
+        gross: 4595150,
+        lines: [
+          { code: 'SANCTION', percent: '25', amount: 1148788 },
+          { code: 'ATTENDANCE', percent: '6.5', amount: 298684 },
+          { code: 'LEAVE', percent: '0', amount: 0 },
+          { code: 'PERFORMANCE', percent: '7', amount: 321661 },
+        ],
+        net: 2826017,
+        previousNet: 3974805,
+        delta: -1148788,
+      });
+      expect((await statement('a', admin, '/versions')).body.items.map((s: any) => s.version)).toEqual([1, 2]);
+      const events = await db.query(`SELECT type, payload FROM platform.outbox WHERE subject = $1 ORDER BY position`, [`employees/${nips.a}/months/2026-06`]);
+      expect(events.rows.map((r) => r.type)).toEqual(['remuneration.allowance-posted.v1', 'remuneration.allowance-adjusted.v1']);
+      expect(events.rows[1].payload).toEqual(v2);
+      expect((await t.post('/api/v1/periods/2026-06/recompute', {}, admin)).body).toEqual({ month: '2026-06', stale: 0, recomputed: 0 });
+      expect((await db.query(`SELECT count(*)::int AS n FROM remuneration.statements WHERE stale`)).rows[0].n).toBe(0);
+    });
+
     it('refuses bad input naming each field, non-HR writers and readers without access', async () => {
       const bad = await t.post('/api/v1/sanctions', { employeeId: 'x', percent: '0.001', startMonth: '2026-6', months: 0, reason: '', decreeNumber: '' }, admin);
       expect(bad.status).toBe(400);

@@ -8,6 +8,7 @@ import { OrganizationModule } from '../organization/organization.module';
 import { BeginMonthCloseHandler } from './application/commands/close/begin-month-close';
 import { CompleteMonthCloseHandler } from './application/commands/close/complete-month-close';
 import { ComputeStatementsChunkHandler } from './application/commands/close/compute-statements-chunk';
+import { RecomputeStaleStatementsHandler } from './application/commands/close/recompute-stale-statements';
 import { MonthClose } from './application/close/month-close';
 import { CloseRunLock } from './application/ports/close-run-lock';
 import { MonthlyInputs } from './application/ports/monthly-inputs';
@@ -37,7 +38,7 @@ import { PgPolicyVersions } from './infrastructure/persistence/pg-policy-version
 import { PgRemunerationReadModel } from './infrastructure/persistence/pg-remuneration-read-model';
 import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.repository';
 import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
-import { ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
+import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
 
 /**
  * Global only for the month lock: every module's writers take PeriodLock (the platform port) inside their
@@ -66,6 +67,7 @@ import { ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLO
     BeginMonthCloseHandler,
     ComputeStatementsChunkHandler,
     CompleteMonthCloseHandler,
+    RecomputeStaleStatementsHandler,
   ],
   exports: [PeriodLock],
 })
@@ -87,7 +89,7 @@ export class RemunerationModule implements OnModuleInit {
     }));
     // Payroll reads these as CloudEvents: the outbox row's id, type, source, subject and time are the envelope.
     this.translators.register<AllowanceStatementIssued>('AllowanceStatementIssued', ({ statement }) => ({
-      type: ALLOWANCE_POSTED_V1,
+      type: statement.version === 1 ? ALLOWANCE_POSTED_V1 : ALLOWANCE_ADJUSTED_V1,
       source: REMUNERATION_SOURCE,
       subject: `employees/${statement.employee.nip}/months/${statement.month}`,
       data: statement,

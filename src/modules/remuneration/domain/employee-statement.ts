@@ -27,7 +27,7 @@ export type StatementDocument = Omit<StatementView, 'eligible' | 'inputs'> & {
 
 /**
  * One employee's statement version with who it belongs to: the allowance computation (rules.md §5) made
- * into the document payroll receives. Issuing it records the event that hands it to payroll.
+ * into the document payroll receives. Issuing a version records the event that hands it to payroll.
  */
 export class EmployeeStatement extends AggregateRoot<AllowanceStatementIssued> {
   private constructor(
@@ -45,6 +45,18 @@ export class EmployeeStatement extends AggregateRoot<AllowanceStatementIssued> {
     const statement = AllowanceStatement.issue(inputs);
     if (!statement.eligible) return null;
     const issued = new EmployeeStatement(id, employee, unit, statement, facts);
+    issued.record({ type: 'AllowanceStatementIssued', statement: issued.toDocument() });
+    return issued;
+  }
+
+  /**
+   * Version n+1 from corrected inputs, carrying the previous net and the delta; null when no amount changes
+   * (payroll is never sent a version that changes nothing).
+   */
+  recompute(id: string, unit: StatementUnit | null, inputs: StatementInputs, facts: StatementFacts): EmployeeStatement | null {
+    const next = this.statement.recompute(inputs);
+    if (!next) return null;
+    const issued = new EmployeeStatement(id, this.employee, unit, next, facts);
     issued.record({ type: 'AllowanceStatementIssued', statement: issued.toDocument() });
     return issued;
   }

@@ -2,6 +2,7 @@ import { AggregateRoot } from '../../../shared-kernel/domain-event';
 import { checkRule } from '../../../shared-kernel/business-rule';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { PeriodEvent } from './events/period-events';
+import { MonthMustBeClosedToRecomputeRule } from './rules/month-must-be-closed-to-recompute.rule';
 import { MonthMustBeOverBeforeItClosesRule } from './rules/month-must-be-over-before-it-closes.rule';
 
 export const PERIOD_STATUSES = ['OPEN', 'CLOSING', 'CLOSED'] as const;
@@ -81,6 +82,11 @@ export class Period extends AggregateRoot<PeriodEvent> {
   advance(lastEmployeeId: string, statementsWritten: number): void {
     if (this.state.status !== 'CLOSING') throw new Error(`Period ${this.state.month} is ${this.state.status}, not CLOSING`);
     this.state = { ...this.state, progress: { after: lastEmployeeId, statementCount: this.state.progress.statementCount + statementsWritten } };
+  }
+
+  /** Statements are recomputed only after the close has written every version 1. */
+  assertRecomputable(): void {
+    checkRule(new MonthMustBeClosedToRecomputeRule(this.state.month, this.state.status));
   }
 
   completeClose(now: Date): boolean {

@@ -2,6 +2,8 @@
 export const PERIOD_CLOSING_V1 = 'remuneration.period-closing.v1';
 export const PERIOD_CLOSED_V1 = 'remuneration.period-closed.v1';
 export const ALLOWANCE_POSTED_V1 = 'remuneration.allowance-posted.v1';
+/** A later version of a statement (after a correction), with `previousNet` and `delta`. */
+export const ALLOWANCE_ADJUSTED_V1 = 'remuneration.allowance-adjusted.v1';
 export const SANCTION_IMPOSED_V1 = 'remuneration.sanction-imposed.v1';
 export const REMUNERATION_SOURCE = 'e-performance/remuneration';
 

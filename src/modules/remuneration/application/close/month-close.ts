@@ -5,6 +5,7 @@ import { PeriodStatus } from '../../domain/period';
 import { BeginMonthClose } from '../commands/close/begin-month-close';
 import { CompleteMonthClose } from '../commands/close/complete-month-close';
 import { ComputeStatementsChunk } from '../commands/close/compute-statements-chunk';
+import { RecomputeOutcome, RecomputeStaleStatements } from '../commands/close/recompute-stale-statements';
 import { CloseRunLock } from '../ports/close-run-lock';
 import { MonthlyInputs } from '../ports/monthly-inputs';
 import { PeriodRepository } from '../ports/period-repository';
@@ -56,5 +57,16 @@ export class MonthClose {
       this.finish(month).catch((error: unknown) => this.logger.error(`The close of ${month} stopped; it resumes on the next run: ${String(error)}`));
     }
     return begun;
+  }
+
+  /** Every stale statement of a closed month gets its next version (when an amount changed), a chunk at a time. */
+  async recompute(month: YearMonth, chunkSize = CLOSE_CHUNK_SIZE): Promise<{ month: YearMonth } & RecomputeOutcome> {
+    const total: RecomputeOutcome = { stale: 0, recomputed: 0 };
+    for (;;) {
+      const chunk = await this.commands.execute<RecomputeOutcome>(new RecomputeStaleStatements(month, chunkSize));
+      total.stale += chunk.stale;
+      total.recomputed += chunk.recomputed;
+      if (chunk.stale < chunkSize) return { month, ...total };
+    }
   }
 }

@@ -9,4 +9,10 @@ export abstract class StatementRepository {
 
   /** The statements of the employee's months in [from, to] need recomputing (a late sanction, a correction). */
   abstract markStale(employeeId: string, from: string, to: string): Promise<number>;
+
+  /** The latest version of up to `limit` stale statements of the month, in employee id order. */
+  abstract staleLatest(month: string, limit: number): Promise<EmployeeStatement[]>;
+
+  /** These employees' statements of the month are current again (recomputed, or unchanged by the correction). */
+  abstract markFresh(month: string, employeeIds: string[]): Promise<void>;
 }

@@ -26,6 +26,14 @@ export class PeriodsController {
     return this.close.closeInBackground(month);
   }
 
+  @Post(':month/recompute')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'Issue the next version of every stale statement of a closed month (unchanged amounts: no new version)' })
+  recompute(@Param() { month }: MonthParams) {
+    return this.close.recompute(month);
+  }
+
   @Get(':month')
   @ApiOperation({ summary: "A month's period: OPEN, CLOSING or CLOSED, and how many statements it has" })
   get(@Param() { month }: MonthParams) {

@@ -5,45 +5,7 @@ import { PeriodView, RemunerationReadModel } from '../../application/ports/remun
 import { StatementDocument } from '../../domain/employee-statement';
 import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
-
-interface StatementRow {
-  id: string;
-  employee_id: string;
-  month: string;
-  version: number;
-  nip: string;
-  employee_name: string;
-  unit_id: string | null;
-  unit_code: string | null;
-  gross: string;
-  net: string;
-  previous_net: string | null;
-  delta: string;
-  lines: StatementDocument['lines'];
-  flags: StatementDocument['flags'];
-  inputs: StatementDocument['inputs'];
-}
-
-const STATEMENT_COLUMNS = 'id, employee_id, month, version, nip, employee_name, unit_id, unit_code, gross, net, previous_net, delta, lines, flags, inputs';
-
-// bigint columns come back as strings; amounts of rupiah stay far inside the safe integer range.
-function toDocument(r: StatementRow): StatementDocument {
-  return {
-    statementId: r.id,
-    version: r.version,
-    month: r.month,
-    employee: { id: r.employee_id, nip: r.nip, name: r.employee_name },
-    unit: r.unit_id === null ? null : { id: r.unit_id, code: r.unit_code },
-    currency: 'IDR',
-    gross: Number(r.gross),
-    lines: r.lines,
-    net: Number(r.net),
-    previousNet: r.previous_net === null ? null : Number(r.previous_net),
-    delta: Number(r.delta),
-    flags: r.flags,
-    inputs: r.inputs,
-  };
-}
+import { STATEMENT_COLUMNS, StatementRow, toDocument } from './statement-rows';
 
 const SANCTION_COLUMNS = `id, employee_id AS "employeeId", trim_scale(percent)::text AS percent, start_month AS "startMonth", months, end_month AS "endMonth", reason, decree_number AS "decreeNumber"`;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { StatementRepository } from '../../application/ports/statement-repository';
 import { EmployeeStatement } from '../../domain/employee-statement';
+import { STATEMENT_COLUMNS, StatementRow, toDocument } from './statement-rows';
 
 /** Columns per row; PostgreSQL takes at most 65,535 parameters in one statement. */
 const COLUMNS = 14;
@@ -43,5 +44,19 @@ export class PgStatementRepository extends StatementRepository {
       [employeeId, from, to],
     );
     return rows.length;
+  }
+
+  async staleLatest(month: string, limit: number): Promise<EmployeeStatement[]> {
+    const rows = await this.uow.query<StatementRow>(
+      `SELECT DISTINCT ON (employee_id) ${STATEMENT_COLUMNS} FROM remuneration.statements
+        WHERE month = $1 AND employee_id IN (SELECT DISTINCT employee_id FROM remuneration.statements WHERE month = $1 AND stale ORDER BY employee_id LIMIT $2)
+        ORDER BY employee_id, version DESC`,
+      [month, limit],
+    );
+    return rows.map((r) => EmployeeStatement.restore(toDocument(r)));
+  }
+
+  async markFresh(month: string, employeeIds: string[]): Promise<void> {
+    await this.uow.query(`UPDATE remuneration.statements SET stale = false WHERE month = $1 AND employee_id = ANY($2::uuid[]) AND stale`, [month, employeeIds]);
   }
 }

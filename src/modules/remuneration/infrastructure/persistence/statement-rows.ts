@@ -1,0 +1,40 @@
+import { StatementDocument } from '../../domain/employee-statement';
+
+export interface StatementRow {
+  id: string;
+  employee_id: string;
+  month: string;
+  version: number;
+  nip: string;
+  employee_name: string;
+  unit_id: string | null;
+  unit_code: string | null;
+  gross: string;
+  net: string;
+  previous_net: string | null;
+  delta: string;
+  lines: StatementDocument['lines'];
+  flags: StatementDocument['flags'];
+  inputs: StatementDocument['inputs'];
+}
+
+export const STATEMENT_COLUMNS = 'id, employee_id, month, version, nip, employee_name, unit_id, unit_code, gross, net, previous_net, delta, lines, flags, inputs';
+
+// bigint columns come back as strings; amounts of rupiah stay far inside the safe integer range.
+export function toDocument(r: StatementRow): StatementDocument {
+  return {
+    statementId: r.id,
+    version: r.version,
+    month: r.month,
+    employee: { id: r.employee_id, nip: r.nip, name: r.employee_name },
+    unit: r.unit_id === null ? null : { id: r.unit_id, code: r.unit_code },
+    currency: 'IDR',
+    gross: Number(r.gross),
+    lines: r.lines,
+    net: Number(r.net),
+    previousNet: r.previous_net === null ? null : Number(r.previous_net),
+    delta: Number(r.delta),
+    flags: r.flags,
+    inputs: r.inputs,
+  };
+}
