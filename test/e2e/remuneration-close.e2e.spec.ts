@@ -110,8 +110,8 @@ describe('remuneration: the monthly close and the statements, through the API', 
     // A is rated Baik by the head for June; B is not rated by the close.
     expect(await ok('/api/v1/appraisals', { employeeId: ids.a, period: '2026-06', resultRating: 'AS_EXPECTED', behaviourRating: 'AS_EXPECTED' }, await t.login(nips.head, PASSWORD))).toMatchObject({
       predikat: 'BAIK',
-    }, 180_000);
-  });
+    });
+  }, 180_000);
   afterAll(async () => {
     await db.end();
     await t.close();

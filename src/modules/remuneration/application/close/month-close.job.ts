@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { Cron } from '@nestjs/schedule';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { addMonths, yearMonthOf } from '../../../../shared-kernel/year-month';
@@ -13,11 +14,14 @@ import { MonthClose } from './month-close';
  * Closes last month once the policy's close schedule has come (day 5 at 02:00 Asia/Jakarta by default), and
  * finishes any close a crash or a restart interrupted. Every instance runs it every minute: beginning a close
  * twice changes nothing and MonthClose.finish runs in one process only, so a close happens once, on time,
- * even when the instance that would have run it at 02:00 was down.
+ * even when the instance that would have run it at 02:00 was down. It waits until the server listens, so
+ * that start-up work (the demo's weeks of clock events and activities) is in before a month closes.
  */
 @Injectable()
-export class MonthCloseJob implements OnApplicationBootstrap {
+export class MonthCloseJob {
   private readonly logger = new Logger(MonthCloseJob.name);
+  /** A close of many employees outlasts a minute: the next ticks of this process leave it alone. */
+  private running = false;
 
   constructor(
     private readonly close: MonthClose,
@@ -25,19 +29,19 @@ export class MonthCloseJob implements OnApplicationBootstrap {
     private readonly policies: PolicyVersions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly http: HttpAdapterHost,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.runBackgroundJobs) void this.run();
-  }
 
   @Cron('* * * * *')
   async run(): Promise<void> {
-    if (!this.config.runBackgroundJobs) return;
+    if (this.running || !this.config.runBackgroundJobs || this.http.httpAdapter?.getHttpServer()?.listening !== true) return;
+    this.running = true;
     try {
       await this.runOnce();
     } catch (error) {
       this.logger.error(`The month close did not finish; the next run continues it: ${String(error)}`);
+    } finally {
+      this.running = false;
     }
   }
 
