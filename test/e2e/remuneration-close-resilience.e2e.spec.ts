@@ -95,6 +95,24 @@ describe('remuneration: a close that survives interruption, concurrency and the 
     expect(perChunk).toBeLessThanOrEqual(40);
   });
 
+  it('a sanction entered while a chunk of its month is being written waits for that chunk', async () => {
+    await close.begin('2025-10');
+    // The hold a chunk of the close takes on its month, taken by hand so the sanction provably arrives during it.
+    const chunk = new Client({ connectionString: t.databaseUrl });
+    await chunk.connect();
+    await chunk.query('BEGIN');
+    await chunk.query(`SELECT month FROM remuneration.periods WHERE month = '2025-10' FOR UPDATE`);
+    const sanction = t.post('/api/v1/sanctions', { employeeId: employees[0], percent: '10', startMonth: '2025-10', months: 1, reason: 'Terlambat berulang', decreeNumber: 'K-7' }, await t.adminToken());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await count(`remuneration.sanctions WHERE employee_id = $1`, [employees[0]])).toBe(0);
+    await chunk.query('COMMIT');
+    await chunk.end();
+    expect((await sanction).status).toBe(201);
+    await close.finish('2025-10');
+    const [line] = (await db.query(`SELECT lines->0 AS line FROM remuneration.statements WHERE employee_id = $1 AND month = '2025-10'`, [employees[0]])).rows;
+    expect(line.line).toMatchObject({ code: 'SANCTION', percent: '10' });
+  });
+
   it('the job closes last month once day 5, 02:00 WIB has come, and not before', async () => {
     const job = t.app.get(MonthCloseJob);
     clock.set('2026-06-05T01:59:00+07:00');

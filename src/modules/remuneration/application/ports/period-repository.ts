@@ -11,6 +11,13 @@ export abstract class PeriodRepository {
 
   abstract find(month: YearMonth): Promise<Period | null>;
 
+  /**
+   * Holds the existing periods of [from, to] shared until the transaction ends, whatever their status: a
+   * change to what a close reads (a sanction) then either commits before a chunk of that month reads it, or
+   * waits for the chunk and finds its statements written.
+   */
+  abstract holdShared(from: YearMonth, to: YearMonth): Promise<void>;
+
   abstract save(period: Period): Promise<void>;
 
   /** Months whose close has begun and not finished. */

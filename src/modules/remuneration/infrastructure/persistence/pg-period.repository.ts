@@ -23,6 +23,10 @@ export class PgPeriodRepository extends PeriodRepository {
     return row ? toPeriod(row) : null;
   }
 
+  async holdShared(from: YearMonth, to: YearMonth): Promise<void> {
+    await this.uow.query(`SELECT month FROM remuneration.periods WHERE month BETWEEN $1 AND $2 FOR SHARE`, [from, to]);
+  }
+
   async save(period: Period): Promise<void> {
     const s = period.snapshot();
     await this.uow.query(
