@@ -188,6 +188,30 @@ describe('remuneration: the monthly close and the statements, through the API', 
     expect(rows).toEqual([{ id: expect.any(String), type: 'remuneration.allowance-posted.v1', source: 'e-performance/remuneration', subject: `employees/${nips.a}/months/2026-06`, payload: a }]);
   });
 
+  it('payroll reads the feed: every statement version as a CloudEvent, in commit order, none twice when passing next', async () => {
+    const first = await t.get('/api/v1/payroll/events?limit=4', tokens.payroll);
+    expect(first.status).toBe(200);
+    expect(first.body.events).toHaveLength(4);
+    const rest = await t.get(`/api/v1/payroll/events?after=${first.body.next}`, tokens.payroll);
+    const events = [...first.body.events, ...rest.body.events];
+    expect(events).toHaveLength(7);
+    expect(new Set(events.map((e: any) => e.id)).size).toBe(7);
+    expect(events.find((e: any) => e.subject === `employees/${nips.a}/months/2026-06`)).toEqual({
+      specversion: '1.0',
+      id: expect.any(String),
+      source: 'e-performance/remuneration',
+      type: 'remuneration.allowance-posted.v1',
+      subject: `employees/${nips.a}/months/2026-06`,
+      time: expect.any(String),
+      datacontenttype: 'application/json',
+      data: (await statement('a')).body,
+    });
+    expect((await t.get(`/api/v1/payroll/events?after=${rest.body.next}`, tokens.payroll)).body).toEqual({ events: [], next: rest.body.next });
+    for (const token of [tokens.a, tokens.unitAdmin, tokens.head]) expect((await t.get('/api/v1/payroll/events', token)).status).toBe(403);
+    const bad = await t.get('/api/v1/payroll/events?after=nope', tokens.payroll);
+    expect([bad.status, bad.body.errors[0].field]).toEqual([400, 'after']);
+  });
+
   it('the explanation tells every rupiah in Bahasa Indonesia, and in English on request', async () => {
     const id = await t.get(`/api/v1/employees/${ids.a}/statements/2026-06/explanation`, tokens.a);
     expect(id.status).toBe(200);

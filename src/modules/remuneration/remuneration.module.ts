@@ -17,6 +17,7 @@ import { PolicyVersions } from './application/ports/policy-versions';
 import { RemunerationReadModel } from './application/ports/remuneration-read-model';
 import { SanctionRepository } from './application/ports/sanction-repository';
 import { StatementRepository } from './application/ports/statement-repository';
+import { PayrollEvents } from './application/queries/payroll-events';
 import { PeriodQueries } from './application/queries/period-queries';
 import { SanctionQueries } from './application/queries/sanction-queries';
 import { StatementQueries } from './application/queries/statement-queries';
@@ -27,6 +28,7 @@ import { PeriodClosed, PeriodCloseBegun } from './domain/events/period-events';
 import { SanctionImposed } from './domain/events/sanction-events';
 import { AllowanceStatementIssued } from './domain/events/statement-events';
 import { OrganizationPayAccess } from './infrastructure/access/organization-pay-access';
+import { PayrollController } from './infrastructure/http/payroll.controller';
 import { PeriodsController } from './infrastructure/http/periods.controller';
 import { SanctionsController } from './infrastructure/http/sanctions.controller';
 import { StatementsController } from './infrastructure/http/statements.controller';
@@ -47,7 +49,7 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, Sancti
 @Global()
 @Module({
   imports: [OrganizationModule, AttendanceModule, ActivityLoggingModule, AppraisalModule],
-  controllers: [PeriodsController, StatementsController, SanctionsController],
+  controllers: [PeriodsController, StatementsController, SanctionsController, PayrollController],
   providers: [
     { provide: PeriodLock, useClass: PgPeriodLock },
     { provide: PeriodRepository, useClass: PgPeriodRepository },
@@ -63,6 +65,7 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, Sancti
     PeriodQueries,
     StatementQueries,
     SanctionQueries,
+    PayrollEvents,
     ImposeSanctionHandler,
     BeginMonthCloseHandler,
     ComputeStatementsChunkHandler,
