@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { UnitOfWork } from '../../src/platform/database/unit-of-work';
+import { PolicyVersions } from '../../src/modules/remuneration/application/ports/policy-versions';
 import { PeriodLock } from '../../src/platform/period-lock/period-lock';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
 import { untilClosed } from '../support/remuneration';
@@ -144,5 +145,47 @@ describe('remuneration: periods and the month lock', () => {
 
   it('the lock outside a transaction is a programming error, not a silent pass', async () => {
     await expect(t.app.get(PeriodLock).assertOpen('2026-08')).rejects.toThrow('inside the writer');
+  });
+
+  describe('allowance tables', () => {
+    const perpres71: Record<string, number> = { 1: 2531250, 2: 2708250, 3: 2898000, 4: 2985000, 5: 3134250, 6: 3510400, 7: 3915950, 8: 4595150, 9: 5079200 };
+    Object.assign(perpres71, { 10: 5979200, 11: 8757600, 12: 9896000, 13: 10936000, 14: 17064000, 15: 19280000, 16: 27577500, 17: 33240000 });
+    const raised = Object.fromEntries(Object.entries(perpres71).map(([kelas, amount]) => [kelas, Math.round(amount * 1.1)]));
+
+    it('Perpres 71/2023 is there from the start, readable by anyone signed in', async () => {
+      const res = await t.get('/api/v1/allowance-tables', tokens.staff);
+      expect(res.body).toEqual({ items: [{ id: expect.any(String), regulation: 'Perpres 71/2023', effectiveFrom: '2023-10-16', baseAmounts: perpres71 }], next: null });
+    });
+
+    it('HR enters a new table from a date: 201, audited, published; months from that date on are computed with it', async () => {
+      const res = await t.post('/api/v1/allowance-tables', { regulation: 'Perpres 1/2027', effectiveFrom: '2027-01-01', baseAmounts: raised }, admin);
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual({ id: expect.any(String), regulation: 'Perpres 1/2027', effectiveFrom: '2027-01-01', baseAmounts: raised });
+      expect((await t.get(`/api/v1/allowance-tables/${res.body.id}`, tokens.payroll)).body).toEqual(res.body);
+      expect((await db.query(`SELECT action FROM platform.audit_log WHERE target_id = $1`, [res.body.id])).rows).toEqual([{ action: 'EnactAllowanceTable' }]);
+      const [event] = (await db.query(`SELECT type, payload FROM platform.outbox WHERE subject = $1`, [`allowance-tables/${res.body.id}`])).rows;
+      expect(event).toEqual({ type: 'remuneration.allowance-table-enacted.v1', payload: { ...res.body, baseAmounts: Object.fromEntries(Object.entries(raised).map(([k, v]) => [k, String(v)])) } });
+      const policies = t.app.get(PolicyVersions);
+      expect((await policies.forMonth('2026-12')).allowanceTables.map((table) => table.regulation)).toEqual(['Perpres 71/2023']);
+      expect((await policies.forMonth('2027-01')).allowanceTables.map((table) => table.regulation)).toEqual(['Perpres 1/2027']);
+    });
+
+    it('refuses a second table on the same date, one reaching into a closed month, a missing kelas, and anyone but HR', async () => {
+      const again = await t.post('/api/v1/allowance-tables', { regulation: 'Perpres 2/2027', effectiveFrom: '2027-01-01', baseAmounts: raised }, admin);
+      expect([again.status, again.body.code]).toEqual([409, 'ALLOWANCE_TABLE_EXISTS']);
+      const closed = await t.post('/api/v1/allowance-tables', { regulation: 'Perpres 9/2026', effectiveFrom: '2026-05-20', baseAmounts: raised }, admin);
+      expect([closed.status, closed.body.code]).toEqual([409, 'MONTH_CLOSED']);
+      const { 17: _missing, ...sixteen } = raised;
+      const missing = await t.post('/api/v1/allowance-tables', { regulation: 'Perpres 3/2027', effectiveFrom: '2027-03-01', baseAmounts: sixteen }, admin);
+      expect([missing.status, missing.body.errors.map((e: any) => e.field)]).toEqual([400, ['baseAmounts.17']]);
+      const fractional = await t.post('/api/v1/allowance-tables', { regulation: 'Perpres 3/2027', effectiveFrom: '2027-03-01', baseAmounts: { ...raised, 8: 4595150.5 } }, admin);
+      expect([fractional.status, fractional.body.errors.map((e: any) => e.field)]).toEqual([400, ['baseAmounts.8']]);
+      const bad = await t.post('/api/v1/allowance-tables', { regulation: '', effectiveFrom: '2027-02-30', baseAmounts: 'lots' }, admin);
+      expect([bad.status, [...new Set(bad.body.errors.map((e: any) => e.field))].sort()]).toEqual([400, ['baseAmounts', 'effectiveFrom', 'regulation']]);
+      for (const who of ['staff', 'unitAdmin', 'payroll']) {
+        expect((await t.post('/api/v1/allowance-tables', { regulation: 'Perpres 4/2027', effectiveFrom: '2027-04-01', baseAmounts: raised }, tokens[who])).status).toBe(403);
+      }
+      expect((await t.get('/api/v1/allowance-tables', admin)).body.items).toHaveLength(2);
+    });
   });
 });

@@ -17,7 +17,12 @@ import { PolicyVersions } from './application/ports/policy-versions';
 import { RemunerationReadModel } from './application/ports/remuneration-read-model';
 import { SanctionRepository } from './application/ports/sanction-repository';
 import { StatementRepository } from './application/ports/statement-repository';
+import { AllowanceTableQueries } from './application/queries/allowance-table-queries';
 import { PayrollEvents } from './application/queries/payroll-events';
+import { EnactAllowanceTableHandler } from './application/commands/tables/enact-allowance-table';
+import { AllowanceTableRepository } from './application/ports/allowance-table-repository';
+import { PgAllowanceTableRepository } from './infrastructure/persistence/pg-allowance-table.repository';
+import { AllowanceTableEnacted } from './domain/events/allowance-table-events';
 import { PeriodQueries } from './application/queries/period-queries';
 import { SanctionQueries } from './application/queries/sanction-queries';
 import { StatementQueries } from './application/queries/statement-queries';
@@ -28,6 +33,7 @@ import { PeriodClosed, PeriodCloseBegun } from './domain/events/period-events';
 import { SanctionImposed } from './domain/events/sanction-events';
 import { AllowanceStatementIssued } from './domain/events/statement-events';
 import { OrganizationPayAccess } from './infrastructure/access/organization-pay-access';
+import { AllowanceTablesController } from './infrastructure/http/allowance-tables.controller';
 import { PayrollController } from './infrastructure/http/payroll.controller';
 import { PeriodsController } from './infrastructure/http/periods.controller';
 import { SanctionsController } from './infrastructure/http/sanctions.controller';
@@ -40,7 +46,7 @@ import { PgPolicyVersions } from './infrastructure/persistence/pg-policy-version
 import { PgRemunerationReadModel } from './infrastructure/persistence/pg-remuneration-read-model';
 import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.repository';
 import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
-import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
+import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1, AllowanceTableEnactedV1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
 
 /**
  * Global only for the month lock: every module's writers take PeriodLock (the platform port) inside their
@@ -49,7 +55,7 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, Sancti
 @Global()
 @Module({
   imports: [OrganizationModule, AttendanceModule, ActivityLoggingModule, AppraisalModule],
-  controllers: [PeriodsController, StatementsController, SanctionsController, PayrollController],
+  controllers: [PeriodsController, StatementsController, SanctionsController, PayrollController, AllowanceTablesController],
   providers: [
     { provide: PeriodLock, useClass: PgPeriodLock },
     { provide: PeriodRepository, useClass: PgPeriodRepository },
@@ -66,6 +72,9 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, SANCTION_IMPOSED_V1, Sancti
     StatementQueries,
     SanctionQueries,
     PayrollEvents,
+    AllowanceTableQueries,
+    EnactAllowanceTableHandler,
+    { provide: AllowanceTableRepository, useClass: PgAllowanceTableRepository },
     ImposeSanctionHandler,
     BeginMonthCloseHandler,
     ComputeStatementsChunkHandler,
@@ -96,6 +105,12 @@ export class RemunerationModule implements OnModuleInit {
       source: REMUNERATION_SOURCE,
       subject: `employees/${statement.employee.nip}/months/${statement.month}`,
       data: statement,
+    }));
+    this.translators.register<AllowanceTableEnacted>('AllowanceTableEnacted', ({ tableId, table }) => ({
+      type: ALLOWANCE_TABLE_ENACTED_V1,
+      source: REMUNERATION_SOURCE,
+      subject: `allowance-tables/${tableId}`,
+      data: { id: tableId, regulation: table.regulation, effectiveFrom: table.effectiveFrom, baseAmounts: table.baseAmounts } satisfies AllowanceTableEnactedV1,
     }));
     this.translators.register<SanctionImposed>('SanctionImposed', ({ type: _type, ...sanction }) => ({
       type: SANCTION_IMPOSED_V1,

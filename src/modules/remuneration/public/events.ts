@@ -5,6 +5,7 @@ export const ALLOWANCE_POSTED_V1 = 'remuneration.allowance-posted.v1';
 /** A later version of a statement (after a correction), with `previousNet` and `delta`. */
 export const ALLOWANCE_ADJUSTED_V1 = 'remuneration.allowance-adjusted.v1';
 export const SANCTION_IMPOSED_V1 = 'remuneration.sanction-imposed.v1';
+export const ALLOWANCE_TABLE_ENACTED_V1 = 'remuneration.allowance-table-enacted.v1';
 export const REMUNERATION_SOURCE = 'e-performance/remuneration';
 
 /** The month stopped accepting changes: writes for it are refused from now on. */
@@ -31,4 +32,12 @@ export interface SanctionImposedV1 {
   endMonth: string;
   decreeNumber: string;
   reason: string;
+}
+
+/** New base amounts per kelas from `effectiveFrom` (whole rupiah as decimal strings, keyed by kelas). */
+export interface AllowanceTableEnactedV1 {
+  id: string;
+  regulation: string;
+  effectiveFrom: string;
+  baseAmounts: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { YearMonth } from '../../../../shared-kernel/year-month';
 import { StatementDocument } from '../../domain/employee-statement';
+import { AllowanceTableView } from '../../domain/enacted-allowance-table';
 import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
 
@@ -24,4 +25,7 @@ export abstract class RemunerationReadModel {
   abstract sanctionsOf(employeeId: string): Promise<SanctionView[]>;
 
   abstract sanction(id: string): Promise<SanctionView | null>;
+
+  /** Every allowance table, oldest first. */
+  abstract allowanceTables(): Promise<AllowanceTableView[]>;
 }

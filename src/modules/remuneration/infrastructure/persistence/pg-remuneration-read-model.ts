@@ -3,6 +3,7 @@ import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { YearMonth } from '../../../../shared-kernel/year-month';
 import { PeriodView, RemunerationReadModel } from '../../application/ports/remuneration-read-model';
 import { StatementDocument } from '../../domain/employee-statement';
+import { AllowanceTableView } from '../../domain/enacted-allowance-table';
 import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
 import { STATEMENT_COLUMNS, StatementRow, toDocument } from './statement-rows';
@@ -46,5 +47,13 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
   async sanction(id: string): Promise<SanctionView | null> {
     const [row] = await this.uow.query<SanctionView>(`SELECT ${SANCTION_COLUMNS} FROM remuneration.sanctions WHERE id = $1`, [id]);
     return row ?? null;
+  }
+
+  allowanceTables(): Promise<AllowanceTableView[]> {
+    return this.uow.query(
+      `SELECT t.id, t.name AS regulation, to_char(t.effective_from, 'YYYY-MM-DD') AS "effectiveFrom",
+              (SELECT jsonb_object_agg(r.kelas::text, r.amount::text) FROM remuneration.allowance_rates r WHERE r.table_id = t.id) AS "baseAmounts"
+         FROM remuneration.allowance_tables t ORDER BY t.effective_from`,
+    );
   }
 }
