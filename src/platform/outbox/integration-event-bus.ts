@@ -1,15 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { IntegrationEventHandler } from './integration-event';
+import type { NewIntegrationEvent } from './outbox';
 
 interface Subscription {
   name: string;
   handler: IntegrationEventHandler<any>;
 }
 
+export type CommittedEventWatcher<T> = (event: NewIntegrationEvent<T>) => void;
+
 /** Who receives which integration event type. Each subscription has a stable name: its inbox key. */
 @Injectable()
 export class IntegrationEventBus {
   private readonly subscriptions = new Map<string, Subscription[]>();
+  private readonly watchers = new Map<string, CommittedEventWatcher<any>[]>();
+
+  /**
+   * In-process caches watch the events this process commits: told synchronously right after the commit,
+   * before the writer's caller is answered, so the next request never reads what a committed write changed.
+   * Not durable and not seen by other instances; for work that must happen, `subscribe`.
+   */
+  watch<T>(eventType: string, watcher: CommittedEventWatcher<T>): void {
+    this.watchers.set(eventType, [...(this.watchers.get(eventType) ?? []), watcher]);
+  }
+
+  /** Called by the outbox once the transaction that wrote these events has committed. */
+  committed(events: readonly NewIntegrationEvent<unknown>[]): void {
+    for (const event of events) for (const watcher of this.watchers.get(event.type) ?? []) watcher(event);
+  }
 
   subscribe<T>(eventType: string, name: string, handler: IntegrationEventHandler<T>): void {
     const list = this.subscriptions.get(eventType) ?? [];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { newId } from '../../shared-kernel/ids';
 import { UnitOfWork } from '../database/unit-of-work';
+import { IntegrationEventBus } from './integration-event-bus';
 
 export interface NewIntegrationEvent<T> {
   type: string;
@@ -20,7 +21,10 @@ const ROWS_PER_STATEMENT = 10000;
 export class Outbox {
   private readonly commitListeners: Array<() => void> = [];
 
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly bus: IntegrationEventBus,
+  ) {}
 
   async publish<T>(event: NewIntegrationEvent<T>): Promise<string> {
     const [id] = await this.publishAll([event]);
@@ -41,7 +45,10 @@ export class Outbox {
       });
       await this.uow.query(`INSERT INTO platform.outbox (id, type, source, subject, payload) VALUES ${rows.join(', ')}`, params);
     }
-    this.uow.onCommit(() => this.commitListeners.forEach((listener) => listener()));
+    this.uow.onCommit(() => {
+      this.bus.committed(events);
+      this.commitListeners.forEach((listener) => listener());
+    });
     return ids;
   }
 
