@@ -8,6 +8,7 @@ import { CreateUnit } from '../modules/organization/application/commands/create-
 import { CreateCatalogItem } from '../modules/activity-logging/application/commands/create-catalog-item';
 import { ImportActivities, ImportRow } from '../modules/activity-logging/application/commands/import-activities';
 import { ImportClockEvents } from '../modules/attendance/application/commands/clock-events';
+import type { IntakeReport } from '../modules/attendance/application/clock-event-intake';
 import { GrantRole } from '../modules/identity/application/commands/grant-role';
 import { addDays, isoDayOfWeek, LocalDate } from '../shared-kernel/local-date';
 import { addMonths, firstDayOf, yearMonthOf } from '../shared-kernel/year-month';
@@ -208,7 +209,7 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     );
     await commands.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
     for (const h of nationalHolidays(today.getUTCFullYear())) await pipeline.execute(new CreateHoliday(seeder, h));
-    await seedRecentWork(commands, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
+    await seedRecentWork(commands, pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);
     await identity.createAccount(DEMO_ACCOUNTS.auditor, DEMO_PASSWORD, ['AUDITOR']);
@@ -235,7 +236,7 @@ function instant(date: LocalDate, hour: number, minute: number, offset: number):
  * everyone, and the Makassar balai's activities (older ones approved, the last week's awaiting review), so the
  * demo's attendance days, achievement and the supervisor's inbox have something to show.
  */
-async function seedRecentWork(commands: CommandBus, seeder: Actor, specs: PersonSpec[], today: Date, holidays: Set<LocalDate>): Promise<void> {
+async function seedRecentWork(commands: CommandBus, pipeline: CommandPipeline, seeder: Actor, specs: PersonSpec[], today: Date, holidays: Set<LocalDate>): Promise<void> {
   const yesterday = addDays(localDateOf(today, 'Asia/Jakarta'), -1);
   const weekdays: LocalDate[] = [];
   for (let d = firstDayOf(addMonths(yearMonthOf(yesterday), -1)); d <= yesterday; d = addDays(d, 1)) {
@@ -265,7 +266,7 @@ async function seedRecentWork(commands: CommandBus, seeder: Actor, specs: Person
       }
     });
   });
-  const clocked = await commands.execute(new ImportClockEvents(events));
+  const clocked = await pipeline.execute<IntakeReport>(new ImportClockEvents(events));
   if (clocked.rejected.length > 0) throw new Error(`demo clock events refused: ${JSON.stringify(clocked.rejected.slice(0, 3))}`);
   await commands.execute(new CreateCatalogItem(seeder, { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 75 }));
   await commands.execute(new CreateCatalogItem(seeder, { code: 'BIMSOS', name: 'Bimbingan sosial', outputUnit: 'sesi', minutesPerUnit: 60 }));

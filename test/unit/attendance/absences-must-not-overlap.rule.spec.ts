@@ -1,6 +1,6 @@
 import { Absence } from '../../../src/modules/attendance/domain/absence';
 import { AbsencesMustNotOverlapRule } from '../../../src/modules/attendance/domain/rules/absences-must-not-overlap.rule';
-import { checkRule } from '../../../src/modules/attendance/domain/rules/business-rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
 
 const existing: Absence[] = [{ id: 'a1', type: 'CT', startDate: '2026-06-08', endDate: '2026-06-10' }];
 

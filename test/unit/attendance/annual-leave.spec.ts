@@ -1,7 +1,7 @@
 import { defaultAttendancePolicy } from '../../../src/modules/attendance/domain/attendance-policy';
 import { annualLeaveBalance } from '../../../src/modules/attendance/domain/annual-leave';
 import { AnnualLeaveMustNotExceedEntitlementRule } from '../../../src/modules/attendance/domain/rules/annual-leave-must-not-exceed-entitlement.rule';
-import { checkRule } from '../../../src/modules/attendance/domain/rules/business-rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
 
 const policy = defaultAttendancePolicy();
 

@@ -12,8 +12,11 @@ import { DayCalendar } from '../domain/day-obligation';
 import { numberSickLeaveEpisodeDays } from '../domain/leave-deduction';
 import { MonthlyAttendanceSummary, classifyMonth, summarizeMonth } from '../domain/monthly-attendance-summary';
 import { Permit } from '../domain/permit';
-import { AttendanceRepository, StoredClockEvent } from '../infrastructure/persistence/attendance.repository';
-import { PolicyBook, PolicyTimeline } from './policy-book';
+import { PolicyTimeline } from '../domain/policy-timeline';
+import { PolicyBook } from './policy-book';
+import { AbsenceRequests } from './ports/absence-requests';
+import { ClockEventStore, StoredClockEvent } from './ports/clock-event-store';
+import { PermitRequests } from './ports/permit-requests';
 
 /** A sick-leave episode running in from before the range is looked for this far back (working days beyond the free ones do not matter). */
 const SICK_LEAVE_LOOKBACK_DAYS = 60;
@@ -37,7 +40,9 @@ export interface ClassifiedRange {
 export class AttendanceClassifier {
   constructor(
     private readonly calendars: WorkCalendarsFacade,
-    private readonly repo: AttendanceRepository,
+    private readonly clockEvents: ClockEventStore,
+    private readonly absences: AbsenceRequests,
+    private readonly permits: PermitRequests,
     private readonly policies: PolicyBook,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -81,9 +86,9 @@ export class AttendanceClassifier {
     const eventsTo = new Date(Date.parse(`${to}T00:00:00Z`) + 3 * DAY_MS);
     const [calendars, events, absences, permits] = await Promise.all([
       this.calendars.workCalendars(employeeIds, from, to),
-      this.repo.clockEventsBetween(employeeIds, eventsFrom, eventsTo),
-      this.repo.approvedAbsences(employeeIds, lookbackFrom, to),
-      this.repo.approvedPermits(employeeIds, from, to),
+      this.clockEvents.between(employeeIds, eventsFrom, eventsTo),
+      this.absences.approved(employeeIds, lookbackFrom, to),
+      this.permits.approved(employeeIds, from, to),
     ]);
     const eventsBy = groupBy(events, (e) => e.employeeId);
     const absencesBy = groupBy(

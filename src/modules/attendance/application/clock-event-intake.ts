@@ -1,14 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '../../../shared-kernel/clock';
+import { DomainError } from '../../../shared-kernel/domain-error';
 import { newId } from '../../../shared-kernel/ids';
+import { LocalDate } from '../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
-import { AuditLog } from '../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../platform/database/unit-of-work';
+import { AuditEntry } from '../../../platform/audit/audit-log';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
 import { EmployeeProfilesFacade } from '../../organization/public/employee-profiles.facade';
-import { ClockDirection } from '../domain/clock-event';
-import { AttendanceRepository, ClockEventSource, NewClockEvent } from '../infrastructure/persistence/attendance.repository';
+import { ClockDirection, ClockEventSource } from '../domain/clock-event';
+import { AttendanceDevices } from './ports/attendance-devices';
+import { ClockEventStore, NewClockEvent, RecordedClockEvent } from './ports/clock-event-store';
+import { EmployeePlacements } from './ports/employee-placements';
 
 /** api.md "POST /attendance/clock-events/import": what happened to each row of a batch. */
 export interface IntakeReport {
@@ -22,6 +25,15 @@ export interface IntakeOptions {
   /** Set for a device's own push: every event is that device's, and a row naming another is refused. */
   deviceId?: string;
   reason?: string | null;
+}
+
+/** One event of an employee known by id, as stored, with the day it counts for. */
+export interface TakenClockEvent {
+  event: RecordedClockEvent;
+  duplicate: boolean;
+  localDate: LocalDate;
+  timeZone: string;
+  audit: AuditEntry;
 }
 
 const NIP_RE = /^\d{18}$/;
@@ -40,88 +52,137 @@ interface ValidRow {
   deviceId: string | null;
 }
 
+interface Problem {
+  code: string;
+  detail: string;
+}
+
 /**
  * The one way clock events enter the system, from the employee, a device or an HR import: each row is checked
  * on its own and refused with a reason instead of failing the batch; the rest go in with one multi-row INSERT
- * in the caller's transaction, where an (employee, instant) already stored counts as a duplicate.
+ * in the command's transaction, where an (employee, instant) already stored counts as a duplicate. The handler
+ * returns the audit entry it gives back; the command pipeline writes it.
  */
 @Injectable()
 export class ClockEventIntake {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: AttendanceRepository,
+    private readonly store: ClockEventStore,
+    private readonly devices: AttendanceDevices,
+    private readonly placements: EmployeePlacements,
     private readonly profiles: EmployeeProfilesFacade,
     private readonly periods: PeriodLock,
-    private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async take(rows: unknown[], options: IntakeOptions): Promise<IntakeReport> {
-    return this.uow.run(async () => {
-      const rejected: IntakeReport['rejected'] = [];
-      const reject = (index: number, code: string, detail: string) => rejected.push({ index, code, detail });
-      const valid = this.parse(rows, options, reject);
+  async take(rows: unknown[], options: IntakeOptions): Promise<{ report: IntakeReport; audit: AuditEntry }> {
+    const rejected: IntakeReport['rejected'] = [];
+    const reject = (index: number, problem: Problem) => rejected.push({ index, ...problem });
+    const valid = this.parse(rows, options, reject);
 
-      const employees = await this.profiles.employeesByNips([...new Set(valid.map((r) => r.nip))]);
-      const devices = options.deviceId ? new Set<string>() : await this.repo.devicesExisting([...new Set(valid.flatMap((r) => (r.deviceId ? [r.deviceId] : [])))]);
-      const openMonths = new Map<string, boolean>();
-      const events: NewClockEvent[] = [];
-      const deviceIds: (string | null)[] = [];
-      for (const row of valid) {
-        const employee = employees.get(row.nip);
-        if (!employee) {
-          reject(row.index, 'UNKNOWN_NIP', `No employee has NIP ${row.nip}.`);
-          continue;
-        }
-        if (row.deviceId && !options.deviceId && !devices.has(row.deviceId)) {
-          reject(row.index, 'UNKNOWN_DEVICE', `deviceId ${row.deviceId} is not a registered attendance device.`);
-          continue;
-        }
-        const month = yearMonthOf(localDateOf(row.instant, employee.timeZone ?? FALLBACK_ZONE));
-        if (!openMonths.has(month)) openMonths.set(month, await this.periods.isOpen(month));
-        if (!openMonths.get(month)) {
-          reject(row.index, 'MONTH_CLOSED', `${month} is closed: its attendance changes only through HR corrections of the statement.`);
-          continue;
-        }
-        events.push({ employeeId: employee.employeeId, at: row.at, direction: row.direction });
-        deviceIds.push(options.deviceId ?? row.deviceId);
+    const employees = await this.profiles.employeesByNips([...new Set(valid.map((r) => r.nip))]);
+    const devices = options.deviceId ? new Set<string>() : await this.devices.existing([...new Set(valid.flatMap((r) => (r.deviceId ? [r.deviceId] : [])))]);
+    const openMonths = new Map<string, boolean>();
+    const events: NewClockEvent[] = [];
+    const deviceIds: (string | null)[] = [];
+    for (const row of valid) {
+      const employee = employees.get(row.nip);
+      if (!employee) {
+        reject(row.index, { code: 'UNKNOWN_NIP', detail: `No employee has NIP ${row.nip}.` });
+        continue;
       }
-      for (const [month, open] of openMonths) if (open) await this.periods.assertOpen(month);
+      if (row.deviceId && !options.deviceId && !devices.has(row.deviceId)) {
+        reject(row.index, { code: 'UNKNOWN_DEVICE', detail: `deviceId ${row.deviceId} is not a registered attendance device.` });
+        continue;
+      }
+      const month = yearMonthOf(localDateOf(row.instant, employee.timeZone ?? FALLBACK_ZONE));
+      if (!openMonths.has(month)) openMonths.set(month, await this.periods.isOpen(month));
+      if (!openMonths.get(month)) {
+        reject(row.index, { code: 'MONTH_CLOSED', detail: `${month} is closed: its attendance changes only through HR corrections of the statement.` });
+        continue;
+      }
+      events.push({ employeeId: employee.employeeId, at: row.at, direction: row.direction });
+      deviceIds.push(options.deviceId ?? row.deviceId);
+    }
+    for (const [month, open] of openMonths) if (open) await this.periods.assertOpen(month);
 
-      const inserted = await this.repo.insertClockEvents(events, { source: options.source, deviceIds, reason: options.reason ?? null });
-      const report = { accepted: inserted, duplicates: events.length - inserted, rejected: rejected.sort((a, b) => a.index - b.index) };
-      await this.audit.record({
-        action: options.source === 'DEVICE' ? 'PushDeviceClockEvents' : options.source === 'CORRECTION' ? 'CorrectClockEvent' : 'RecordClockEvents',
-        targetType: options.deviceId ? 'AttendanceDevice' : 'ClockEventBatch',
-        targetId: options.deviceId ?? newId(),
-        reason: options.reason ?? null,
-        after: { source: options.source, rows: rows.length, accepted: report.accepted, duplicates: report.duplicates, rejected: rejected.length },
-      });
-      return report;
-    });
+    const inserted = await this.store.append(events, { source: options.source, deviceIds, reason: options.reason ?? null });
+    const report = { accepted: inserted, duplicates: events.length - inserted, rejected: rejected.sort((a, b) => a.index - b.index) };
+    return { report, audit: this.auditOf(options, rows.length, report) };
   }
 
-  private parse(rows: unknown[], options: IntakeOptions, reject: (index: number, code: string, detail: string) => void): ValidRow[] {
-    const latest = this.clock.now().getTime() + FUTURE_TOLERANCE_MS;
+  /**
+   * One event of an employee known by id — the employee clocking now, or HR's correction: no NIP lookup, the
+   * zone of the day from the (cached) placement, one INSERT that returns the stored row.
+   */
+  async takeOne(employeeId: string, at: string, direction: ClockDirection | null, options: IntakeOptions): Promise<TakenClockEvent> {
+    const instant = this.instantOf(at);
+    if (!(instant instanceof Date)) throw refusal(instant);
+    const { localDate, timeZone } = await this.localDayOf(employeeId, instant);
+    await this.periods.assertOpen(yearMonthOf(localDate));
+    const stored = await this.store.appendOne({ employeeId, at, direction }, { source: options.source, reason: options.reason ?? null });
+    // Only a duplicate is looked up again: an (employee, instant) stored before is the answer.
+    const event = stored ?? (await this.store.find(employeeId, instant))!;
+    const report = { accepted: stored ? 1 : 0, duplicates: stored ? 0 : 1, rejected: [] };
+    return { event, duplicate: stored === null, localDate, timeZone, audit: this.auditOf(options, 1, report) };
+  }
+
+  /** The day an instant counts for: its local date in the zone of the employee's unit that day. */
+  private async localDayOf(employeeId: string, instant: Date): Promise<{ localDate: LocalDate; timeZone: string }> {
+    const guess = localDateOf(instant, FALLBACK_ZONE);
+    let timeZone = (await this.placements.zoneOn(employeeId, guess)) ?? FALLBACK_ZONE;
+    let localDate = localDateOf(instant, timeZone);
+    // East of Jakarta the local day may already be the next one, which may place the employee elsewhere.
+    if (localDate !== guess) {
+      timeZone = (await this.placements.zoneOn(employeeId, localDate)) ?? FALLBACK_ZONE;
+      localDate = localDateOf(instant, timeZone);
+    }
+    return { localDate, timeZone };
+  }
+
+  private auditOf(options: IntakeOptions, rows: number, report: IntakeReport): AuditEntry {
+    return {
+      action: options.source === 'DEVICE' ? 'PushDeviceClockEvents' : options.source === 'CORRECTION' ? 'CorrectClockEvent' : 'RecordClockEvents',
+      targetType: options.deviceId ? 'AttendanceDevice' : 'ClockEventBatch',
+      targetId: options.deviceId ?? newId(),
+      reason: options.reason ?? null,
+      after: { source: options.source, rows, accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected.length },
+    };
+  }
+
+  private instantOf(at: unknown): Date | Problem {
+    const instant = typeof at === 'string' && INSTANT_RE.test(at) ? new Date(at) : null;
+    if (instant === null || Number.isNaN(instant.getTime())) {
+      return { code: 'INVALID_INSTANT', detail: 'at must be an ISO 8601 instant with an offset, e.g. 2026-06-15T07:29:00+07:00.' };
+    }
+    if (instant.getTime() > this.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
+      return { code: 'INSTANT_IN_FUTURE', detail: `at ${at as string} lies in the future: check the device's clock.` };
+    }
+    return instant;
+  }
+
+  private parse(rows: unknown[], options: IntakeOptions, reject: (index: number, problem: Problem) => void): ValidRow[] {
     const valid: ValidRow[] = [];
     rows.forEach((raw, index) => {
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return reject(index, 'INVALID_ROW', 'Each row must be an object {nip, at, direction?, deviceId?}.');
+      const problem = (code: string, detail: string) => reject(index, { code, detail });
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return problem('INVALID_ROW', 'Each row must be an object {nip, at, direction?, deviceId?}.');
       const row = raw as Record<string, unknown>;
-      if (typeof row.nip !== 'string' || !NIP_RE.test(row.nip)) return reject(index, 'INVALID_NIP', 'nip must be the 18-digit NIP as a string.');
-      const instant = typeof row.at === 'string' && INSTANT_RE.test(row.at) ? new Date(row.at) : null;
-      if (instant === null || Number.isNaN(instant.getTime())) {
-        return reject(index, 'INVALID_INSTANT', 'at must be an ISO 8601 instant with an offset, e.g. 2026-06-15T07:29:00+07:00.');
-      }
-      if (instant.getTime() > latest) return reject(index, 'INSTANT_IN_FUTURE', `at ${row.at} lies in the future: check the device's clock.`);
+      if (typeof row.nip !== 'string' || !NIP_RE.test(row.nip)) return problem('INVALID_NIP', 'nip must be the 18-digit NIP as a string.');
+      const instant = this.instantOf(row.at);
+      if (!(instant instanceof Date)) return reject(index, instant);
       const direction = row.direction ?? null;
-      if (direction !== null && direction !== 'IN' && direction !== 'OUT') return reject(index, 'INVALID_DIRECTION', 'direction must be IN, OUT or left out.');
+      if (direction !== null && direction !== 'IN' && direction !== 'OUT') return problem('INVALID_DIRECTION', 'direction must be IN, OUT or left out.');
       const deviceId = row.deviceId ?? null;
-      if (deviceId !== null && (typeof deviceId !== 'string' || !UUID_RE.test(deviceId))) return reject(index, 'INVALID_DEVICE_ID', 'deviceId must be a device id (uuid).');
+      if (deviceId !== null && (typeof deviceId !== 'string' || !UUID_RE.test(deviceId))) return problem('INVALID_DEVICE_ID', 'deviceId must be a device id (uuid).');
       if (options.deviceId && deviceId !== null && deviceId !== options.deviceId) {
-        return reject(index, 'DEVICE_MISMATCH', 'A device posts only its own events: deviceId must be left out or be this device.');
+        return problem('DEVICE_MISMATCH', 'A device posts only its own events: deviceId must be left out or be this device.');
       }
       valid.push({ index, nip: row.nip, at: row.at as string, instant, direction, deviceId: deviceId as string | null });
     });
     return valid;
   }
+}
+
+/** A single event refused: the HTTP answer names `at`, as the batch report would name the row. */
+function refusal(problem: Problem): DomainError {
+  return new DomainError('validation', problem.code, problem.detail, [{ field: 'at', code: problem.code, message: problem.detail }]);
 }

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { Cron } from '@nestjs/schedule';
 import { CLOCK, Clock } from '../../../shared-kernel/clock';
 import { addDays } from '../../../shared-kernel/local-date';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { APP_CONFIG, AppConfig } from '../../../platform/config/app-config';
+import { CommandPipeline } from '../../../platform/write/command-pipeline';
 import { ScanDisciplineAlerts } from './commands/scan-discipline-alerts';
 
 /**
@@ -14,7 +14,7 @@ import { ScanDisciplineAlerts } from './commands/scan-discipline-alerts';
 @Injectable()
 export class DisciplineAlertJob {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandPipeline,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

@@ -1,59 +1,67 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../shared-kernel/domain-error';
-import { LocalDate, addDays, eachDay } from '../../../shared-kernel/local-date';
-import { YearMonth, yearMonthOf } from '../../../shared-kernel/year-month';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '../../../shared-kernel/clock';
+import { LocalDate, eachDay } from '../../../shared-kernel/local-date';
+import { YearMonth } from '../../../shared-kernel/year-month';
 import { Actor } from '../../../platform/auth/actor';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
 import { AccessPolicy } from '../../organization/public/access-policy';
 import { SupervisionFacade } from '../../organization/public/supervision.facade';
 import { WorkCalendarsFacade, WorkDay } from '../../organization/public/work-calendars.facade';
 import { AnnualLeaveBalance, annualLeaveBalance } from '../domain/annual-leave';
-import { AttendanceRepository } from '../infrastructure/persistence/attendance.repository';
+import { Filing, RequestSpan, monthsTouched } from '../domain/leave-request';
 import { dayCalendarOf, isCutiBersamaWorkingDay } from './attendance-classifier';
 import { PolicyBook } from './policy-book';
+import { AbsenceRequests } from './ports/absence-requests';
+import { LeaveRequestStore } from './ports/leave-request-store';
 
-/** How a request for leave or a permit came in: filed by the employee, or recorded by HR / the unit admin. */
-export type Filing = { status: 'SUBMITTED' } | { status: 'APPROVED' };
-
-/** What absences and permits share: who files and decides, and the month-open check of every date touched. */
+/** What filing and deciding absences and permits ask of the rest of the system: who, which days, which months. */
 @Injectable()
 export class LeaveRequests {
   constructor(
     private readonly access: AccessPolicy,
     private readonly supervision: SupervisionFacade,
     private readonly calendars: WorkCalendarsFacade,
-    private readonly repo: AttendanceRepository,
+    private readonly absences: AbsenceRequests,
     private readonly policies: PolicyBook,
     private readonly periods: PeriodLock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
-   * The employee files their own request (SUBMITTED, for the supervisor to decide); HR or the unit admin in
-   * scope records one directly (APPROVED). Anybody else is refused.
+   * The employee files their own request (for the supervisor to decide); HR or the unit admin in scope records
+   * one directly (approved at once). Anybody else is refused.
    */
-  async filing(actor: Actor, employeeId: string, date: LocalDate): Promise<Filing> {
-    if (actor.isEmployee(employeeId)) return { status: 'SUBMITTED' };
-    await this.access.assertCanAdministerEmployee(actor, employeeId, date);
-    return { status: 'APPROVED' };
+  private async filing(actor: Actor, employeeId: string, date: LocalDate): Promise<Filing> {
+    const own = actor.isEmployee(employeeId);
+    if (!own) await this.access.assertCanAdministerEmployee(actor, employeeId, date);
+    return { by: actor.userId, at: this.clock.now(), recordedByAdministrator: !own };
   }
 
-  /** Only the employee's supervisor on the request's date decides: the definitive head, a Plt or a Plh. */
-  async assertDecider(actor: Actor, employeeId: string, date: LocalDate): Promise<void> {
-    const supervisor = await this.supervision.supervisorOn(employeeId, date);
-    if (actor.employeeId === null || supervisor?.employeeId !== actor.employeeId) {
-      throw DomainError.forbidden(`Only the employee's supervisor on ${date} (the head of the superior position, a Plt or a Plh) decides this request.`);
-    }
+  /**
+   * Files a request of either kind: the employee's requests are serialised, every month touched must be open,
+   * and the aggregate — built by `build`, with whatever facts it needs — checks its own rules before it is kept.
+   */
+  async file<R extends { id: string }>(
+    store: LeaveRequestStore<R, unknown>,
+    actor: Actor,
+    span: RequestSpan,
+    build: (filing: Filing) => Promise<R>,
+  ): Promise<R> {
+    const filing = await this.filing(actor, span.employeeId, span.from);
+    await store.lockEmployee(span.employeeId);
+    await this.assertMonthsOpen(monthsTouched(span.from, span.to));
+    const request = await build(filing);
+    await store.add(request);
+    return request;
   }
 
-  async assertMonthsOpen(from: LocalDate, to: LocalDate): Promise<void> {
-    const months = new Set<YearMonth>();
-    for (let d = from; d <= to; d = addDays(d, 1)) months.add(yearMonthOf(d));
+  /** The employee's supervisor on `date` (definitive head, Plt or Plh), null when there is none. */
+  async supervisorOn(employeeId: string, date: LocalDate): Promise<string | null> {
+    return (await this.supervision.supervisorOn(employeeId, date))?.employeeId ?? null;
+  }
+
+  async assertMonthsOpen(months: YearMonth[]): Promise<void> {
     for (const month of months) await this.periods.assertOpen(month);
-  }
-
-  /** Serialises the requests of one employee, so two concurrent CT requests cannot both spend the last days. */
-  async lockEmployee(employeeId: string): Promise<void> {
-    await this.repo.lockEmployeeRequests(employeeId);
   }
 
   /** The employee's working days in [from, to] (what annual leave is counted in). */
@@ -67,11 +75,11 @@ export class LeaveRequests {
    * all), minus CT requested or approved and the year's cuti bersama working days. The carry-over looks one
    * year back, where the entitlement itself was spent first.
    */
-  async annualLeave(employeeId: string, year: number, excludeAbsenceId?: string): Promise<AnnualLeaveBalance> {
+  async annualLeave(employeeId: string, year: number): Promise<AnnualLeaveBalance> {
     const from = `${year - 1}-01-01`;
     const to = `${year}-12-31`;
     const calendar = (await this.calendars.workCalendars([employeeId], from, to)).get(employeeId) ?? [];
-    const ct = (await this.repo.absencesInForce(employeeId, from, to)).filter((a) => a.type === 'CT' && a.id !== excludeAbsenceId);
+    const ct = (await this.absences.inForce(employeeId, from, to)).filter((a) => a.type === 'CT');
     const usage = (y: number) => {
       const days = calendar.filter((d) => d.date.startsWith(`${y}-`));
       const working = new Set(days.filter((d) => dayCalendarOf(d).kind === 'WORKING').map((d) => d.date));

@@ -1,3 +1,4 @@
+import { DomainEvent } from '../../../shared-kernel/domain-event';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { AttendancePolicy } from './attendance-policy';
@@ -32,4 +33,22 @@ export function clockEventsBelongingToDay(
   const from = duty.start.getTime() - minutesBeforeStart * MINUTE_MS;
   const to = duty.end.getTime() + minutesAfterEnd * MINUTE_MS;
   return events.filter((e) => e.at.getTime() >= from && e.at.getTime() <= to);
+}
+
+export type ClockEventSource = 'SELF' | 'DEVICE' | 'IMPORT' | 'CORRECTION';
+
+/**
+ * HR added a clock event afterwards, for a punch the device lost: it changes the classification of a day
+ * that may already have been paid, so it leaves the module.
+ */
+export interface ClockEventCorrected extends DomainEvent {
+  readonly type: 'ClockEventCorrected';
+  readonly clockEventId: string;
+  readonly employeeId: string;
+  readonly at: string;
+  readonly direction: ClockDirection | null;
+  readonly reason: string;
+  /** The day the event counts for, in the zone of the employee's unit that day. */
+  readonly localDate: LocalDate;
+  readonly timeZone: string;
 }

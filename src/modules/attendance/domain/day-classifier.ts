@@ -20,7 +20,7 @@ import { leaveDeductionPercent } from './leave-deduction';
 import { MISSING_CLOCK_EVENT_BAND, latenessBandFor, latenessBandPercent } from './lateness-band';
 import { Permit, missingPunchInstant } from './permit';
 import { ClockInOut, firstInLastOut } from './punch-resolution';
-import { isLatenessCompensated } from './rules/lateness-compensation.rule';
+import { isLatenessCompensated } from './lateness-compensation';
 
 export interface ClassifyDayInput {
   readonly date: LocalDate;

@@ -1,3 +1,5 @@
+import { AggregateRoot, DomainEvent } from '../../../shared-kernel/domain-event';
+
 /** PP 94/2021 sanction levels (hukuman disiplin). */
 export type SanctionSeverity = 'RINGAN' | 'SEDANG' | 'BERAT';
 
@@ -74,4 +76,50 @@ export const DISCIPLINE_THRESHOLDS: readonly DisciplineThreshold[] = [
  */
 export function newlyCrossedDisciplineThresholds(before: number, after: number): DisciplineThreshold[] {
   return DISCIPLINE_THRESHOLDS.filter((t) => before < t.tkDays && t.tkDays <= after);
+}
+
+export interface DisciplineThresholdReached extends DomainEvent {
+  readonly type: 'DisciplineThresholdReached';
+  readonly alertId: string;
+  readonly employeeId: string;
+  readonly unitId: string | null;
+  readonly year: number;
+  readonly tkDays: number;
+  readonly tkDaysCounted: number;
+  readonly severity: SanctionSeverity;
+  readonly sanction: string;
+  readonly sanctionEn: string;
+}
+
+export interface DisciplineAlertState {
+  readonly id: string;
+  readonly employeeId: string;
+  readonly unitId: string | null;
+  readonly year: number;
+  readonly tkDays: number;
+  readonly severity: SanctionSeverity;
+  readonly sanction: string;
+}
+
+/** HR is told once per employee, year and threshold; the alert informs, the sanction stays HR's decision. */
+export class DisciplineAlert extends AggregateRoot<DisciplineThresholdReached> {
+  private constructor(readonly state: DisciplineAlertState) {
+    super();
+  }
+
+  /** One alert for each threshold the year's TK count newly reached (none when it reached nothing new). */
+  static raise(
+    newId: () => string,
+    employee: { employeeId: string; unitId: string | null },
+    year: number,
+    alreadyAlertedTkDays: number,
+    tkDaysCounted: number,
+  ): DisciplineAlert[] {
+    return newlyCrossedDisciplineThresholds(alreadyAlertedTkDays, tkDaysCounted).map((t) => {
+      const { id, ...facts } = { id: newId(), ...employee, year, tkDays: t.tkDays, severity: t.severity, sanction: t.sanctionId };
+      const alert = new DisciplineAlert({ id, ...facts });
+      alert.record({ type: 'DisciplineThresholdReached', alertId: id, ...facts, tkDaysCounted, sanctionEn: t.sanctionEn });
+      return alert;
+    });
+  }
 }

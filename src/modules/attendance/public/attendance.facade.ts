@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { LocalDate, eachDay, maxDate, minDate } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { AttendanceClassifier } from '../application/attendance-classifier';
-import { PolicyBook, StoredPolicyParameters, toStoredParameters } from '../application/policy-book';
+import { PolicyBook } from '../application/policy-book';
+import { AbsenceRequests } from '../application/ports/absence-requests';
 import { ClassifiedDay } from '../domain/day-classifier';
 import { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
-import { AttendanceRepository } from '../infrastructure/persistence/attendance.repository';
+import { StoredPolicyParameters, toStoredParameters } from '../domain/policy-timeline';
 
 export type { ClassifiedDay } from '../domain/day-classifier';
 export type { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
@@ -28,13 +29,13 @@ export class AttendanceFacade {
   constructor(
     private readonly classifier: AttendanceClassifier,
     private readonly policies: PolicyBook,
-    private readonly repo: AttendanceRepository,
+    private readonly absences: AbsenceRequests,
   ) {}
 
   /** Approved full-day absences (CT, CS, CB, CM, CAP, DL, I) of each employee, by date within [from, to]: one query. */
   async approvedAbsenceDays(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, Map<LocalDate, string>>> {
     const result = new Map<string, Map<LocalDate, string>>();
-    for (const a of await this.repo.approvedAbsences(employeeIds, from, to)) {
+    for (const a of await this.absences.approved(employeeIds, from, to)) {
       const days = result.get(a.employeeId) ?? new Map<LocalDate, string>();
       for (const date of eachDay(maxDate(a.startDate, from), minDate(a.endDate, to))) days.set(date, a.type);
       result.set(a.employeeId, days);

@@ -1,9 +1,20 @@
-/** Integration events Attendance publishes through the outbox. */
+/**
+ * Integration events Attendance publishes through the outbox. Versioned: a change of shape is a new type.
+ * The decisions that move money (an approved absence or permit, a clock event HR added afterwards) are here
+ * so that Remuneration can mark the statements of the months they touch as stale.
+ */
 export const DISCIPLINE_THRESHOLD_REACHED = 'attendance.discipline-threshold-reached.v1';
+export const ABSENCE_FILED_V1 = 'attendance.absence-filed.v1';
+export const ABSENCE_DECIDED_V1 = 'attendance.absence-decided.v1';
+export const PERMIT_FILED_V1 = 'attendance.permit-filed.v1';
+export const PERMIT_DECIDED_V1 = 'attendance.permit-decided.v1';
+export const CLOCK_EVENT_CORRECTED_V1 = 'attendance.clock-event-corrected.v1';
 
 /** An employee's TK days in a year reached a PP 94/2021 threshold: HR decides the sanction. */
 export interface DisciplineThresholdReachedV1 {
+  alertId: string;
   employeeId: string;
+  unitId: string | null;
   year: number;
   /** The threshold reached. */
   tkDays: number;
@@ -12,4 +23,66 @@ export interface DisciplineThresholdReachedV1 {
   severity: string;
   sanction: string;
   sanctionEn: string;
+}
+
+/** An absence awaits its supervisor's decision (or, recorded by HR, is decided in the same transaction). */
+export interface AbsenceFiledV1 {
+  absenceId: string;
+  employeeId: string;
+  type: string;
+  startDate: string;
+  endDate: string;
+  filedBy: string | null;
+}
+
+/**
+ * An absence was approved or rejected — by the supervisor, or approved as HR recorded it. Only an approved
+ * one changes the days it covers; `months` lists every month with one of its days.
+ */
+export interface AbsenceDecidedV1 {
+  absenceId: string;
+  employeeId: string;
+  type: string;
+  startDate: string;
+  endDate: string;
+  status: 'APPROVED' | 'REJECTED';
+  decidedBy: string | null;
+  decidedAt: string;
+  reason: string | null;
+  months: string[];
+}
+
+export interface PermitFiledV1 {
+  permitId: string;
+  employeeId: string;
+  type: string;
+  date: string;
+  time: string | null;
+  filedBy: string | null;
+}
+
+/** A permit was approved or rejected; an approved one changes the classification of its day. */
+export interface PermitDecidedV1 {
+  permitId: string;
+  employeeId: string;
+  type: string;
+  date: string;
+  time: string | null;
+  status: 'APPROVED' | 'REJECTED';
+  decidedBy: string | null;
+  decidedAt: string;
+  reason: string | null;
+  months: string[];
+}
+
+/** HR added a clock event for a punch a device lost; the day it counts for is `localDate` (in `timeZone`). */
+export interface ClockEventCorrectedV1 {
+  clockEventId: string;
+  employeeId: string;
+  at: string;
+  direction: 'IN' | 'OUT' | null;
+  reason: string;
+  localDate: string;
+  month: string;
+  timeZone: string;
 }

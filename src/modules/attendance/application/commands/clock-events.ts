@@ -3,43 +3,46 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
-import { Idempotency } from '../../../../platform/http/idempotency';
+import { IdempotentCommand } from '../../../../platform/http/idempotency';
+import { Written, written } from '../../../../platform/write/written';
 import { AccessPolicy } from '../../../organization/public/access-policy';
-import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
-import { ClockDirection } from '../../domain/clock-event';
-import { AttendanceRepository } from '../../infrastructure/persistence/attendance.repository';
+import { ClockDirection, ClockEventCorrected } from '../../domain/clock-event';
 import { ClockEventIntake, IntakeReport } from '../clock-event-intake';
 
-/** The employee clocks in or out now (api.md "POST /attendance/clock"). */
-export class ClockNow {
+export interface ClockedView {
+  id: string;
+  employeeId: string;
+  at: string;
+  direction: ClockDirection | null;
+  source: string;
+  duplicate: boolean;
+}
+
+/** The employee clocks in or out now (api.md "POST /attendance/clock"); a retried request sends the same key. */
+export class ClockNow implements IdempotentCommand {
+  readonly idempotency: IdempotentCommand['idempotency'];
+
   constructor(
     readonly actor: Actor,
     readonly direction: ClockDirection,
-    readonly idempotencyKey: string | undefined,
-  ) {}
+    idempotencyKey: string | undefined,
+  ) {
+    this.idempotency = { scope: `attendance.clock:${actor.employeeId}`, key: idempotencyKey, request: { direction } };
+  }
 }
 
 @CommandHandler(ClockNow)
 export class ClockNowHandler implements ICommandHandler<ClockNow> {
   constructor(
     private readonly intake: ClockEventIntake,
-    private readonly repo: AttendanceRepository,
-    private readonly profiles: EmployeeProfilesFacade,
-    private readonly idempotency: Idempotency,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ actor, direction, idempotencyKey }: ClockNow) {
+  async execute({ actor, direction }: ClockNow): Promise<Written<ClockedView>> {
     const employeeId = actor.employeeId;
     if (employeeId === null) throw DomainError.forbidden('Only an employee account clocks in or out; devices and HR use their own routes.');
-    return this.idempotency.once({ scope: `attendance.clock:${employeeId}`, key: idempotencyKey, request: { direction } }, async () => {
-      const at = this.clock.now();
-      const nip = await this.profiles.nipOf(employeeId);
-      const report = await this.intake.take([{ nip, at: at.toISOString(), direction }], { source: 'SELF' });
-      refuseRejected(report);
-      const stored = (await this.repo.clockEvent(employeeId, at))!;
-      return { id: stored.id, employeeId, at: stored.at.toISOString(), direction: stored.direction, source: stored.source, duplicate: report.duplicates > 0 };
-    });
+    const { event, duplicate, audit } = await this.intake.takeOne(employeeId, this.clock.now().toISOString(), direction, { source: 'SELF' });
+    return written({ id: event.id, employeeId, at: event.at.toISOString(), direction: event.direction, source: event.source, duplicate }, { audit: [audit] });
   }
 }
 
@@ -52,8 +55,9 @@ export class ImportClockEvents {
 export class ImportClockEventsHandler implements ICommandHandler<ImportClockEvents> {
   constructor(private readonly intake: ClockEventIntake) {}
 
-  execute({ rows }: ImportClockEvents): Promise<IntakeReport> {
-    return this.intake.take(rows, { source: 'IMPORT' });
+  async execute({ rows }: ImportClockEvents): Promise<Written<IntakeReport>> {
+    const { report, audit } = await this.intake.take(rows, { source: 'IMPORT' });
+    return written(report, { audit: [audit] });
   }
 }
 
@@ -73,28 +77,28 @@ export class CorrectClockEventHandler implements ICommandHandler<CorrectClockEve
   constructor(
     private readonly intake: ClockEventIntake,
     private readonly access: AccessPolicy,
-    private readonly profiles: EmployeeProfilesFacade,
-    private readonly repo: AttendanceRepository,
   ) {}
 
   async execute({ actor, input }: CorrectClockEvent) {
     await this.access.assertCanAdministerEmployee(actor, input.employeeId);
-    const nip = await this.profiles.nipOf(input.employeeId);
-    const report = await this.intake.take([{ nip, at: input.at, direction: input.direction ?? null }], { source: 'CORRECTION', reason: input.reason });
-    refuseRejected(report);
-    if (report.duplicates > 0) {
+    const taken = await this.intake.takeOne(input.employeeId, input.at, input.direction ?? null, { source: 'CORRECTION', reason: input.reason });
+    if (taken.duplicate) {
       throw DomainError.conflict('CLOCK_EVENT_EXISTS', `A clock event of this employee at ${input.at} is already recorded; nothing was added.`, 'at');
     }
-    const stored = (await this.repo.clockEvent(input.employeeId, new Date(input.at)))!;
-    return { id: stored.id, employeeId: input.employeeId, at: stored.at.toISOString(), direction: stored.direction, source: stored.source, reason: input.reason };
-  }
-}
-
-function refuseRejected(report: IntakeReport): void {
-  const [problem] = report.rejected;
-  if (problem) {
-    throw new DomainError(problem.code === 'MONTH_CLOSED' ? 'conflict' : 'validation', problem.code, problem.detail, [
-      { field: 'at', code: problem.code, message: problem.detail },
-    ]);
+    const { event } = taken;
+    const corrected: ClockEventCorrected = {
+      type: 'ClockEventCorrected',
+      clockEventId: event.id,
+      employeeId: input.employeeId,
+      at: event.at.toISOString(),
+      direction: event.direction,
+      reason: input.reason,
+      localDate: taken.localDate,
+      timeZone: taken.timeZone,
+    };
+    return written(
+      { id: event.id, employeeId: input.employeeId, at: event.at.toISOString(), direction: event.direction, source: event.source, reason: input.reason },
+      { audit: [taken.audit], events: [corrected] },
+    );
   }
 }

@@ -1,25 +1,24 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { Written, written } from '../../../../platform/write/written';
 import { AccessPolicy } from '../../../organization/public/access-policy';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
-import { AttendanceRepository, DeviceRow } from '../../infrastructure/persistence/attendance.repository';
+import { AttendanceDevice } from '../../domain/attendance-device';
 import { ClockEventIntake, IntakeReport } from '../clock-event-intake';
+import { AttendanceDevices } from '../ports/attendance-devices';
+import { deviceView } from '../views';
 
 /** Device keys are 256 random bits, so a fast hash is enough to make a leaked table useless. */
 const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
-export const deviceView = (d: DeviceRow) => ({
-  id: d.id,
-  name: d.name,
-  unitId: d.unitId,
-  createdAt: d.createdAt.toISOString(),
-  revokedAt: d.revokedAt?.toISOString() ?? null,
-});
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
 
 export class RegisterDevice {
   constructor(
@@ -32,11 +31,10 @@ export class RegisterDevice {
 @CommandHandler(RegisterDevice)
 export class RegisterDeviceHandler implements ICommandHandler<RegisterDevice> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: AttendanceRepository,
+    private readonly devices: AttendanceDevices,
     private readonly access: AccessPolicy,
     private readonly unitTree: UnitTreeFacade,
-    private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ actor, input }: RegisterDevice) {
@@ -47,13 +45,10 @@ export class RegisterDeviceHandler implements ICommandHandler<RegisterDevice> {
       await this.access.assertCanAdministerUnit(actor, unitId);
     }
     const key = randomBytes(32).toString('base64url');
-    const id = newId();
-    return this.uow.run(async () => {
-      await this.repo.insertDevice({ id, name: input.name, unitId, keyHash: hashKey(key) });
-      const device = (await this.repo.device(id))!;
-      await this.audit.record({ action: 'RegisterDevice', targetType: 'AttendanceDevice', targetId: id, after: deviceView(device) });
-      return { ...deviceView(device), key };
-    });
+    const device = AttendanceDevice.register({ id: newId(), name: input.name, unitId, keyHash: hashKey(key), createdAt: this.clock.now() });
+    await this.devices.add(device);
+    const view = deviceView(device.state);
+    return written({ ...view, key }, { audit: [{ action: 'RegisterDevice', targetType: 'AttendanceDevice', targetId: view.id, after: view }] });
   }
 }
 
@@ -68,23 +63,21 @@ export class RevokeDevice {
 @CommandHandler(RevokeDevice)
 export class RevokeDeviceHandler implements ICommandHandler<RevokeDevice> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: AttendanceRepository,
+    private readonly devices: AttendanceDevices,
     private readonly access: AccessPolicy,
-    private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ actor, deviceId, reason }: RevokeDevice) {
-    return this.uow.run(async () => {
-      const before = await this.repo.device(deviceId);
-      if (!before) throw DomainError.notFound('Attendance device', deviceId);
-      if (before.unitId !== null) await this.access.assertCanAdministerUnit(actor, before.unitId);
-      else if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators manage devices not placed in a unit.');
-      await this.repo.revokeDevice(deviceId);
-      const after = (await this.repo.device(deviceId))!;
-      await this.audit.record({ action: 'RevokeDevice', targetType: 'AttendanceDevice', targetId: deviceId, reason, before: deviceView(before), after: deviceView(after) });
-      return deviceView(after);
-    });
+    const device = await this.devices.get(deviceId);
+    if (!device) throw DomainError.notFound('Attendance device', deviceId);
+    if (device.unitId !== null) await this.access.assertCanAdministerUnit(actor, device.unitId);
+    else if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators manage devices not placed in a unit.');
+    const before = deviceView(device.state);
+    device.revoke(this.clock.now());
+    await this.devices.saveRevocation(device);
+    const after = deviceView(device.state);
+    return written(after, { audit: [{ action: 'RevokeDevice', targetType: 'AttendanceDevice', targetId: deviceId, reason, before, after }] });
   }
 }
 
@@ -100,21 +93,18 @@ export class PushDeviceEvents {
 @CommandHandler(PushDeviceEvents)
 export class PushDeviceEventsHandler implements ICommandHandler<PushDeviceEvents> {
   constructor(
-    private readonly repo: AttendanceRepository,
+    private readonly devices: AttendanceDevices,
     private readonly intake: ClockEventIntake,
   ) {}
 
-  async execute({ deviceId, key, body }: PushDeviceEvents): Promise<IntakeReport> {
-    const device = await this.repo.device(deviceId);
-    if (!device || device.revokedAt !== null || !key || !sameHash(hashKey(key), device.keyHash)) {
+  async execute({ deviceId, key, body }: PushDeviceEvents): Promise<Written<IntakeReport>> {
+    const device = await this.devices.get(deviceId);
+    if (!device || !key || !device.acceptsKeyHash(hashKey(key), sameHash)) {
       // One answer for unknown, revoked and wrong: a caller learns nothing about which devices exist.
       throw new DomainError('unauthenticated', 'INVALID_DEVICE_KEY', 'The device key is missing, wrong or revoked for this device: send X-Device-Key as issued.');
     }
     if (!Array.isArray(body)) throw DomainError.validation('(body)', 'ARRAY_REQUIRED', 'The body must be a JSON array of {nip, at, direction?}.');
-    return this.intake.take(body, { source: 'DEVICE', deviceId });
+    const { report, audit } = await this.intake.take(body, { source: 'DEVICE', deviceId });
+    return written(report, { audit: [audit] });
   }
-}
-
-function sameHash(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }

@@ -1,13 +1,14 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '../../../../shared-kernel/domain-error';
+import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { newId } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
-import { AttendanceRepository } from '../../infrastructure/persistence/attendance.repository';
-import { PolicyBook, StoredPolicyParameters, policyFromStored, toStoredParameters } from '../policy-book';
+import { written } from '../../../../platform/write/written';
+import { StoredPolicyParameters } from '../../domain/policy-timeline';
+import { PolicyBook } from '../policy-book';
+import { AttendancePolicies } from '../ports/attendance-policies';
 
 export class SetAttendancePolicy {
   constructor(
@@ -24,37 +25,21 @@ export class SetAttendancePolicy {
 @CommandHandler(SetAttendancePolicy)
 export class SetAttendancePolicyHandler implements ICommandHandler<SetAttendancePolicy> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: AttendanceRepository,
-    private readonly policies: PolicyBook,
+    private readonly policies: AttendancePolicies,
+    private readonly book: PolicyBook,
     private readonly periods: PeriodLock,
-    private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ effectiveFrom, changes }: SetAttendancePolicy) {
-    return this.uow.run(async () => {
-      await this.periods.assertOpen(yearMonthOf(effectiveFrom));
-      const timeline = await this.policies.timeline();
-      const inForce = timeline.versionOn(effectiveFrom);
-      if (inForce.effectiveFrom === effectiveFrom) {
-        throw DomainError.conflict('POLICY_VERSION_EXISTS', `A policy version already takes effect on ${effectiveFrom}; choose another date.`, 'effectiveFrom');
-      }
-      const base = toStoredParameters(inForce.policy);
-      const merged: StoredPolicyParameters = {
-        ...base,
-        ...changes,
-        latenessCompensation: { ...base.latenessCompensation, ...changes.latenessCompensation },
-        shiftEventWindow: { ...base.shiftEventWindow, ...changes.shiftEventWindow },
-        leaveDeductionPercent: { ...base.leaveDeductionPercent, ...changes.leaveDeductionPercent },
-        sickLeave: { ...base.sickLeave, ...changes.sickLeave },
-        annualLeave: { ...base.annualLeave, ...changes.annualLeave },
-      };
-      const parameters = toStoredParameters(policyFromStored(merged));
-      const id = newId();
-      await this.repo.insertPolicy(id, effectiveFrom, parameters);
-      const view = { id, effectiveFrom, parameters };
-      await this.audit.record({ action: 'SetAttendancePolicy', targetType: 'AttendancePolicy', targetId: id, before: { effectiveFrom: inForce.effectiveFrom, id: inForce.id }, after: view });
-      return view;
+    await this.periods.assertOpen(yearMonthOf(effectiveFrom));
+    const timeline = await this.book.timeline();
+    const inForce = timeline.versionOn(effectiveFrom);
+    const version = timeline.successor(newId(), effectiveFrom, changes, this.clock.now());
+    await this.policies.add(version);
+    const view = { id: version.id, effectiveFrom, parameters: version.parameters };
+    return written(view, {
+      audit: [{ action: 'SetAttendancePolicy', targetType: 'AttendancePolicy', targetId: version.id, before: { effectiveFrom: inForce.effectiveFrom, id: inForce.id }, after: view }],
     });
   }
 }

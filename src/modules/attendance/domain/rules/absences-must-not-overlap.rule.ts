@@ -1,15 +1,13 @@
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
+import { DomainError } from '../../../../shared-kernel/domain-error';
 import { periodsOverlap } from '../../../../shared-kernel/local-date';
 import { Absence } from '../absence';
-import { BusinessRule } from './business-rule';
 
 /**
  * One day carries one absence: a new or changed absence may not share a day with another of the same
  * employee that is still in force (the caller passes the submitted and approved ones).
  */
 export class AbsencesMustNotOverlapRule implements BusinessRule {
-  readonly code = 'ABSENCES_OVERLAP';
-  readonly field = 'startDate';
-
   constructor(
     private readonly candidate: Absence,
     private readonly existing: readonly Absence[],
@@ -25,8 +23,8 @@ export class AbsencesMustNotOverlapRule implements BusinessRule {
     return this.overlapping().length > 0;
   }
 
-  message(): string {
+  error(): DomainError {
     const clashes = this.overlapping().map((a) => `${a.type} ${a.startDate} to ${a.endDate}`).join(', ');
-    return `The absence from ${this.candidate.startDate} to ${this.candidate.endDate} overlaps ${clashes}.`;
+    return DomainError.rule('ABSENCES_OVERLAP', `The absence from ${this.candidate.startDate} to ${this.candidate.endDate} overlaps ${clashes}.`, 'startDate');
   }
 }

@@ -1,27 +1,22 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { addDays } from '../../../../shared-kernel/local-date';
-import { instantAt, localDateOf } from '../../../../shared-kernel/zone';
+import { localDateOf } from '../../../../shared-kernel/zone';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
-import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
-import { IsLocalDate, IsYearMonth } from '../../../../platform/http/validators';
+import { PageQuery } from '../../../../platform/http/pagination';
 import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
-import { AccessPolicy } from '../../../organization/public/access-policy';
-import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
-import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
+import { IsLocalDate, IsYearMonth } from '../../../../platform/http/validators';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { ClockNow, CorrectClockEvent, ImportClockEvents } from '../../application/commands/clock-events';
 import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
 import { SetAttendancePolicy } from '../../application/commands/set-attendance-policy';
-import { LeaveRequests } from '../../application/leave-requests';
-import { PolicyBook, toStoredParameters } from '../../application/policy-book';
+import { AttendanceRecords } from '../../application/queries/attendance-records';
 import { AttendanceViews } from '../../application/queries/attendance-views';
-import { AttendanceRepository } from '../persistence/attendance.repository';
 
 class ClockRequest {
   @ApiProperty({ enum: ['IN', 'OUT'] }) @IsIn(['IN', 'OUT']) direction: 'IN' | 'OUT';
@@ -96,14 +91,9 @@ const JAKARTA = 'Asia/Jakarta';
 @Controller()
 export class AttendanceController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandPipeline,
     private readonly views: AttendanceViews,
-    private readonly policies: PolicyBook,
-    private readonly requests: LeaveRequests,
-    private readonly repo: AttendanceRepository,
-    private readonly access: AccessPolicy,
-    private readonly unitTree: UnitTreeFacade,
-    private readonly calendars: WorkCalendarsFacade,
+    private readonly records: AttendanceRecords,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -133,12 +123,8 @@ export class AttendanceController {
 
   @Get('attendance/clock-events')
   @ApiOperation({ summary: "An employee's recorded clock events between two local dates (UTC instants, with source and reason)" })
-  async clockEvents(@CurrentActor() actor: Actor, @Query() q: ClockEventsQuery) {
-    if (q.to < q.from) throw DomainError.validation('to', 'RANGE_INVERTED', 'to must not be before from.');
-    await this.access.assertCanReadEmployee(actor, q.employeeId, q.to);
-    const zone = (await this.calendars.unitOfEmployee(q.employeeId, q.to))?.timeZone ?? JAKARTA;
-    const items = await this.repo.listClockEvents(q.employeeId, instantAt(q.from, '00:00', zone), instantAt(addDays(q.to, 1), '00:00', zone));
-    return { items, next: null };
+  clockEvents(@CurrentActor() actor: Actor, @Query() q: ClockEventsQuery) {
+    return this.records.clockEventsOf(actor, q.employeeId, q.from, q.to);
   }
 
   @Get('attendance/days')
@@ -171,9 +157,8 @@ export class AttendanceController {
 
   @Get('attendance/annual-leave')
   @ApiOperation({ summary: 'Annual leave (CT) balance of a year: entitlement, carried over, used (cuti bersama included), remaining' })
-  async annualLeave(@CurrentActor() actor: Actor, @Query() q: AnnualLeaveQuery) {
-    await this.access.assertCanReadEmployee(actor, q.employeeId);
-    return { employeeId: q.employeeId, ...(await this.requests.annualLeave(q.employeeId, q.year)) };
+  annualLeave(@CurrentActor() actor: Actor, @Query() q: AnnualLeaveQuery) {
+    return this.records.annualLeave(actor, q.employeeId, q.year);
   }
 
   @Post('attendance/policies')
@@ -186,42 +171,27 @@ export class AttendanceController {
 
   @Get('attendance/policies')
   @ApiOperation({ summary: 'Stored attendance policy versions (before the first, the rules.md defaults apply)' })
-  async listPolicies() {
-    const versions = await this.repo.policyVersions();
-    return { items: versions.map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom, parameters: v.parameters, createdAt: v.createdAt.toISOString() })), next: null };
+  listPolicies() {
+    return this.records.policyVersions();
   }
 
   @Get('attendance/policies/in-force')
   @ApiOperation({ summary: 'The policy in force on a date (id null: the rules.md defaults)' })
-  async policyInForce(@Query() q: PolicyOnQuery) {
-    const date = q.date ?? localDateOf(this.clock.now(), JAKARTA);
-    const version = (await this.policies.timeline()).versionOn(date);
-    return { id: version.id, effectiveFrom: version.effectiveFrom, parameters: toStoredParameters(version.policy) };
+  policyInForce(@Query() q: PolicyOnQuery) {
+    return this.records.policyInForce(q.date);
   }
 
   @Get('attendance/policies/:id')
   @ApiOperation({ summary: 'One stored policy version' })
-  async policy(@Param('id', ParseUUIDPipe) id: string) {
-    const version = (await this.repo.policyVersions()).find((v) => v.id === id);
-    if (!version) throw DomainError.notFound('Attendance policy', id);
-    return { id: version.id, effectiveFrom: version.effectiveFrom, parameters: version.parameters, createdAt: version.createdAt.toISOString() };
+  policy(@Param('id', ParseUUIDPipe) id: string) {
+    return this.records.policyVersion(id);
   }
 
   @Get('attendance/discipline-alerts')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'Employees whose TK days in a year reached a PP 94/2021 threshold (HR: all; unit admin: their subtree)' })
-  async disciplineAlerts(@CurrentActor() actor: Actor, @Query() q: AlertsQuery) {
-    const limit = q.limit ?? 100;
-    const [after] = decodeCursor(q.cursor, 1) ?? [];
-    let employeeIds: string[] | null = q.employeeId ? [q.employeeId] : null;
-    if (!actor.readsEverything) {
-      const today = localDateOf(this.clock.now(), JAKARTA);
-      const scope = new Set((await Promise.all(actor.adminUnitIds.map((u) => this.unitTree.employeesInSubtree(u, today)))).flat());
-      employeeIds = (employeeIds ?? [...scope]).filter((id) => scope.has(id));
-    }
-    const rows = await this.repo.listDisciplineAlerts({ year: q.year, employeeIds, afterId: after, limit: limit + 1 });
-    const page = toPage(rows, limit, (r) => [r.id]);
-    return { items: page.items.map((r) => ({ ...r, detectedAt: r.detectedAt.toISOString() })), next: page.next };
+  disciplineAlerts(@CurrentActor() actor: Actor, @Query() q: AlertsQuery) {
+    return this.records.disciplineAlerts(actor, q);
   }
 
   @Post('attendance/discipline-alerts/scan')

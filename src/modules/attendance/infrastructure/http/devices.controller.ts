@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Public, Roles } from '../../../../platform/auth/decorators';
-import { deviceView, PushDeviceEvents, RegisterDevice, RevokeDevice } from '../../application/commands/devices';
-import { AttendanceRepository } from '../persistence/attendance.repository';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { PushDeviceEvents, RegisterDevice, RevokeDevice } from '../../application/commands/devices';
+import { AttendanceRecords } from '../../application/queries/attendance-records';
 
 class DeviceRequest {
   @ApiProperty({ example: 'Mesin presensi lobi' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
@@ -27,8 +26,8 @@ class DeviceEventRow {
 @Controller('attendance/devices')
 export class DevicesController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: AttendanceRepository,
+    private readonly commands: CommandPipeline,
+    private readonly records: AttendanceRecords,
   ) {}
 
   @Post()
@@ -43,18 +42,16 @@ export class DevicesController {
   @ApiBearerAuth()
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'Registered devices (never their keys)' })
-  async list() {
-    return { items: (await this.repo.listDevices()).map(deviceView), next: null };
+  list() {
+    return this.records.deviceList();
   }
 
   @Get(':id')
   @ApiBearerAuth()
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'One device' })
-  async one(@Param('id', ParseUUIDPipe) id: string) {
-    const device = await this.repo.device(id);
-    if (!device) throw DomainError.notFound('Attendance device', id);
-    return deviceView(device);
+  one(@Param('id', ParseUUIDPipe) id: string) {
+    return this.records.device(id);
   }
 
   @Post(':id/revoke')

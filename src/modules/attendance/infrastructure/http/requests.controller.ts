@@ -1,23 +1,17 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { CLOCK, Clock } from '../../../../shared-kernel/clock';
-import { DomainError } from '../../../../shared-kernel/domain-error';
-import { localDateOf } from '../../../../shared-kernel/zone';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor } from '../../../../platform/auth/decorators';
-import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
+import { PageQuery } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsTimeOfDay } from '../../../../platform/http/validators';
-import { AccessPolicy } from '../../../organization/public/access-policy';
-import { SupervisionFacade } from '../../../organization/public/supervision.facade';
-import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
-import { absenceView, DecideAbsence, FileAbsence } from '../../application/commands/absences';
-import { DecidePermit, FilePermit, permitView } from '../../application/commands/permits';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { DecideAbsence, DecidePermit, FileAbsence, FilePermit } from '../../application/commands/leave-requests';
+import { RequestQueries } from '../../application/queries/request-queries';
 import { ABSENCE_TYPES, AbsenceType } from '../../domain/attendance-code';
+import { RequestStatus } from '../../domain/leave-request';
 import { PermitType } from '../../domain/permit';
-import { AttendanceRepository, RequestFilter, RequestStatus } from '../persistence/attendance.repository';
 
 const PERMIT_TYPES: PermitType[] = ['LATE_ARRIVAL', 'EARLY_LEAVE', 'MISSING_PUNCH'];
 const STATUSES: RequestStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED'];
@@ -67,12 +61,8 @@ class RequestListQuery extends PageQuery {
 @Controller()
 export class RequestsController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: AttendanceRepository,
-    private readonly access: AccessPolicy,
-    private readonly unitTree: UnitTreeFacade,
-    private readonly supervision: SupervisionFacade,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: CommandPipeline,
+    private readonly queries: RequestQueries,
   ) {}
 
   @Post('absences')
@@ -83,20 +73,14 @@ export class RequestsController {
 
   @Get('absences')
   @ApiOperation({ summary: 'Absences visible to the caller' })
-  async absences(@CurrentActor() actor: Actor, @Query() q: RequestListQuery) {
-    const limit = q.limit ?? 100;
-    const rows = await this.repo.listAbsences({ ...(await this.filter(actor, q)), limit: limit + 1 });
-    const page = toPage(rows, limit, (r) => [r.id]);
-    return { items: page.items.map(absenceView), next: page.next };
+  absences(@CurrentActor() actor: Actor, @Query() q: RequestListQuery) {
+    return this.queries.absences(actor, q);
   }
 
   @Get('absences/:id')
   @ApiOperation({ summary: 'One absence' })
-  async absence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    const absence = await this.repo.absence(id);
-    if (!absence) throw DomainError.notFound('Absence', id);
-    await this.assertCanRead(actor, absence.employeeId, absence.startDate, 'Absence', id);
-    return absenceView(absence);
+  absence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.absence(actor, id);
   }
 
   @Post('absences/:id/approve')
@@ -121,20 +105,14 @@ export class RequestsController {
 
   @Get('permits')
   @ApiOperation({ summary: 'Permits visible to the caller' })
-  async permits(@CurrentActor() actor: Actor, @Query() q: RequestListQuery) {
-    const limit = q.limit ?? 100;
-    const rows = await this.repo.listPermits({ ...(await this.filter(actor, q)), limit: limit + 1 });
-    const page = toPage(rows, limit, (r) => [r.id]);
-    return { items: page.items.map(permitView), next: page.next };
+  permits(@CurrentActor() actor: Actor, @Query() q: RequestListQuery) {
+    return this.queries.permits(actor, q);
   }
 
   @Get('permits/:id')
   @ApiOperation({ summary: 'One permit' })
-  async permit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    const permit = await this.repo.permit(id);
-    if (!permit) throw DomainError.notFound('Permit', id);
-    await this.assertCanRead(actor, permit.employeeId, permit.date, 'Permit', id);
-    return permitView(permit);
+  permit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.permit(actor, id);
   }
 
   @Post('permits/:id/approve')
@@ -149,30 +127,5 @@ export class RequestsController {
   @ApiOperation({ summary: 'Reject with a reason' })
   rejectPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRejectionRequest) {
     return this.commands.execute(new DecidePermit(actor, id, 'REJECTED', body.reason));
-  }
-
-  /** Someone who may not see a request learns nothing about it, not even that it exists. */
-  private async assertCanRead(actor: Actor, employeeId: string, date: string, what: string, id: string): Promise<void> {
-    await this.access.assertCanReadEmployee(actor, employeeId, date).catch(() => {
-      throw DomainError.notFound(what, id);
-    });
-  }
-
-  /** Whose requests the caller may list: one readable employee, those awaiting their decision, or their scope. */
-  private async filter(actor: Actor, q: RequestListQuery): Promise<Omit<RequestFilter, 'limit'>> {
-    const [afterId] = decodeCursor(q.cursor, 1) ?? [];
-    const base = { status: q.status, from: q.from, to: q.to, afterId };
-    const today = localDateOf(this.clock.now(), 'Asia/Jakarta');
-    if (q.awaitingMyDecision) {
-      const subordinates = actor.employeeId ? await this.supervision.subordinatesOn(actor.employeeId, today) : [];
-      return { ...base, status: 'SUBMITTED', employeeIds: subordinates };
-    }
-    if (q.employeeId) {
-      await this.access.assertCanReadEmployee(actor, q.employeeId);
-      return { ...base, employeeIds: [q.employeeId] };
-    }
-    if (actor.readsEverything) return base;
-    const scoped = (await Promise.all(actor.adminUnitIds.map((u) => this.unitTree.employeesInSubtree(u, today)))).flat();
-    return { ...base, employeeIds: [...new Set([...(actor.employeeId ? [actor.employeeId] : []), ...scoped])] };
   }
 }

@@ -1,4 +1,4 @@
-import { AttendancePolicy } from '../attendance-policy';
+import { AttendancePolicy } from './attendance-policy';
 
 const MINUTE_MS = 60_000;
 

@@ -1,0 +1,164 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler } from '@nestjs/cqrs';
+import { CLOCK, Clock } from '../../../../shared-kernel/clock';
+import { DomainError } from '../../../../shared-kernel/domain-error';
+import { DomainEvent } from '../../../../shared-kernel/domain-event';
+import { newId } from '../../../../shared-kernel/ids';
+import { LocalDate } from '../../../../shared-kernel/local-date';
+import { Actor } from '../../../../platform/auth/actor';
+import { Written, written } from '../../../../platform/write/written';
+import { AbsenceRequest, AbsenceState, AnnualLeaveInYear } from '../../domain/absence-request';
+import { AbsenceType } from '../../domain/attendance-code';
+import { Decision, Filing, LeaveRequest, LeaveRequestState, RequestSpan } from '../../domain/leave-request';
+import { PermitType } from '../../domain/permit';
+import { PermitRequest, PermitState } from '../../domain/permit-request';
+import { LeaveRequests } from '../leave-requests';
+import { AbsenceRequests } from '../ports/absence-requests';
+import { LeaveRequestStore } from '../ports/leave-request-store';
+import { PermitRequests } from '../ports/permit-requests';
+import { absenceView, permitView } from '../views';
+
+type AnyLeaveRequest = LeaveRequest<LeaveRequestState, DomainEvent>;
+
+/** How one kind of request is shown and named in the audit log. */
+interface RequestKind<S, V> {
+  view: (state: S) => V;
+  /** 'Absence' or 'Permit': the audit target type and the end of its action names. */
+  name: string;
+}
+
+type AbsenceView = ReturnType<typeof absenceView>;
+type PermitView = ReturnType<typeof permitView>;
+const ABSENCE: RequestKind<AbsenceState, AbsenceView> = { view: absenceView, name: 'Absence' };
+const PERMIT: RequestKind<PermitState, PermitView> = { view: permitView, name: 'Permit' };
+
+/**
+ * Filing, for both kinds: the aggregate checks the request's own input and names the days it asks for;
+ * LeaveRequests decides who files, serialises, checks the months and keeps what the subclass builds with
+ * the facts its kind needs.
+ */
+abstract class FileRequestHandler<C extends { actor: Actor }, R extends AnyLeaveRequest, V, Store extends LeaveRequestStore<R, unknown>> {
+  constructor(
+    private readonly kind: RequestKind<R['state'], V>,
+    protected readonly store: Store,
+    protected readonly leave: LeaveRequests,
+    private readonly span: (command: C) => RequestSpan,
+  ) {}
+
+  protected abstract build(command: C, filing: Filing): Promise<R>;
+
+  async execute(command: C): Promise<Written<V>> {
+    const request = await this.leave.file(this.store, command.actor, this.span(command), (filing) => this.build(command, filing));
+    const view = this.kind.view(request.state);
+    return written(view, {
+      audit: [{ action: `File${this.kind.name}`, targetType: this.kind.name, targetId: request.id, reason: request.state.reason, after: view }],
+      events: request.pullEvents(),
+    });
+  }
+}
+
+export class FileAbsence {
+  constructor(
+    readonly actor: Actor,
+    readonly input: { employeeId: string; type: AbsenceType; startDate: LocalDate; endDate: LocalDate; reason: string },
+  ) {}
+}
+
+@CommandHandler(FileAbsence)
+export class FileAbsenceHandler extends FileRequestHandler<FileAbsence, AbsenceRequest, AbsenceView, AbsenceRequests> {
+  constructor(absences: AbsenceRequests, leave: LeaveRequests) {
+    super(ABSENCE, absences, leave, ({ input }) => AbsenceRequest.spanAsked(input));
+  }
+
+  protected async build({ input }: FileAbsence, filing: Filing): Promise<AbsenceRequest> {
+    const inForce = await this.store.inForce(input.employeeId, input.startDate, input.endDate);
+    const annualLeave = input.type === 'CT' ? await this.annualLeaveAsked(input) : [];
+    return AbsenceRequest.file({ id: newId(), ...input }, filing, { inForce, annualLeave });
+  }
+
+  /** Each year the request touches, with the working days it asks for there (rules.md §2; cuti bersama counted). */
+  private async annualLeaveAsked(input: FileAbsence['input']): Promise<AnnualLeaveInYear[]> {
+    const firstYear = Number(input.startDate.slice(0, 4));
+    const lastYear = Number(input.endDate.slice(0, 4));
+    const years: AnnualLeaveInYear[] = [];
+    for (let year = firstYear; year <= lastYear; year++) {
+      const from = year === firstYear ? input.startDate : `${year}-01-01`;
+      const to = year === lastYear ? input.endDate : `${year}-12-31`;
+      years.push({ requestedWorkingDays: (await this.leave.workingDays(input.employeeId, from, to)).length, balance: await this.leave.annualLeave(input.employeeId, year) });
+    }
+    return years;
+  }
+}
+
+export class FilePermit {
+  constructor(
+    readonly actor: Actor,
+    readonly input: { employeeId: string; type: PermitType; date: LocalDate; time?: string | null; reason: string },
+  ) {}
+}
+
+@CommandHandler(FilePermit)
+export class FilePermitHandler extends FileRequestHandler<FilePermit, PermitRequest, PermitView, PermitRequests> {
+  constructor(permits: PermitRequests, leave: LeaveRequests) {
+    super(PERMIT, permits, leave, ({ input }) => PermitRequest.spanAsked(input));
+  }
+
+  protected async build({ input }: FilePermit, filing: Filing): Promise<PermitRequest> {
+    return PermitRequest.file({ id: newId(), ...input, time: input.time ?? null }, filing, await this.store.onDate(input.employeeId, input.date));
+  }
+}
+
+/** Approve or reject an absence or a permit: the same decision, on either kind of request. */
+abstract class DecideRequest {
+  constructor(
+    readonly actor: Actor,
+    readonly requestId: string,
+    readonly decision: Decision,
+    readonly reason: string | null,
+  ) {}
+}
+
+export class DecideAbsence extends DecideRequest {}
+export class DecidePermit extends DecideRequest {}
+
+abstract class DecideRequestHandler<R extends AnyLeaveRequest, V> {
+  constructor(
+    private readonly kind: RequestKind<R['state'], V>,
+    private readonly store: LeaveRequestStore<R, unknown>,
+    private readonly leave: LeaveRequests,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ actor, requestId, decision, reason }: DecideRequest): Promise<Written<V>> {
+    const request = await this.store.get(requestId, { forUpdate: true });
+    if (!request) throw DomainError.notFound(this.kind.name, requestId);
+    const before = this.kind.view(request.state);
+    request.decide({
+      decision,
+      reason,
+      deciderUserId: actor.userId,
+      deciderEmployeeId: actor.employeeId,
+      supervisorEmployeeId: await this.leave.supervisorOn(request.employeeId, request.decisionDate),
+      at: this.clock.now(),
+    });
+    await this.leave.assertMonthsOpen(request.months);
+    await this.store.saveDecision(request);
+    const after = this.kind.view(request.state);
+    const action = `${decision === 'APPROVED' ? 'Approve' : 'Reject'}${this.kind.name}`;
+    return written(after, { audit: [{ action, targetType: this.kind.name, targetId: requestId, reason, before, after }], events: request.pullEvents() });
+  }
+}
+
+@CommandHandler(DecideAbsence)
+export class DecideAbsenceHandler extends DecideRequestHandler<AbsenceRequest, AbsenceView> {
+  constructor(absences: AbsenceRequests, leave: LeaveRequests, @Inject(CLOCK) clock: Clock) {
+    super(ABSENCE, absences, leave, clock);
+  }
+}
+
+@CommandHandler(DecidePermit)
+export class DecidePermitHandler extends DecideRequestHandler<PermitRequest, PermitView> {
+  constructor(permits: PermitRequests, leave: LeaveRequests, @Inject(CLOCK) clock: Clock) {
+    super(PERMIT, permits, leave, clock);
+  }
+}

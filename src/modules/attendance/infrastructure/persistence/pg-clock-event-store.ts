@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { ClockEventStore, ListedClockEvent, NewClockEvent, Provenance, RecordedClockEvent, StoredClockEvent } from '../../application/ports/clock-event-store';
+
+const recorded = (r: any): RecordedClockEvent => ({ id: String(r.id), at: r.at, direction: r.direction, source: r.source });
+
+@Injectable()
+export class PgClockEventStore extends ClockEventStore {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
+
+  /** One multi-row INSERT over arrays, whatever the batch size; a row repeated within the batch is skipped too. */
+  async append(events: NewClockEvent[], provenance: Provenance): Promise<number> {
+    if (events.length === 0) return 0;
+    const [row] = await this.uow.query(
+      `WITH inserted AS (
+         INSERT INTO attendance.clock_events (employee_id, at, direction, source, device_id, reason)
+         SELECT e, a, d, $4, dev, $6 FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $5::uuid[]) AS t(e, a, d, dev)
+         ON CONFLICT ON CONSTRAINT clock_events_once DO NOTHING
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM inserted`,
+      [
+        events.map((e) => e.employeeId),
+        events.map((e) => e.at),
+        events.map((e) => e.direction),
+        provenance.source,
+        provenance.deviceIds ?? events.map(() => null),
+        provenance.reason ?? null,
+      ],
+    );
+    return row.n;
+  }
+
+  async appendOne(e: NewClockEvent, provenance: Provenance): Promise<RecordedClockEvent | null> {
+    const [row] = await this.uow.query(
+      `INSERT INTO attendance.clock_events (employee_id, at, direction, source, device_id, reason) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT ON CONSTRAINT clock_events_once DO NOTHING
+       RETURNING id, at, direction, source`,
+      [e.employeeId, e.at, e.direction, provenance.source, provenance.deviceIds?.[0] ?? null, provenance.reason ?? null],
+    );
+    return row ? recorded(row) : null;
+  }
+
+  async find(employeeId: string, at: Date): Promise<RecordedClockEvent | null> {
+    const [r] = await this.uow.query(`SELECT id, at, direction, source FROM attendance.clock_events WHERE employee_id = $1 AND at = $2`, [employeeId, at]);
+    return r ? recorded(r) : null;
+  }
+
+  async between(employeeIds: string[], from: Date, to: Date): Promise<StoredClockEvent[]> {
+    const rows = await this.uow.query(
+      `SELECT employee_id, at, direction FROM attendance.clock_events
+        WHERE employee_id = ANY($1::uuid[]) AND at >= $2 AND at < $3
+        ORDER BY employee_id, at`,
+      [employeeIds, from, to],
+    );
+    return rows.map((r) => ({ employeeId: r.employee_id, at: r.at, direction: r.direction }));
+  }
+
+  async list(employeeId: string, from: Date, to: Date): Promise<ListedClockEvent[]> {
+    const rows = await this.uow.query(
+      `SELECT id, at, direction, source, device_id, reason, recorded_at FROM attendance.clock_events
+        WHERE employee_id = $1 AND at >= $2 AND at < $3 ORDER BY at`,
+      [employeeId, from, to],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      at: r.at.toISOString(),
+      direction: r.direction,
+      source: r.source,
+      deviceId: r.device_id,
+      reason: r.reason,
+      recordedAt: r.recorded_at.toISOString(),
+    }));
+  }
+}
