@@ -19,6 +19,14 @@ export interface ActivitySlots {
   withToken: boolean;
 }
 
+/** Bodies of POST /attendance/clock: the callers take turns, so each request is a distinct employee's write. */
+export interface ClockCallers {
+  callers: Array<{ id: string; token: string }>;
+  start: number;
+  /** The app: the caller's bearer token; the floor: the employee id in the body instead. */
+  withToken: boolean;
+}
+
 export interface LoadJob {
   url: string;
   method?: 'GET' | 'POST';
@@ -26,6 +34,7 @@ export interface LoadJob {
   connections: number;
   duration: number;
   slots?: ActivitySlots;
+  clock?: ClockCallers;
 }
 
 export interface LoadResult {
@@ -51,6 +60,19 @@ function runJob(job: LoadJob): Promise<LoadResult> {
   let used = 0;
   const slots = job.slots;
   const opts: Record<string, unknown> = { url: job.url, connections: job.connections, duration: job.duration, method: job.method ?? 'GET', headers: job.headers };
+  const clock = job.clock;
+  if (clock) {
+    opts.requests = [
+      {
+        setupRequest: (req: any) => {
+          const who = clock.callers[(clock.start + used++) % clock.callers.length];
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (clock.withToken) headers.authorization = `Bearer ${who.token}`;
+          return { ...req, headers, body: JSON.stringify(clock.withToken ? { direction: 'IN' } : { employeeId: who.id, direction: 'IN' }) };
+        },
+      },
+    ];
+  }
   if (slots) {
     opts.requests = [
       {
