@@ -8,10 +8,9 @@ import { createApp } from '../src/bootstrap';
 import { IdentityFacade } from '../src/modules/identity/public/identity.facade';
 import { SupervisionFacade } from '../src/modules/organization/public/supervision.facade';
 import { loadConfig } from '../src/platform/config/app-config';
-import { runMigrations } from '../src/platform/database/data-source';
-import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { addMonths, firstDayOf, lastDayOf, yearMonthOf } from '../src/shared-kernel/year-month';
 import { localDateOf } from '../src/shared-kernel/zone';
+import { api, benchDatabase } from './harness';
 import { ActivitySlots, LoadJob, LoadResult } from './load-generator';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,17 +27,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const ADMIN = { username: 'bench.admin', password: 'Bench-Passw0rd' };
 const PASSWORD = 'Secret-Passw0rd';
-
-async function api(base: string, method: string, url: string, body?: unknown, token?: string): Promise<any> {
-  const res = await fetch(base + url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** autocannon runs in a forked child process, not in the event loop of the application it measures. */
 const loadGenerator = fork(path.join(__dirname, 'load-generator.js'), [], { stdio: 'inherit', execArgv: [] });
@@ -104,14 +92,7 @@ async function seed(url: string, month: string, supervisorPositions: string[], u
 }
 
 async function main() {
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `e-performance-bench-${process.pid}`), ephemeral: true });
-  const admin = new Client({ connectionString: cluster.urlFor('postgres') });
-  await admin.connect();
-  await admin.query('CREATE DATABASE bench');
-  const pgVersion = (await admin.query('SHOW server_version')).rows[0].server_version;
-  await admin.end();
-  const url = cluster.urlFor('bench');
-  await runMigrations(url);
+  const { cluster, url, pgVersion } = await benchDatabase('bench');
   const port = 3900 + (process.pid % 50);
   const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'silent', BACKGROUND_JOBS: 'off' });
   const app = await createApp(config, url);

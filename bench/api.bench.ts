@@ -16,10 +16,9 @@ import { createApp } from '../src/bootstrap';
 import { AccessTokenClaims, JWT_ISSUER } from '../src/platform/auth/jwt.strategy';
 import { loadConfig } from '../src/platform/config/app-config';
 import { requestContext } from '../src/platform/context/request-context';
-import { runMigrations } from '../src/platform/database/data-source';
-import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { addMonths, firstDayOf, lastDayOf, yearMonthOf } from '../src/shared-kernel/year-month';
 import { localDateOf } from '../src/shared-kernel/zone';
+import { api, benchDatabase } from './harness';
 import { activityBody, ActivitySlots, LoadJob, LoadResult } from './load-generator';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -132,17 +131,6 @@ const SCENARIOS: Scenario[] = [
 
 function slotsOf(b: Bench, withToken: boolean): ActivitySlots {
   return { loggers: b.loggers, today: b.today, start: b.next.slot, withToken };
-}
-
-async function api(base: string, method: string, url: string, body?: unknown, token?: string): Promise<any> {
-  const res = await fetch(base + url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
 }
 
 /** autocannon runs in a forked child process, not in the event loop of the application it measures. */
@@ -272,14 +260,7 @@ function machine(pgVersion: string) {
 const fmt = (n: number) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '–');
 
 async function main() {
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `e-performance-bench-api-${process.pid}`), ephemeral: true });
-  const admin = new Client({ connectionString: cluster.urlFor('postgres') });
-  await admin.connect();
-  await admin.query('CREATE DATABASE bench');
-  const pgVersion = (await admin.query('SHOW server_version')).rows[0].server_version;
-  await admin.end();
-  const url = cluster.urlFor('bench');
-  await runMigrations(url);
+  const { cluster, url, pgVersion } = await benchDatabase('bench-api');
   const port = 3950 + (process.pid % 40);
   const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: SECRET, ADMIN_USERNAME: 'bench.admin', ADMIN_PASSWORD: 'Bench-Passw0rd', LOG_LEVEL: 'silent', BACKGROUND_JOBS: 'off' });
   const app = await createApp(config, url);
