@@ -3,7 +3,6 @@ import { CLOCK, Clock } from '../../../shared-kernel/clock';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id } from '../../../shared-kernel/ids';
 import { LocalDate } from '../../../shared-kernel/local-date';
-import { YearMonth, addMonths } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { Actor } from '../../../platform/auth/actor';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
@@ -16,13 +15,8 @@ import { Appraisal } from '../domain/appraisal';
 import { AppraisalPolicy } from '../domain/appraisal-policy';
 import { Appraiser } from '../domain/appraiser';
 import { RatingPeriod } from '../domain/rating-period';
-import { UnitHeadship } from '../domain/rules/unit-head-result-rating-equals-organisational-rating.rule';
-import { AppraisalRepository } from '../infrastructure/persistence/appraisal.repository';
-
-/** The months a rating period covers, in order. */
-export function monthsOf(period: RatingPeriod): YearMonth[] {
-  return Array.from({ length: period.lengthMonths }, (_, i) => addMonths(period.endMonth, i + 1 - period.lengthMonths));
-}
+import { UnitHeadship } from '../domain/rules/unit-head-result-rating-must-equal-organisational-rating.rule';
+import { OrganisationalRatingRepository } from './ports/organisational-rating.repository';
 
 /**
  * What the appraisal commands and queries resolve outside the aggregate: who appraises whom on the
@@ -38,7 +32,7 @@ export class AppraisalContext {
     private readonly supervision: SupervisionFacade,
     private readonly unitTree: UnitTreeFacade,
     private readonly calendars: WorkCalendarsFacade,
-    private readonly repo: AppraisalRepository,
+    private readonly organisationalRatings: OrganisationalRatingRepository,
     private readonly periodLock: PeriodLock,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -67,7 +61,7 @@ export class AppraisalContext {
   async unitHeadship(employeeId: Id, period: RatingPeriod): Promise<UnitHeadship> {
     const headed = (await this.supervision.unitsHeadedOn([employeeId], period.lastDay)).get(employeeId);
     if (!headed) return null;
-    return { organisationalRating: await this.repo.organisationalRating(headed.unitId, period.year) };
+    return { organisationalRating: await this.organisationalRatings.levelOf(headed.unitId, period.year) };
   }
 
   /**
@@ -75,8 +69,7 @@ export class AppraisalContext {
    * be open; the annual rating feeds no month's allowance.
    */
   async assertMonthsOpen(period: RatingPeriod): Promise<void> {
-    if (period.isAnnual()) return;
-    for (const month of monthsOf(period)) await this.periodLock.assertOpen(month);
+    for (const month of period.payMonths) await this.periodLock.assertOpen(month);
   }
 
   /**

@@ -4,6 +4,7 @@ import { BERAKHLAK_LABELS } from '../domain/berakhlak';
 import { suggestedDevelopmentAreas } from '../domain/development-areas';
 import { PREDIKAT_LABELS } from '../domain/predikat';
 import { suggestedBehaviourRating } from '../domain/suggested-behaviour-rating';
+import { FeedbackRecord } from './ports/feedback.repository';
 
 export function versionView(v: AppraisalVersion) {
   return {
@@ -52,4 +53,10 @@ export function appraisalView(appraisal: Appraisal, policy?: AppraisalPolicy) {
     acknowledgements: appraisal.acknowledgements,
     objections: appraisal.objections,
   };
+}
+
+export type AppraisalView = ReturnType<typeof appraisalView>;
+
+export function feedbackView(f: FeedbackRecord) {
+  return { id: f.id, employeeId: f.employeeId, subject: f.subject, authorId: f.authorId, givenOn: f.givenOn, note: f.note };
 }

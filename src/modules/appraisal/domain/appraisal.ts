@@ -1,3 +1,5 @@
+import { checkRule } from '../../../shared-kernel/business-rule';
+import { AggregateRoot } from '../../../shared-kernel/domain-event';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id } from '../../../shared-kernel/ids';
 import { LocalDate } from '../../../shared-kernel/local-date';
@@ -9,13 +11,10 @@ import { Predikat } from './predikat';
 import { predikatFor } from './predikat-matrix';
 import { Rating } from './rating';
 import { RatingPeriod } from './rating-period';
-import { ObjectionMustBeWithinWindowRule } from './rules/objection-within-window.rule';
+import { ObjectionMustBeWithinWindowRule } from './rules/objection-must-be-within-window.rule';
 import { OnlyTheAppraiserMayRateRule } from './rules/only-the-appraiser-may-rate.rule';
 import { OnlyTheAppraisersSuperiorMayDecideObjectionRule } from './rules/only-the-appraisers-superior-may-decide-objection.rule';
-import {
-  UnitHeadResultRatingEqualsOrganisationalRatingRule,
-  UnitHeadship,
-} from './rules/unit-head-result-rating-equals-organisational-rating.rule';
+import { UnitHeadResultRatingMustEqualOrganisationalRatingRule, UnitHeadship } from './rules/unit-head-result-rating-must-equal-organisational-rating.rule';
 
 export interface SelfAssessment {
   readonly text: string;
@@ -98,10 +97,10 @@ export type ObjectionDecisionCommand = {
  * The appraisal of one employee for one rating period: the employee's self-assessment, every version of
  * the appraiser's rating, the employee's acknowledgements and objections, and their decisions.
  */
-export class Appraisal {
-  private events: AppraisalEvent[] = [];
-
-  private constructor(private state: AppraisalState) {}
+export class Appraisal extends AggregateRoot<AppraisalEvent> {
+  private constructor(private state: AppraisalState) {
+    super();
+  }
 
   static open(props: { id: Id; employeeId: Id; period: RatingPeriod }): Appraisal {
     return new Appraisal({ ...props, selfAssessment: null, versions: [], acknowledgements: [], objections: [] });
@@ -161,12 +160,6 @@ export class Appraisal {
     return this.state;
   }
 
-  pullEvents(): AppraisalEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
-  }
-
   /** The employee's own account of the period, which the appraiser should have before rating. */
   submitSelfAssessment(command: { caller: Id; text: string; submittedOn: LocalDate }): void {
     this.assertIsTheEmployee(command.caller, 'Only the employee may write their self-assessment.');
@@ -181,25 +174,25 @@ export class Appraisal {
     if (this.current !== null) {
       throw DomainError.conflict('ALREADY_RATED', `The employee is already rated for ${this.period.toString()}; revise the rating with a reason instead.`);
     }
-    const appraiser = OnlyTheAppraiserMayRateRule.check(command.appraiserOnPeriodEnd, command.caller);
+    checkRule(new OnlyTheAppraiserMayRateRule(command.appraiserOnPeriodEnd, command.caller));
     if (command.ratedOn < this.period.firstDay) {
       throw DomainError.validation('ratedOn', 'RATED_BEFORE_PERIOD', `A rating for ${this.period.toString()} cannot be given before ${this.period.firstDay}.`);
     }
-    UnitHeadResultRatingEqualsOrganisationalRatingRule.check(this.period, command.unitHeadship, command.resultRating);
-    this.addVersion(command, appraiser, command.ratedOn, 'RATING', null);
+    checkRule(new UnitHeadResultRatingMustEqualOrganisationalRatingRule(this.period, command.unitHeadship, command.resultRating));
+    this.addVersion(command, command.appraiserOnPeriodEnd!, command.ratedOn, 'RATING', null);
   }
 
   /** The appraiser changes their own rating; an open objection has to be decided first. */
   revise(command: RateCommand & { reason: string }): void {
     const current = this.requireCurrent();
-    const appraiser = OnlyTheAppraiserMayRateRule.check(command.appraiserOnPeriodEnd, command.caller);
+    checkRule(new OnlyTheAppraiserMayRateRule(command.appraiserOnPeriodEnd, command.caller));
     if (this.openObjection !== null) {
       throw DomainError.rule('OBJECTION_PENDING', "The rating is under objection; the appraiser's superior decides on it.");
     }
     const reason = requiredText(command.reason, 'reason', 'REASON_REQUIRED', 'A changed rating needs a reason.');
     assertNotBefore(command.ratedOn, current.ratedOn, 'ratedOn');
-    UnitHeadResultRatingEqualsOrganisationalRatingRule.check(this.period, command.unitHeadship, command.resultRating);
-    this.addVersion(command, appraiser, command.ratedOn, 'REVISION', reason);
+    checkRule(new UnitHeadResultRatingMustEqualOrganisationalRatingRule(this.period, command.unitHeadship, command.resultRating));
+    this.addVersion(command, command.appraiserOnPeriodEnd!, command.ratedOn, 'REVISION', reason);
   }
 
   /** Acknowledging says the employee has seen the rating; it does not waive the right to object. */
@@ -229,7 +222,7 @@ export class Appraisal {
     if (this.state.objections.some((o) => o.againstVersion === current.number)) {
       throw DomainError.rule('ALREADY_OBJECTED', 'An objection to this rating has already been decided.');
     }
-    ObjectionMustBeWithinWindowRule.check(current.ratedOn, command.filedOn, command.policy);
+    checkRule(new ObjectionMustBeWithinWindowRule(current.ratedOn, command.filedOn, command.policy));
     const reason = requiredText(command.reason, 'reason', 'REASON_REQUIRED', 'An objection needs a reason.');
     const objection: Objection = {
       number: this.state.objections.length + 1,
@@ -239,11 +232,13 @@ export class Appraisal {
       decision: null,
     };
     this.state = { ...this.state, objections: [...this.state.objections, objection] };
-    this.events.push({
+    this.record({
       type: 'ObjectionFiled',
       appraisalId: this.id,
       employeeId: this.employeeId,
+      period: this.period.toString(),
       objectionNumber: objection.number,
+      againstVersion: objection.againstVersion,
       filedOn: objection.filedOn,
     });
   }
@@ -255,17 +250,14 @@ export class Appraisal {
       throw DomainError.rule('NO_OPEN_OBJECTION', 'There is no objection waiting for a decision.');
     }
     const contested = this.state.versions[objection.againstVersion - 1];
-    const superior = OnlyTheAppraisersSuperiorMayDecideObjectionRule.check(
-      command.appraisersSuperior,
-      command.caller,
-      contested.ratedBy.employeeId,
-    );
+    checkRule(new OnlyTheAppraisersSuperiorMayDecideObjectionRule(command.appraisersSuperior, command.caller, contested.ratedBy.employeeId));
+    const superior = command.appraisersSuperior!;
     const reason = requiredText(command.reason, 'reason', 'REASON_REQUIRED', 'A decision on an objection needs a reason.');
     assertNotBefore(command.decidedOn, objection.filedOn, 'decidedOn');
 
     let resultingVersion: number | null = null;
     if (command.outcome === 'CHANGE') {
-      UnitHeadResultRatingEqualsOrganisationalRatingRule.check(this.period, command.unitHeadship, command.resultRating);
+      checkRule(new UnitHeadResultRatingMustEqualOrganisationalRatingRule(this.period, command.unitHeadship, command.resultRating));
       resultingVersion = this.addVersion(command, superior, command.decidedOn, 'OBJECTION_DECISION', reason);
     }
     const decision: ObjectionDecision = {
@@ -279,12 +271,14 @@ export class Appraisal {
       ...this.state,
       objections: this.state.objections.map((o) => (o.number === objection.number ? { ...o, decision } : o)),
     };
-    this.events.push({
+    this.record({
       type: 'ObjectionDecided',
       appraisalId: this.id,
       employeeId: this.employeeId,
+      period: this.period.toString(),
       objectionNumber: objection.number,
       outcome: decision.outcome,
+      resultingVersion,
       decidedOn: decision.decidedOn,
     });
   }
@@ -304,11 +298,13 @@ export class Appraisal {
       reason,
     };
     this.state = { ...this.state, versions: [...this.state.versions, version] };
-    this.events.push({
+    this.record({
       type: 'AppraisalRated',
       appraisalId: this.id,
       employeeId: this.employeeId,
       period: this.period.toString(),
+      kind: this.period.kind,
+      months: this.period.payMonths,
       version: version.number,
       predikat: version.predikat,
       previousPredikat: previous?.predikat ?? null,

@@ -76,6 +76,16 @@ export class RatingPeriod {
     return lastDayOf(this.endMonth);
   }
 
+  /** The months the period covers, in order. */
+  get months(): YearMonth[] {
+    return Array.from({ length: this.lengthMonths }, (_, i) => addMonths(this.endMonth, i + 1 - this.lengthMonths));
+  }
+
+  /** The months whose allowance this period's rating sets: the annual rating feeds none. */
+  get payMonths(): YearMonth[] {
+    return this.isAnnual() ? [] : this.months;
+  }
+
   isAnnual(): boolean {
     return this.kind === 'ANNUAL';
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { AppraisalContext } from '../application/appraisal-context';
+import { AppraisalRepository } from '../application/ports/appraisal.repository';
 import { RatingPeriod } from '../domain/rating-period';
-import { AppraisalRepository } from '../infrastructure/persistence/appraisal.repository';
 
 /** The rating that governs one month of an employee's allowance (rules.md §4). */
 export interface MonthlyRating {
@@ -19,7 +19,7 @@ export interface MonthlyRating {
 @Injectable()
 export class AppraisalFacade {
   constructor(
-    private readonly repo: AppraisalRepository,
+    private readonly appraisals: AppraisalRepository,
     private readonly context: AppraisalContext,
   ) {}
 
@@ -29,7 +29,7 @@ export class AppraisalFacade {
    */
   async monthlyRatings(employeeIds: string[], month: YearMonth): Promise<Map<string, MonthlyRating | null>> {
     const period = RatingPeriod.periodicContaining(month, this.context.policy);
-    const ratings = await this.repo.currentRatings(employeeIds, period);
+    const ratings = await this.appraisals.currentRatings(employeeIds, period);
     return new Map(
       employeeIds.map((id) => {
         const r = ratings.get(id);

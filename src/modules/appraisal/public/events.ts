@@ -17,3 +17,34 @@ export interface AppraisalRatingChangedV1 {
   ratingMultiplier: string;
   ratedOn: string;
 }
+
+/**
+ * `appraisal.objection-filed.v1`: the employee contests a version of their rating; the appraiser's superior
+ * now has a decision to make. The rating that counts does not change until it is decided.
+ */
+export const APPRAISAL_OBJECTION_FILED_V1 = 'appraisal.objection-filed.v1';
+
+export interface AppraisalObjectionFiledV1 {
+  appraisalId: string;
+  employeeId: string;
+  period: string;
+  objectionNumber: number;
+  againstVersion: number;
+  filedOn: string;
+}
+
+/**
+ * `appraisal.objection-decided.v1`: the superior upheld the contested version or changed it. A change is a
+ * new version, announced on its own as `appraisal.rating-changed.v1` in the same transaction.
+ */
+export const APPRAISAL_OBJECTION_DECIDED_V1 = 'appraisal.objection-decided.v1';
+
+export interface AppraisalObjectionDecidedV1 {
+  appraisalId: string;
+  employeeId: string;
+  period: string;
+  objectionNumber: number;
+  outcome: 'UPHELD' | 'CHANGED';
+  resultingVersion: number | null;
+  decidedOn: string;
+}

@@ -9,9 +9,8 @@ import { BERAKHLAK_LABELS, BERAKHLAK_VALUES } from '../../domain/berakhlak';
 import { ORGANISATIONAL_RATING_LABELS } from '../../domain/organisational-rating';
 import { PREDIKAT_LABELS } from '../../domain/predikat';
 import { RATING_LABELS } from '../../domain/rating';
-import { AppraisalRepository } from '../../infrastructure/persistence/appraisal.repository';
-import { monthsOf } from '../appraisal-context';
 import { AchievementFacts } from '../ports/achievement-facts.port';
+import { OrganisationalRatingRepository } from '../ports/organisational-rating.repository';
 import { AppraisalQueries } from './appraisal-queries';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -30,7 +29,7 @@ function tanggal(date: LocalDate): string {
 export class AppraisalDocument {
   constructor(
     private readonly queries: AppraisalQueries,
-    private readonly repo: AppraisalRepository,
+    private readonly organisationalRatings: OrganisationalRatingRepository,
     private readonly profiles: EmployeeProfilesFacade,
     private readonly facts: AchievementFacts,
   ) {}
@@ -44,11 +43,11 @@ export class AppraisalDocument {
     const profiles = await this.profiles.employeeProfilesOn([appraisal.employeeId, appraiserId], period.lastDay);
     const employee = profiles.get(appraisal.employeeId)!;
     const appraiser = profiles.get(appraiserId)!;
-    const orgRating = employee.unitId ? await this.repo.organisationalRating(employee.unitId, period.year) : null;
+    const orgRating = employee.unitId ? await this.organisationalRatings.levelOf(employee.unitId, period.year) : null;
     const facts = await this.facts.factsFor(appraisal.employeeId, {
       firstDay: period.firstDay,
       lastDay: period.lastDay,
-      months: monthsOf(period),
+      months: period.months,
       year: period.year,
     });
 

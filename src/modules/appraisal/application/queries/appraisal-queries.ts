@@ -10,17 +10,20 @@ import { placeInDevelopmentGrid, TALENT_BOX_DESCRIPTIONS, TALENT_BOXES } from '.
 import { checkDistribution } from '../../domain/distribution-guidance';
 import { PREDIKATS } from '../../domain/predikat';
 import { RatingPeriod } from '../../domain/rating-period';
-import { AppraisalRepository, CurrentRating } from '../../infrastructure/persistence/appraisal.repository';
-import { AppraisalContext, monthsOf } from '../appraisal-context';
-import { appraisalView, developmentAreasView } from '../appraisal-view';
-import { feedbackView } from '../commands/give-feedback';
+import { AppraisalContext } from '../appraisal-context';
+import { appraisalView, developmentAreasView, feedbackView } from '../appraisal-view';
 import { AchievementFacts, AchievementFactsView } from '../ports/achievement-facts.port';
+import { AppraisalRepository, CurrentRating } from '../ports/appraisal.repository';
+import { FeedbackRepository } from '../ports/feedback.repository';
+import { OrganisationalRatingRepository } from '../ports/organisational-rating.repository';
 
 /** The read side of appraisal: every answer is checked against the caller's right to see it. */
 @Injectable()
 export class AppraisalQueries {
   constructor(
-    private readonly repo: AppraisalRepository,
+    private readonly appraisals: AppraisalRepository,
+    private readonly feedbackGiven: FeedbackRepository,
+    private readonly organisationalRatings: OrganisationalRatingRepository,
     private readonly context: AppraisalContext,
     private readonly access: AccessPolicy,
     private readonly profiles: EmployeeProfilesFacade,
@@ -29,11 +32,11 @@ export class AppraisalQueries {
   ) {}
 
   private factsFor(employeeId: Id, period: RatingPeriod): Promise<AchievementFactsView> {
-    return this.facts.factsFor(employeeId, { firstDay: period.firstDay, lastDay: period.lastDay, months: monthsOf(period), year: period.year });
+    return this.facts.factsFor(employeeId, { firstDay: period.firstDay, lastDay: period.lastDay, months: period.months, year: period.year });
   }
 
   async readable(actor: Actor, id: Id): Promise<Appraisal> {
-    const appraisal = await this.repo.byId(id);
+    const appraisal = await this.appraisals.byId(id);
     if (!appraisal) throw DomainError.notFound('Appraisal', id);
     await this.context.assertCanRead(actor, appraisal.employeeId, appraisal.period, appraisal);
     return appraisal;
@@ -59,7 +62,7 @@ export class AppraisalQueries {
     let employeeIds: Id[] | undefined;
     if (filter.employeeId) employeeIds = [filter.employeeId];
     else if (!actor.readsEverything) employeeIds = actor.employeeId ? [actor.employeeId] : [];
-    const appraisals = await this.repo.list({ employeeIds, period });
+    const appraisals = await this.appraisals.list({ employeeIds, period });
     const visible: Appraisal[] = [];
     for (const a of appraisals) if (await this.context.canRead(actor, a.employeeId, a.period, a)) visible.push(a);
     if (filter.employeeId && visible.length === 0 && appraisals.length > 0) {
@@ -72,7 +75,7 @@ export class AppraisalQueries {
   async form(actor: Actor, employeeId: Id, periodText: string) {
     const period = RatingPeriod.parse(periodText, this.context.policy);
     await this.context.assertEmployeeExists(employeeId);
-    const [appraisal] = await this.repo.list({ employeeIds: [employeeId], period: period.toString() });
+    const [appraisal] = await this.appraisals.list({ employeeIds: [employeeId], period: period.toString() });
     await this.context.assertCanRead(actor, employeeId, period, appraisal ?? null);
     const headship = await this.context.unitHeadship(employeeId, period);
     return {
@@ -86,7 +89,7 @@ export class AppraisalQueries {
       organisationalRating: headship?.organisationalRating ?? null,
       facts: await this.factsFor(employeeId, period),
       selfAssessment: appraisal?.selfAssessment ?? null,
-      feedback: (await this.repo.feedbackFor(employeeId, period.firstDay, period.lastDay)).map(feedbackView),
+      feedback: (await this.feedbackGiven.given(employeeId, period.firstDay, period.lastDay)).map(feedbackView),
       appraisal: appraisal ? appraisalView(appraisal, this.context.policy) : null,
     };
   }
@@ -94,13 +97,13 @@ export class AppraisalQueries {
   async feedback(actor: Actor, employeeId: Id) {
     await this.context.assertEmployeeExists(employeeId);
     await this.access.assertCanReadEmployee(actor, employeeId);
-    return { items: (await this.repo.feedbackFor(employeeId)).map(feedbackView) };
+    return { items: (await this.feedbackGiven.given(employeeId)).map(feedbackView) };
   }
 
   async developmentAreas(actor: Actor, employeeId: Id, periodText: string) {
     const period = RatingPeriod.parse(periodText, this.context.policy);
     await this.context.assertEmployeeExists(employeeId);
-    const [appraisal] = await this.repo.list({ employeeIds: [employeeId], period: period.toString() });
+    const [appraisal] = await this.appraisals.list({ employeeIds: [employeeId], period: period.toString() });
     await this.context.assertCanRead(actor, employeeId, period, appraisal ?? null);
     return {
       employeeId,
@@ -116,7 +119,7 @@ export class AppraisalQueries {
     const period = RatingPeriod.parse(periodText, this.context.policy);
     const employeeIds = await this.unitTree.employeesInSubtree(unitId, period.lastDay);
     const profiles = await this.profiles.employeeProfilesOn(employeeIds, period.lastDay);
-    const ratings = await this.repo.currentRatings(employeeIds, period);
+    const ratings = await this.appraisals.currentRatings(employeeIds, period);
     const people = employeeIds.map((id) => {
       const p = profiles.get(id)!;
       return { id, nip: p.nip, name: p.name, positionName: p.positionName, unitId: p.unitId };
@@ -126,7 +129,7 @@ export class AppraisalQueries {
 
   async unitSheet(actor: Actor, unitId: Id, periodText: string) {
     const { period, people, ratings } = await this.unitRatings(actor, unitId, periodText);
-    const organisationalRating = await this.repo.organisationalRating(unitId, period.year);
+    const organisationalRating = await this.organisationalRatings.levelOf(unitId, period.year);
     const predikats = [...ratings.values()].map((r) => r.predikat);
     const warnings = organisationalRating
       ? checkDistribution(organisationalRating, predikats).map((w) => ({

@@ -1,3 +1,4 @@
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { Appraiser } from '../appraiser';
@@ -7,17 +8,23 @@ import { Appraiser } from '../appraiser';
  * appointments included, as resolved by the organization context. Nobody else may rate, not even a
  * higher superior: that would bypass the objection route through the appraiser's own superior.
  */
-export class OnlyTheAppraiserMayRateRule {
-  static check(appraiserOnPeriodEnd: Appraiser | null, caller: Id): Appraiser {
-    if (appraiserOnPeriodEnd === null) {
-      throw DomainError.rule(
+export class OnlyTheAppraiserMayRateRule implements BusinessRule {
+  constructor(
+    private readonly appraiserOnPeriodEnd: Appraiser | null,
+    private readonly caller: Id,
+  ) {}
+
+  isBroken(): boolean {
+    return this.appraiserOnPeriodEnd?.employeeId !== this.caller;
+  }
+
+  error(): DomainError {
+    if (this.appraiserOnPeriodEnd === null) {
+      return DomainError.rule(
         'NO_APPRAISER',
         'The employee has no supervisor on the last day of the period, so nobody can rate them; fix the position hierarchy first.',
       );
     }
-    if (appraiserOnPeriodEnd.employeeId !== caller) {
-      throw DomainError.forbidden("Only the employee's appraiser (their supervisor on the last day of the period) may rate them.");
-    }
-    return appraiserOnPeriodEnd;
+    return DomainError.forbidden("Only the employee's appraiser (their supervisor on the last day of the period) may rate them.");
   }
 }

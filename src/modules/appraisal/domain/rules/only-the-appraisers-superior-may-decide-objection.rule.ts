@@ -1,3 +1,4 @@
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { Appraiser } from '../appraiser';
@@ -7,17 +8,24 @@ import { Appraiser } from '../appraiser';
  * contested rating may not decide on it, even when they also act in the superior's position: the
  * objection would then be no review at all.
  */
-export class OnlyTheAppraisersSuperiorMayDecideObjectionRule {
-  static check(appraisersSuperior: Appraiser | null, caller: Id, contestedRatingBy: Id): Appraiser {
-    if (appraisersSuperior === null) {
-      throw DomainError.rule('NO_APPRAISERS_SUPERIOR', "The appraiser has no superior to decide the objection; fix the position hierarchy first.");
+export class OnlyTheAppraisersSuperiorMayDecideObjectionRule implements BusinessRule {
+  constructor(
+    private readonly appraisersSuperior: Appraiser | null,
+    private readonly caller: Id,
+    private readonly contestedRatingBy: Id,
+  ) {}
+
+  isBroken(): boolean {
+    return this.appraisersSuperior?.employeeId !== this.caller || this.caller === this.contestedRatingBy;
+  }
+
+  error(): DomainError {
+    if (this.appraisersSuperior === null) {
+      return DomainError.rule('NO_APPRAISERS_SUPERIOR', 'The appraiser has no superior to decide the objection; fix the position hierarchy first.');
     }
-    if (appraisersSuperior.employeeId !== caller) {
-      throw DomainError.forbidden("Only the appraiser's own superior may decide an objection.");
+    if (this.appraisersSuperior.employeeId !== this.caller) {
+      return DomainError.forbidden("Only the appraiser's own superior may decide an objection.");
     }
-    if (caller === contestedRatingBy) {
-      throw DomainError.forbidden('The person who gave the contested rating may not decide the objection to it.');
-    }
-    return appraisersSuperior;
+    return DomainError.forbidden('The person who gave the contested rating may not decide the objection to it.');
   }
 }

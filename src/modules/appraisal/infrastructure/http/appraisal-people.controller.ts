@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../../../platform/auth/actor';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { SubmitSelfAssessment } from '../../application/commands/employee-steps';
 import { GiveFeedback } from '../../application/commands/give-feedback';
@@ -14,7 +14,7 @@ import { FeedbackRequest, OrganisationalRatingRequest, TextRequest } from './app
 @Controller('employees/:employeeId')
 export class EmployeeAppraisalController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandPipeline,
     private readonly queries: AppraisalQueries,
   ) {}
 
@@ -55,7 +55,7 @@ export class EmployeeAppraisalController {
 @Controller('units/:unitId')
 export class UnitAppraisalController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandPipeline,
     private readonly queries: AppraisalQueries,
   ) {}
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../../../../platform/auth/actor';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CurrentActor } from '../../../../platform/auth/decorators';
 import { DecideObjection } from '../../application/commands/decide-objection';
 import { AcknowledgeRating, FileObjection } from '../../application/commands/employee-steps';
@@ -16,7 +16,7 @@ import { AppraisalListQuery, ObjectionDecisionRequest, RateRequest, ReasonReques
 @Controller('appraisals')
 export class AppraisalsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandPipeline,
     private readonly queries: AppraisalQueries,
     private readonly document: AppraisalDocument,
   ) {}

@@ -1,34 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Id, newId } from '../../../../shared-kernel/ids';
-import { LocalDate } from '../../../../shared-kernel/local-date';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { AppraisalRepository, CurrentRating } from '../../application/ports/appraisal.repository';
 import { Appraisal, AppraisalState, AppraisalVersion, Objection } from '../../domain/appraisal';
 import { BehaviourAssessment } from '../../domain/behaviour-assessment';
-import { FeedbackSubject } from '../../domain/continuous-feedback';
-import { OrganisationalRatingLevel } from '../../domain/organisational-rating';
-import { Predikat } from '../../domain/predikat';
-import { Rating } from '../../domain/rating';
 import { RatingPeriod } from '../../domain/rating-period';
-
-export interface FeedbackRecord {
-  id: Id;
-  employeeId: Id;
-  subject: FeedbackSubject;
-  authorId: Id;
-  givenOn: LocalDate;
-  note: string;
-}
-
-/** The rating that counts for one employee and period, as the unit sheet and the monthly close read it. */
-export interface CurrentRating {
-  employeeId: Id;
-  appraisalId: Id;
-  period: string;
-  version: number;
-  resultRating: Rating;
-  behaviourRating: Rating;
-  predikat: Predikat;
-}
 
 const toVersion = (r: any): AppraisalVersion => ({
   number: r.number,
@@ -60,27 +36,16 @@ const toObjection = (r: any): Objection => ({
         },
 });
 
-const toFeedback = (r: any): FeedbackRecord => ({
-  id: r.id,
-  employeeId: r.employee_id,
-  subject: r.subject_kind === 'RHK' ? { kind: 'RHK', rhkId: r.subject_id } : { kind: 'ACTIVITY', activityId: r.subject_id },
-  authorId: r.author_id,
-  givenOn: r.given_on,
-  note: r.note,
-});
-
 /**
  * Appraisals are stored as a header row plus append-only child rows: a saved version, acknowledgement or
  * objection is never rewritten, except that an objection gains its decision once.
  */
 @Injectable()
-export class AppraisalRepository {
-  constructor(private readonly uow: UnitOfWork) {}
+export class PgAppraisalRepository extends AppraisalRepository {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
 
-  /**
-   * The appraisal of an employee for a period, created when missing, locked for the rest of the
-   * transaction so that two concurrent ratings of the same person queue instead of both adding version 1.
-   */
   async openForUpdate(employeeId: Id, period: RatingPeriod): Promise<Appraisal> {
     await this.uow.query(
       `INSERT INTO appraisal.appraisals (id, employee_id, period, period_length, period_end_month) VALUES ($1, $2, $3, $4, $5)
@@ -183,7 +148,6 @@ export class AppraisalRepository {
     }
   }
 
-  /** The latest version of each employee's appraisal for one period, in one query. */
   async currentRatings(employeeIds: Id[], period: RatingPeriod): Promise<Map<Id, CurrentRating>> {
     const rows = await this.uow.query(
       `SELECT DISTINCT ON (a.employee_id) a.employee_id, a.id, a.period, v.number, v.result_rating, v.behaviour_rating, v.predikat
@@ -206,34 +170,5 @@ export class AppraisalRepository {
         },
       ]),
     );
-  }
-
-  async organisationalRating(unitId: Id, year: number): Promise<OrganisationalRatingLevel | null> {
-    const [row] = await this.uow.query(`SELECT level FROM appraisal.organisational_ratings WHERE unit_id = $1 AND year = $2`, [unitId, year]);
-    return row?.level ?? null;
-  }
-
-  async setOrganisationalRating(unitId: Id, year: number, level: OrganisationalRatingLevel): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO appraisal.organisational_ratings (unit_id, year, level) VALUES ($1, $2, $3)
-       ON CONFLICT (unit_id, year) DO UPDATE SET level = EXCLUDED.level, set_at = now()`,
-      [unitId, year, level],
-    );
-  }
-
-  async insertFeedback(f: FeedbackRecord): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO appraisal.feedback (id, employee_id, subject_kind, subject_id, author_id, given_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [f.id, f.employeeId, f.subject.kind, f.subject.kind === 'RHK' ? f.subject.rhkId : f.subject.activityId, f.authorId, f.givenOn, f.note],
-    );
-  }
-
-  async feedbackFor(employeeId: Id, from?: LocalDate, to?: LocalDate): Promise<FeedbackRecord[]> {
-    const params: unknown[] = [employeeId];
-    const where = ['employee_id = $1'];
-    if (from) where.push(`given_on >= $${params.push(from)}`);
-    if (to) where.push(`given_on <= $${params.push(to)}`);
-    const rows = await this.uow.query(`SELECT * FROM appraisal.feedback WHERE ${where.join(' AND ')} ORDER BY given_on, created_at`, params);
-    return rows.map(toFeedback);
   }
 }

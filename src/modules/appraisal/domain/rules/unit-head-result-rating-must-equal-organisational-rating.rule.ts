@@ -1,3 +1,4 @@
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { OrganisationalRatingLevel } from '../organisational-rating';
 import { RATING_LABELS, Rating } from '../rating';
@@ -24,24 +25,33 @@ export type UnitHeadship = { organisationalRating: OrganisationalRatingLevel | n
  * set once a year, so an annual rating of a head cannot be given before it exists, while a periodic rating
  * given earlier in the year is the appraiser's own judgement until it does.
  */
-export class UnitHeadResultRatingEqualsOrganisationalRatingRule {
-  static check(period: RatingPeriod, unitHeadship: UnitHeadship, resultRating: Rating): void {
-    if (unitHeadship === null) return;
-    const { organisationalRating } = unitHeadship;
+export class UnitHeadResultRatingMustEqualOrganisationalRatingRule implements BusinessRule {
+  constructor(
+    private readonly period: RatingPeriod,
+    private readonly unitHeadship: UnitHeadship,
+    private readonly resultRating: Rating,
+  ) {}
+
+  isBroken(): boolean {
+    if (this.unitHeadship === null) return false;
+    const { organisationalRating } = this.unitHeadship;
+    if (organisationalRating === null) return this.period.isAnnual();
+    return this.resultRating !== RESULT_RATING_FOR_ORGANISATIONAL_RATING[organisationalRating];
+  }
+
+  error(): DomainError {
+    const organisationalRating = this.unitHeadship?.organisationalRating ?? null;
     if (organisationalRating === null) {
-      if (!period.isAnnual()) return;
-      throw DomainError.rule(
+      return DomainError.rule(
         'ORGANISATIONAL_RATING_REQUIRED',
-        `The annual rating of a unit head follows the unit's organisational rating for ${period.year}, which has not been set yet.`,
+        `The annual rating of a unit head follows the unit's organisational rating for ${this.period.year}, which has not been set yet.`,
       );
     }
     const expected = RESULT_RATING_FOR_ORGANISATIONAL_RATING[organisationalRating];
-    if (resultRating !== expected) {
-      throw DomainError.rule(
-        'UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING',
-        `A unit head's result rating follows the unit's organisational rating (${organisationalRating}): it must be "${RATING_LABELS[expected].en}".`,
-        'resultRating',
-      );
-    }
+    return DomainError.rule(
+      'UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING',
+      `A unit head's result rating follows the unit's organisational rating (${organisationalRating}): it must be "${RATING_LABELS[expected].en}".`,
+      'resultRating',
+    );
   }
 }
