@@ -1,18 +1,30 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployeeLogins } from '../organization/public/employee-logins.port';
 import { OrganizationModule } from '../organization/organization.module';
 import { Accounts } from './application/accounts';
+import { CreateAccountHandler, CreateFirstAdminHandler } from './application/commands/create-account';
 import { GrantRoleHandler, RevokeRoleHandler } from './application/commands/grant-role';
 import { LoginHandler } from './application/commands/login';
 import { LogoutHandler } from './application/commands/logout';
 import { RefreshTokensHandler } from './application/commands/refresh-tokens';
+import { RevokeSessionsHandler } from './application/commands/revoke-sessions';
+import { SetEmployeePasswordHandler } from './application/commands/set-employee-password';
 import { EndSessionsWhenEmployeeLeaves } from './application/event-handlers/end-sessions-when-employee-leaves';
+import { AccessTokenSigner } from './application/ports/access-token-signer';
+import { LoginAccountRepository } from './application/ports/login-account.repository';
+import { LoginFailureLog } from './application/ports/login-failure-log';
+import { PasswordHasher } from './application/ports/password-hasher';
+import { RefreshTokenRepository } from './application/ports/refresh-token.repository';
+import { RoleGrants } from './application/queries/role-grants';
 import { TokenIssuer } from './application/token-issuer';
+import { Argon2PasswordHasher } from './infrastructure/crypto/argon2-password-hasher';
+import { JwtAccessTokenSigner } from './infrastructure/crypto/jwt-access-token-signer';
 import { AuthController } from './infrastructure/http/auth.controller';
 import { RolesController } from './infrastructure/http/roles.controller';
-import { RefreshTokenEntity, RoleGrantEntity, UserEntity } from './infrastructure/persistence/identity.entities';
+import { PgLoginAccountRepository } from './infrastructure/persistence/pg-login-account.repository';
+import { PgLoginFailureLog } from './infrastructure/persistence/pg-login-failure-log';
+import { PgRefreshTokenRepository } from './infrastructure/persistence/pg-refresh-token.repository';
 import { IdentityFacade } from './public/identity.facade';
 
 /**
@@ -21,11 +33,17 @@ import { IdentityFacade } from './public/identity.facade';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, RoleGrantEntity, RefreshTokenEntity]), JwtModule.register({}), OrganizationModule],
+  imports: [JwtModule.register({}), OrganizationModule],
   controllers: [AuthController, RolesController],
   providers: [
+    { provide: LoginAccountRepository, useClass: PgLoginAccountRepository },
+    { provide: RefreshTokenRepository, useClass: PgRefreshTokenRepository },
+    { provide: LoginFailureLog, useClass: PgLoginFailureLog },
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: AccessTokenSigner, useClass: JwtAccessTokenSigner },
     TokenIssuer,
     Accounts,
+    RoleGrants,
     IdentityFacade,
     { provide: EmployeeLogins, useExisting: Accounts },
     LoginHandler,
@@ -33,6 +51,10 @@ import { IdentityFacade } from './public/identity.facade';
     LogoutHandler,
     GrantRoleHandler,
     RevokeRoleHandler,
+    SetEmployeePasswordHandler,
+    CreateAccountHandler,
+    CreateFirstAdminHandler,
+    RevokeSessionsHandler,
     EndSessionsWhenEmployeeLeaves,
   ],
   exports: [IdentityFacade, EmployeeLogins],

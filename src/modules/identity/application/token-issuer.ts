@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { newId } from '../../../shared-kernel/ids';
 import { CLOCK, Clock } from '../../../shared-kernel/clock';
-import { Role, RoleGrant } from '../../../platform/auth/actor';
-import { AccessTokenClaims, JWT_ISSUER } from '../../../platform/auth/jwt.strategy';
+import { DomainError } from '../../../shared-kernel/domain-error';
 import { APP_CONFIG, AppConfig } from '../../../platform/config/app-config';
-import { UnitOfWork } from '../../../platform/database/unit-of-work';
+import { LoginAccount } from '../domain/login-account';
 import { hashRefreshSecret, mintRefreshSecret } from '../domain/refresh-token';
-import { RefreshTokenEntity, RoleGrantEntity, UserEntity } from '../infrastructure/persistence/identity.entities';
+import { AccessTokenSigner } from './ports/access-token-signer';
+import { LoginAccountRepository } from './ports/login-account.repository';
+import { RefreshTokenRepository } from './ports/refresh-token.repository';
 
 export interface TokenPair {
   accessToken: string;
@@ -16,54 +16,51 @@ export interface TokenPair {
   tokenType: 'Bearer';
 }
 
+/**
+ * What a login or a refresh ends in. A refusal is an outcome rather than a thrown error because what it
+ * wrote (the failure the throttle counts, the revoked family of a replayed token) must commit with it.
+ */
+export type SessionOutcome = { tokens: TokenPair } | { refused: { code: string; message: string } };
+
+export function refused(code: string, message: string): SessionOutcome {
+  return { refused: { code, message } };
+}
+
+/** The tokens of a granted session; a refused one becomes the 401 it is, after its transaction committed. */
+export function tokensOf(outcome: SessionOutcome): TokenPair {
+  if ('refused' in outcome) throw new DomainError('unauthenticated', outcome.refused.code, outcome.refused.message);
+  return outcome.tokens;
+}
+
 /** Issues a short-lived access token with the caller's grants and a refresh token of the given family. */
 @Injectable()
 export class TokenIssuer {
   constructor(
-    private readonly jwt: JwtService,
-    private readonly uow: UnitOfWork,
+    private readonly signer: AccessTokenSigner,
+    private readonly accounts: LoginAccountRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async grantsOf(userId: string): Promise<RoleGrant[]> {
-    const rows = await this.uow.manager.getRepository(RoleGrantEntity).find({ where: { userId }, order: { grantedAt: 'ASC' } });
-    return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId }));
-  }
-
-  async issue(user: UserEntity, familyId: string = newId()): Promise<TokenPair> {
-    const claims: AccessTokenClaims = {
-      sub: user.id,
-      username: user.username,
-      employeeId: user.employeeId,
-      grants: await this.grantsOf(user.id),
-    };
-    const accessToken = await this.jwt.signAsync(claims, {
-      secret: this.config.jwtSecret,
-      issuer: JWT_ISSUER,
-      algorithm: 'HS256',
-      expiresIn: this.config.accessTokenTtlSeconds,
-      jwtid: newId(),
+  async issue(account: LoginAccount, familyId: string = newId()): Promise<TokenPair> {
+    const accessToken = await this.signer.sign({
+      sub: account.id,
+      username: account.username,
+      employeeId: account.employeeId,
+      grants: await this.accounts.grantsOf(account.id),
     });
     const secret = mintRefreshSecret();
-    const token = this.uow.manager.getRepository(RefreshTokenEntity).create({
-      id: newId(),
+    const id = newId();
+    await this.refreshTokens.add({
+      id,
       familyId,
-      userId: user.id,
+      userId: account.id,
       secretHash: hashRefreshSecret(secret),
       expiresAt: new Date(this.clock.now().getTime() + this.config.refreshTokenTtlDays * 86_400_000),
       usedAt: null,
       revokedAt: null,
     });
-    await this.uow.manager.getRepository(RefreshTokenEntity).insert(token);
-    return { accessToken, refreshToken: `${token.id}.${secret}`, expiresIn: this.config.accessTokenTtlSeconds, tokenType: 'Bearer' };
-  }
-
-  async revokeFamily(familyId: string): Promise<void> {
-    await this.uow.query(`UPDATE identity.refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
-  }
-
-  async revokeAllOf(userId: string): Promise<void> {
-    await this.uow.query(`UPDATE identity.refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    return { accessToken, refreshToken: `${id}.${secret}`, expiresIn: this.config.accessTokenTtlSeconds, tokenType: 'Bearer' };
   }
 }

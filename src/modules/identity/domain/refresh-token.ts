@@ -9,6 +9,7 @@ export interface RefreshTokenState {
   id: string;
   familyId: string;
   userId: string;
+  secretHash: string;
   expiresAt: Date;
   usedAt: Date | null;
   revokedAt: Date | null;

@@ -1,11 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '../../../../shared-kernel/domain-error';
-import { newId } from '../../../../shared-kernel/ids';
 import { Role } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { Written, written } from '../../../../platform/write/written';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
-import { RoleGrantEntity, UserEntity } from '../../infrastructure/persistence/identity.entities';
+import { LoginAccount } from '../../domain/login-account';
+import { LoginAccountRepository } from '../ports/login-account.repository';
 
 export class GrantRole {
   constructor(
@@ -23,19 +22,18 @@ export class RevokeRole {
   ) {}
 }
 
-async function loginOf(uow: UnitOfWork, employeeId: string): Promise<UserEntity> {
-  const user = await uow.manager.getRepository(UserEntity).findOneBy({ employeeId });
-  if (!user) {
+async function loginOf(accounts: LoginAccountRepository, employeeId: string): Promise<LoginAccount> {
+  const account = await accounts.ofEmployee(employeeId);
+  if (!account) {
     throw DomainError.conflict('EMPLOYEE_HAS_NO_LOGIN', 'This employee has no login yet: create one with POST /employees/{id}/login first.');
   }
-  return user;
+  return account;
 }
 
 @CommandHandler(GrantRole)
-export class GrantRoleHandler implements ICommandHandler<GrantRole, { role: Role; unitId: string | null }> {
+export class GrantRoleHandler implements ICommandHandler<GrantRole, Written<{ role: Role; unitId: string | null }>> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly audit: AuditLog,
+    private readonly accounts: LoginAccountRepository,
     private readonly unitTree: UnitTreeFacade,
   ) {}
 
@@ -46,40 +44,23 @@ export class GrantRoleHandler implements ICommandHandler<GrantRole, { role: Role
     if (role !== 'UNIT_ADMIN' && unitId !== null) {
       throw DomainError.validation('unitId', 'UNIT_NOT_ALLOWED', `unitId applies to UNIT_ADMIN only; ${role} is not scoped to a unit`);
     }
-    return this.uow.run(async () => {
-      if (unitId !== null && !(await this.unitTree.unitExists(unitId))) {
-        throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${unitId} is not a unit`);
-      }
-      const user = await loginOf(this.uow, employeeId);
-      const existing = await this.uow.query(
-        `SELECT 1 FROM identity.role_grants WHERE user_id = $1 AND role = $2 AND unit_id IS NOT DISTINCT FROM $3`,
-        [user.id, role, unitId],
-      );
-      if (existing.length === 0) {
-        await this.uow.manager.getRepository(RoleGrantEntity).insert({ id: newId(), userId: user.id, role, unitId });
-        await this.audit.record({ action: 'GrantRole', targetType: 'Employee', targetId: employeeId, after: { role, unitId } });
-      }
-      return { role, unitId };
-    });
+    if (unitId !== null && !(await this.unitTree.unitExists(unitId))) {
+      throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${unitId} is not a unit`);
+    }
+    const account = await loginOf(this.accounts, employeeId);
+    // Granting what is already held changes nothing, so it leaves no audit row either.
+    const granted = await this.accounts.grant(account.id, { role, unitId });
+    return written({ role, unitId }, { audit: granted ? [{ action: 'GrantRole', targetType: 'Employee', targetId: employeeId, after: { role, unitId } }] : [] });
   }
 }
 
 @CommandHandler(RevokeRole)
-export class RevokeRoleHandler implements ICommandHandler<RevokeRole, void> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly audit: AuditLog,
-  ) {}
+export class RevokeRoleHandler implements ICommandHandler<RevokeRole, Written<void>> {
+  constructor(private readonly accounts: LoginAccountRepository) {}
 
-  async execute({ employeeId, role, unitId }: RevokeRole): Promise<void> {
-    await this.uow.run(async () => {
-      const user = await loginOf(this.uow, employeeId);
-      const removed = await this.uow.query(
-        `DELETE FROM identity.role_grants WHERE user_id = $1 AND role = $2 AND unit_id IS NOT DISTINCT FROM $3 RETURNING id`,
-        [user.id, role, unitId],
-      );
-      if (removed.length === 0) throw DomainError.notFound('Role grant', `${role}${unitId ? `@${unitId}` : ''}`);
-      await this.audit.record({ action: 'RevokeRole', targetType: 'Employee', targetId: employeeId, before: { role, unitId } });
-    });
+  async execute({ employeeId, role, unitId }: RevokeRole): Promise<Written<void>> {
+    const account = await loginOf(this.accounts, employeeId);
+    if (!(await this.accounts.revoke(account.id, { role, unitId }))) throw DomainError.notFound('Role grant', `${role}${unitId ? `@${unitId}` : ''}`);
+    return written(undefined, { audit: [{ action: 'RevokeRole', targetType: 'Employee', targetId: employeeId, before: { role, unitId } }] });
   }
 }

@@ -1,16 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { verify } from '@node-rs/argon2';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { APP_CONFIG, AppConfig } from '../../../../platform/config/app-config';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { HttpProblem } from '../../../../platform/http/problem';
+import { Written, written } from '../../../../platform/write/written';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { isLockedOut } from '../../domain/login-throttle';
-import { UserEntity } from '../../infrastructure/persistence/identity.entities';
-import { TokenIssuer, TokenPair } from '../token-issuer';
 import { loginBlockReason } from '../login-eligibility';
+import { LoginAccountRepository } from '../ports/login-account.repository';
+import { LoginFailureLog } from '../ports/login-failure-log';
+import { PasswordHasher } from '../ports/password-hasher';
+import { refused, SessionOutcome, TokenIssuer } from '../token-issuer';
 
 export class Login {
   constructor(
@@ -19,28 +20,21 @@ export class Login {
   ) {}
 }
 
-// Verifying against a fixed hash when the user does not exist keeps the response time from telling
-// whether a username exists.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$BR153XX91rBo7H9kQBZ/VQ$eIccNBMgVLotYVYA8+pD+12qOEFpkgs7GnInHKB4Cno';
-
 @CommandHandler(Login)
-export class LoginHandler implements ICommandHandler<Login, TokenPair> {
+export class LoginHandler implements ICommandHandler<Login, Written<SessionOutcome>> {
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly accounts: LoginAccountRepository,
+    private readonly failures: LoginFailureLog,
+    private readonly hasher: PasswordHasher,
     private readonly tokens: TokenIssuer,
     private readonly profiles: EmployeeProfilesFacade,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ username, password }: Login): Promise<TokenPair> {
+  async execute({ username, password }: Login): Promise<Written<SessionOutcome>> {
     const policy = { maxFailures: this.config.loginMaxFailures, lockMinutes: this.config.loginLockMinutes };
-    const [{ count }] = await this.uow.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM identity.login_failures
-        WHERE lower(username) = lower($1) AND at > now() - make_interval(mins => $2)`,
-      [username, policy.lockMinutes],
-    );
-    if (isLockedOut(count, policy)) {
+    if (isLockedOut(await this.failures.recentCount(username, policy.lockMinutes), policy)) {
       throw new HttpProblem(
         429,
         'TOO_MANY_LOGIN_ATTEMPTS',
@@ -49,24 +43,15 @@ export class LoginHandler implements ICommandHandler<Login, TokenPair> {
         { 'retry-after': String(policy.lockMinutes * 60) },
       );
     }
-
-    const user = await this.uow.manager
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.username) = lower(:username)', { username })
-      .getOne();
-    const passwordOk = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
-    if (!user || !passwordOk) {
-      // The failure is recorded in its own transaction: the 401 below must not roll it back.
-      await this.uow.query(`INSERT INTO identity.login_failures (username) VALUES ($1)`, [username.slice(0, 200)]);
-      throw new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'The username or password is wrong.');
+    const account = await this.accounts.byUsername(username);
+    const passwordOk = await this.hasher.matches(account?.passwordHash ?? null, password);
+    if (!account || !passwordOk) {
+      await this.failures.record(username);
+      return written(refused('INVALID_CREDENTIALS', 'The username or password is wrong.'));
     }
-    const blocked = await loginBlockReason(user, this.profiles, this.clock.now());
+    const blocked = await loginBlockReason(account, this.profiles, this.clock.now());
     if (blocked) throw new DomainError('unauthenticated', 'ACCOUNT_DISABLED', blocked);
-
-    return this.uow.run(async () => {
-      await this.uow.query(`DELETE FROM identity.login_failures WHERE lower(username) = lower($1)`, [username]);
-      return this.tokens.issue(user);
-    });
+    await this.failures.clear(username);
+    return written({ tokens: await this.tokens.issue(account) });
   }
 }

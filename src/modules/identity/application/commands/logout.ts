@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { Written, written } from '../../../../platform/write/written';
 import { hashRefreshSecret, parseRefreshToken } from '../../domain/refresh-token';
-import { RefreshTokenEntity } from '../../infrastructure/persistence/identity.entities';
-import { TokenIssuer } from '../token-issuer';
+import { RefreshTokenRepository } from '../ports/refresh-token.repository';
 
 export class Logout {
   constructor(
@@ -13,17 +12,13 @@ export class Logout {
 
 /** Ends the session the refresh token belongs to; an unknown token is ignored so logout never fails. */
 @CommandHandler(Logout)
-export class LogoutHandler implements ICommandHandler<Logout, void> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly tokens: TokenIssuer,
-  ) {}
+export class LogoutHandler implements ICommandHandler<Logout, Written<void>> {
+  constructor(private readonly refreshTokens: RefreshTokenRepository) {}
 
-  async execute({ userId, refreshToken }: Logout): Promise<void> {
+  async execute({ userId, refreshToken }: Logout): Promise<Written<void>> {
     const { id, secret } = parseRefreshToken(refreshToken);
-    await this.uow.run(async () => {
-      const token = await this.uow.manager.getRepository(RefreshTokenEntity).findOneBy({ id, userId });
-      if (token && token.secretHash === hashRefreshSecret(secret)) await this.tokens.revokeFamily(token.familyId);
-    });
+    const token = await this.refreshTokens.ofUser(id, userId);
+    if (token && token.secretHash === hashRefreshSecret(secret)) await this.refreshTokens.revokeFamily(token.familyId);
+    return written(undefined);
   }
 }

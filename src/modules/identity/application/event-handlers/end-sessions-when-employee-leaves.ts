@@ -3,9 +3,10 @@ import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { localDateOf } from '../../../../shared-kernel/zone';
 import { IntegrationEvent } from '../../../../platform/outbox/integration-event';
 import { IntegrationEventBus } from '../../../../platform/outbox/integration-event-bus';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { EmployeeStatusChangedV1, EMPLOYEE_STATUS_CHANGED_V1 } from '../../../organization/public/events';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
-import { Accounts } from '../accounts';
+import { RevokeSessions } from '../commands/revoke-sessions';
 
 /**
  * A retired, suspended or unpaid-leave employee must lose access at once: their refresh tokens are
@@ -16,7 +17,7 @@ import { Accounts } from '../accounts';
 export class EndSessionsWhenEmployeeLeaves implements OnModuleInit {
   constructor(
     private readonly bus: IntegrationEventBus,
-    private readonly accounts: Accounts,
+    private readonly commands: CommandPipeline,
     private readonly profiles: EmployeeProfilesFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -29,6 +30,6 @@ export class EndSessionsWhenEmployeeLeaves implements OnModuleInit {
     const { employeeId, status, effectiveDate } = event.data;
     if (this.profiles.isLoginAllowedStatus(status)) return;
     if (effectiveDate > localDateOf(this.clock.now(), 'Asia/Jakarta')) return;
-    await this.accounts.revokeSessionsOfEmployee(employeeId, `status ${status} from ${effectiveDate}`);
+    await this.commands.execute(new RevokeSessions(employeeId, `status ${status} from ${effectiveDate}`));
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Public } from '../../../../platform/auth/decorators';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { Login } from '../../application/commands/login';
 import { Logout } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
-import { TokenPair } from '../../application/token-issuer';
+import { SessionOutcome, TokenPair, tokensOf } from '../../application/token-issuer';
 
 class LoginRequest {
   @ApiProperty({ description: 'NIP for employees, or the account username', example: '198507142010011003' })
@@ -40,15 +40,15 @@ class TokenPairResponse {
 @ApiTags('Accounts')
 @Controller()
 export class AuthController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly commands: CommandPipeline) {}
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with NIP (or username) and password; 401 when wrong, 429 after repeated failures' })
   @ApiOkResponse({ type: TokenPairResponse })
-  login(@Body() body: LoginRequest): Promise<TokenPair> {
-    return this.commands.execute(new Login(body.username, body.password));
+  async login(@Body() body: LoginRequest): Promise<TokenPair> {
+    return tokensOf(await this.commands.execute<SessionOutcome>(new Login(body.username, body.password)));
   }
 
   @Public()
@@ -56,8 +56,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends the whole session family' })
   @ApiOkResponse({ type: TokenPairResponse })
-  refresh(@Body() body: RefreshRequest): Promise<TokenPair> {
-    return this.commands.execute(new RefreshTokens(body.refreshToken));
+  async refresh(@Body() body: RefreshRequest): Promise<TokenPair> {
+    return tokensOf(await this.commands.execute<SessionOutcome>(new RefreshTokens(body.refreshToken)));
   }
 
   @Post('auth/logout')

@@ -42,11 +42,11 @@ export class CreateEmployeeHandler implements ICommandHandler<CreateEmployee> {
     const employee = Employee.register({ id: newId(), nip, name: input.name, status: input.status, statusSince: input.statusSince });
     checkRule(new NipMustBeUniqueRule(nip.value, await this.employees.isNipTaken(nip.value)));
     await this.employees.save(employee);
-    if (input.password !== undefined) await this.logins.createFor(employee.id, nip.value, input.password);
+    const login = input.password === undefined ? [] : [await this.logins.createFor(employee.id, nip.value, input.password)];
     const [hired] = employee.statusHistory;
     const view = { ...employeeView(employee.details, hired.status), statusSince: hired.effectiveDate };
     return written(view, {
-      audit: [{ action: 'CreateEmployee', targetType: 'Employee', targetId: employee.id, after: view }],
+      audit: [...login, { action: 'CreateEmployee', targetType: 'Employee', targetId: employee.id, after: view }],
       events: employee.pullEvents(),
     });
   }

@@ -1,0 +1,34 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Actor } from '../../../../platform/auth/actor';
+import { Written, written } from '../../../../platform/write/written';
+import { AccessPolicy } from '../../../organization/public/access-policy';
+import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
+import { Accounts } from '../accounts';
+import { LoginAccountRepository } from '../ports/login-account.repository';
+
+/** An administrator gives an employee a login (username = NIP) or, when they have one, a new password. */
+export class SetEmployeePassword {
+  constructor(
+    readonly actor: Actor,
+    readonly employeeId: string,
+    readonly password: string,
+  ) {}
+}
+
+@CommandHandler(SetEmployeePassword)
+export class SetEmployeePasswordHandler implements ICommandHandler<SetEmployeePassword, Written<void>> {
+  constructor(
+    private readonly logins: LoginAccountRepository,
+    private readonly accounts: Accounts,
+    private readonly access: AccessPolicy,
+    private readonly profiles: EmployeeProfilesFacade,
+  ) {}
+
+  async execute({ actor, employeeId, password }: SetEmployeePassword): Promise<Written<void>> {
+    await this.access.assertCanAdministerEmployee(actor, employeeId);
+    const audit = (await this.logins.ofEmployee(employeeId))
+      ? await this.accounts.resetPassword(employeeId, password)
+      : await this.accounts.createFor(employeeId, await this.profiles.nipOf(employeeId), password);
+    return written(undefined, { audit: [audit] });
+  }
+}
