@@ -207,7 +207,7 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     await pipeline.execute(
       new AssignEmployee(seeder, employeeIds.get('kasubbag-tu-jyp')!, { positionId: positionIds.get('KABALAI-JYP')!, type: 'PLT', startDate: '2025-07-01' }),
     );
-    await commands.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
+    await pipeline.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
     for (const h of nationalHolidays(today.getUTCFullYear())) await pipeline.execute(new CreateHoliday(seeder, h));
     await seedRecentWork(commands, pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
