@@ -83,11 +83,13 @@ export class PgLoginAccountRepository extends LoginAccountRepository {
   }
 
   async revoke(id: string, { role, unitId }: RoleGrant): Promise<boolean> {
-    const removed = await this.uow.query(
-      `DELETE FROM identity.role_grants WHERE user_id = $1 AND role = $2 AND unit_id IS NOT DISTINCT FROM $3 RETURNING id`,
+    // Through TypeORM a bare DELETE … RETURNING answers [rows, count], never an empty list: select from it.
+    const [{ removed }] = await this.uow.query<{ removed: number }>(
+      `WITH gone AS (DELETE FROM identity.role_grants WHERE user_id = $1 AND role = $2 AND unit_id IS NOT DISTINCT FROM $3 RETURNING id)
+       SELECT count(*)::int AS removed FROM gone`,
       [id, role, unitId],
     );
-    return removed.length > 0;
+    return removed > 0;
   }
 
   async anyHrAdmin(): Promise<boolean> {
