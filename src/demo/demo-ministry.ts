@@ -179,8 +179,8 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     { role: 'AUDITOR', username: DEMO_ACCOUNTS.auditor, password: DEMO_PASSWORD, who: 'inspectorate (read-only)' },
   ];
 
-  const alreadySeeded = (await uow.query(`SELECT 1 FROM organization.units WHERE code = 'KEMENSOS'`)).length > 0;
-  if (alreadySeeded) return logins;
+  // The whole seed is one transaction and the payroll account its last step: when it exists, so does the rest.
+  if (await identity.accountExists(DEMO_ACCOUNTS.payroll)) return logins;
 
   await uow.run(async () => {
     const unitIds = new Map<string, string>();
