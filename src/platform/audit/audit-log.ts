@@ -43,7 +43,8 @@ interface AuditRow {
 }
 
 /** PostgreSQL takes at most 65,535 parameters in one statement. */
-const ROWS_PER_STATEMENT = 5000;
+export const AUDIT_ROWS_PER_STATEMENT = 5000;
+const ROWS_PER_STATEMENT = AUDIT_ROWS_PER_STATEMENT;
 
 @Injectable()
 export class AuditLog {
@@ -55,32 +56,40 @@ export class AuditLog {
 
   /** All of a command's rows in one statement (a bulk approval of 500 activities is one INSERT, not 500). */
   async recordAll(entries: readonly AuditEntry[]): Promise<void> {
-    if (entries.length === 0) return;
+    for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
+      const { sql, params } = this.insertOf(entries.slice(start, start + ROWS_PER_STATEMENT));
+      await this.uow.query(sql, params);
+    }
+  }
+
+  /**
+   * The INSERT of up to ROWS_PER_STATEMENT rows, its parameters numbered from `offset + 1`, for a caller
+   * that sends it together with another statement of the same command.
+   */
+  insertOf(entries: readonly AuditEntry[], offset = 0): { sql: string; params: unknown[] } {
+    if (entries.length === 0 || entries.length > ROWS_PER_STATEMENT) throw new Error(`insertOf takes 1–${ROWS_PER_STATEMENT} audit rows`);
     const context = requestContext.current();
     const actor = context?.actor ?? null;
     const columns = 9;
-    for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
-      const chunk = entries.slice(start, start + ROWS_PER_STATEMENT);
-      const params: unknown[] = [];
-      const rows = chunk.map((entry, i) => {
-        params.push(
-          actor?.userId ?? null,
-          actor?.username ?? 'system',
-          context?.requestId ?? null,
-          entry.action,
-          entry.targetType,
-          entry.targetId,
-          entry.reason ?? null,
-          entry.before === undefined ? null : JSON.stringify(entry.before),
-          entry.after === undefined ? null : JSON.stringify(entry.after),
-        );
-        return `(${Array.from({ length: columns }, (_, c) => `$${i * columns + c + 1}`).join(', ')})`;
-      });
-      await this.uow.query(
-        `INSERT INTO platform.audit_log (actor_id, actor_name, request_id, action, target_type, target_id, reason, before, after) VALUES ${rows.join(', ')}`,
-        params,
+    const params: unknown[] = [];
+    const rows = entries.map((entry, i) => {
+      params.push(
+        actor?.userId ?? null,
+        actor?.username ?? 'system',
+        context?.requestId ?? null,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        entry.reason ?? null,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
       );
-    }
+      return `(${Array.from({ length: columns }, (_, c) => `$${offset + i * columns + c + 1}`).join(', ')})`;
+    });
+    return {
+      sql: `INSERT INTO platform.audit_log (actor_id, actor_name, request_id, action, target_type, target_id, reason, before, after) VALUES ${rows.join(', ')}`,
+      params,
+    };
   }
 
   /** Newest first. */

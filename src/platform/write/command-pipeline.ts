@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, ICommand } from '@nestjs/cqrs';
-import { AuditLog } from '../audit/audit-log';
+import { AUDIT_ROWS_PER_STATEMENT, AuditEntry, AuditLog } from '../audit/audit-log';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Idempotency, idempotencyOf } from '../http/idempotency';
-import { Outbox } from '../outbox/outbox';
+import { NewIntegrationEvent, Outbox, OUTBOX_ROWS_PER_STATEMENT } from '../outbox/outbox';
 import { IntegrationEventTranslators } from './integration-event-translators';
 import { isWritten, Written } from './written';
+
+/** PostgreSQL takes at most 65,535 parameters in one statement. */
+const MAX_PARAMETERS = 65_535;
 
 /**
  * The one door every write goes through (controllers, jobs and event handlers send commands here, never
@@ -33,10 +36,27 @@ export class CommandPipeline {
       }
       const outcome = await this.bus.execute<ICommand, Written<R>>(command);
       if (!isWritten(outcome)) throw new Error(`${command.constructor.name}'s handler must return written(result, { audit, events })`);
-      await this.audit.recordAll(outcome.audit);
-      await this.outbox.publishAll(outcome.events.map((event) => this.translators.translate(event)));
+      await this.writeTrail(outcome.audit, outcome.events.map((event) => this.translators.translate(event)));
       if (retry) await this.idempotency.remember(retry, outcome.result);
       return outcome.result;
     });
+  }
+
+  /**
+   * The audit rows and the outbox rows, in one statement when both fit in one (a single entry's row and
+   * its event cost one round trip, not two), else in one statement each.
+   */
+  private async writeTrail(audit: readonly AuditEntry[], events: readonly NewIntegrationEvent<unknown>[]): Promise<void> {
+    if (audit.length > 0 && events.length > 0 && audit.length <= AUDIT_ROWS_PER_STATEMENT && events.length <= OUTBOX_ROWS_PER_STATEMENT) {
+      const rows = this.audit.insertOf(audit);
+      const outbox = this.outbox.insertOf(events, rows.params.length);
+      if (rows.params.length + outbox.params.length <= MAX_PARAMETERS) {
+        await this.uow.query(`WITH audit AS (${rows.sql}) ${outbox.sql}`, [...rows.params, ...outbox.params]);
+        this.outbox.announceOnCommit(events);
+        return;
+      }
+    }
+    await this.audit.recordAll(audit);
+    await this.outbox.publishAll(events);
   }
 }
