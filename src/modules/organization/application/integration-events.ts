@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IntegrationEventTranslators } from '../../../platform/write/integration-event-translators';
 import { EmployeeCreated, EmployeeStatusChanged } from '../domain/employee';
 import { AssignmentEnded, EmployeeAssigned } from '../domain/position-assignment';
+import { UnitPlacementChanged } from '../domain/unit';
 import {
   ASSIGNMENT_ENDED_V1,
   AssignmentEndedV1,
@@ -11,6 +12,8 @@ import {
   EmployeeAssignedV1,
   EmployeeCreatedV1,
   EmployeeStatusChangedV1,
+  UNIT_CHANGED_V1,
+  UnitChangedV1,
 } from '../public/events';
 import { assignmentView } from './commands/assign-employee';
 
@@ -46,6 +49,12 @@ export class OrganizationIntegrationEvents implements OnModuleInit {
       source,
       subject: `employees/${employeeId}`,
       data: { employeeId, assignmentId, endDate } satisfies AssignmentEndedV1,
+    }));
+    this.translators.register<UnitPlacementChanged>('UnitPlacementChanged', ({ unitId, parentId, timeZone }) => ({
+      type: UNIT_CHANGED_V1,
+      source,
+      subject: `units/${unitId}`,
+      data: { unitId, parentId, timeZone } satisfies UnitChangedV1,
     }));
   }
 }

@@ -82,3 +82,17 @@ export function moveUnit(unit: Unit, newParentId: Id | null): Unit {
   assertRootIsMinistry(unit.type, newParentId);
   return { ...unit, parentId: newParentId };
 }
+
+/** A unit moved in the tree or changed its zone: everyone below it now sits elsewhere or lives another day. */
+export interface UnitPlacementChanged {
+  readonly type: 'UnitPlacementChanged';
+  readonly unitId: Id;
+  readonly parentId: Id | null;
+  readonly timeZone: string;
+}
+
+/** The event of an update, when it changed where the unit sits or which zone its days are read in. */
+export function placementChangesOf(before: Unit, after: Unit): UnitPlacementChanged[] {
+  if (before.parentId === after.parentId && before.timeZone === after.timeZone) return [];
+  return [{ type: 'UnitPlacementChanged', unitId: after.id, parentId: after.parentId, timeZone: after.timeZone }];
+}

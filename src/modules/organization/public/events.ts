@@ -3,6 +3,7 @@ export const EMPLOYEE_CREATED_V1 = 'organization.employee-created.v1';
 export const EMPLOYEE_ASSIGNED_V1 = 'organization.employee-assigned.v1';
 export const ASSIGNMENT_ENDED_V1 = 'organization.assignment-ended.v1';
 export const EMPLOYEE_STATUS_CHANGED_V1 = 'organization.employee-status-changed.v1';
+export const UNIT_CHANGED_V1 = 'organization.unit-changed.v1';
 
 export interface EmployeeCreatedV1 {
   employeeId: string;
@@ -32,4 +33,11 @@ export interface EmployeeStatusChangedV1 {
   employeeId: string;
   status: 'PNS' | 'CPNS' | 'PPPK' | 'STUDY_ASSIGNMENT' | 'UNPAID_LEAVE' | 'SUSPENDED' | 'RETIRED';
   effectiveDate: string;
+}
+
+/** A unit moved in the tree or changed its time zone: the placement of everyone in its subtree changed with it. */
+export interface UnitChangedV1 {
+  unitId: string;
+  parentId: string | null;
+  timeZone: string;
 }

@@ -6,7 +6,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
 import { MinistryMustBeTheOnlyRootUnitRule } from '../../domain/rules/ministry-must-be-the-only-root-unit.rule';
 import { UnitTreeMustNotHaveCyclesRule } from '../../domain/rules/unit-tree-must-not-have-cycles.rule';
-import { createUnit, moveUnit } from '../../domain/unit';
+import { createUnit, moveUnit, placementChangesOf } from '../../domain/unit';
 import { AccessPolicy } from '../../public/access-policy';
 import { UnitRecord, UnitRepository } from '../ports/unit-repository';
 
@@ -101,6 +101,9 @@ export class UpdateUnitHandler implements ICommandHandler<UpdateUnit> {
     });
     const record: UnitRecord = { ...after, path, workScheduleId: before.workScheduleId };
     await this.units.save(record, before.path);
-    return written(unitView(record), { audit: [{ action: 'UpdateUnit', targetType: 'Unit', targetId: unitId, before: unitView(before), after: unitView(record) }] });
+    return written(unitView(record), {
+      audit: [{ action: 'UpdateUnit', targetType: 'Unit', targetId: unitId, before: unitView(before), after: unitView(record) }],
+      events: placementChangesOf(before, record),
+    });
   }
 }
