@@ -51,7 +51,7 @@ describe('assignResultToSubordinates', () => {
     const { plan: head, parentResultId } = approvedHeadPlan();
     expect(() => assignResultToSubordinates({ callerEmployeeId: 'intruder', supervisorPlan: head, parentResultId, subordinates: [] })).toThrow(DomainError);
 
-    const { plan: draftHead } = PerformancePlan.draft({ employeeId: HEAD, year: 2026, at: AT });
+    const draftHead = PerformancePlan.draft({ employeeId: HEAD, year: 2026, at: AT });
     expect(() => assignResultToSubordinates({ callerEmployeeId: HEAD, supervisorPlan: draftHead, parentResultId, subordinates: [] })).toThrow(
       expect.objectContaining({ code: 'PARENT_RESULT_NOT_IN_SUPERVISOR_APPROVED_PLAN' }),
     );

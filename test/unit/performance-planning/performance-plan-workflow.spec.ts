@@ -14,7 +14,8 @@ function codeOf(fn: () => unknown): string {
 
 describe('PerformancePlan workflow', () => {
   it('is drafted as version 1 covering the whole year by default', () => {
-    const { plan, events } = PerformancePlan.draft({ employeeId: STAFF, year: 2026, at: AT });
+    const plan = PerformancePlan.draft({ employeeId: STAFF, year: 2026, at: AT });
+    const events = plan.pullEvents();
     expect(plan.status).toBe('DRAFT');
     expect(plan.version).toBe(1);
     expect([plan.periodStart, plan.periodEnd]).toEqual(['2026-01-01', '2026-12-31']);
@@ -33,8 +34,11 @@ describe('PerformancePlan workflow', () => {
     const plan = staffPlan();
     plan.addResult(draftFromParent(parentResultId), staffContext(head), AT);
 
-    expect(plan.submit(AT).events[0].type).toBe('PerformancePlanSubmitted');
-    const { events } = plan.approve(HEAD, AT);
+    plan.pullEvents();
+    plan.submit(AT);
+    expect(plan.pullEvents()[0].type).toBe('PerformancePlanSubmitted');
+    plan.approve(HEAD, AT);
+    const events = plan.pullEvents();
 
     expect(plan.status).toBe('APPROVED');
     expect(events[0]).toMatchObject({ type: 'PerformancePlanApproved', approvedBy: HEAD, version: 1 });
@@ -54,7 +58,9 @@ describe('PerformancePlan workflow', () => {
     expect(codeOf(() => plan.returnForRevision(HEAD, '   ', AT))).toBe('REQUIRED');
     expect(plan.status).toBe('SUBMITTED');
 
-    const { events } = plan.returnForRevision(HEAD, 'Target terlalu rendah', AT);
+    plan.pullEvents();
+    plan.returnForRevision(HEAD, 'Target terlalu rendah', AT);
+    const events = plan.pullEvents();
     expect(events[0]).toMatchObject({ type: 'PerformancePlanReturned', reason: 'Target terlalu rendah' });
     expect(plan.status).toBe('RETURNED');
 
@@ -95,7 +101,9 @@ describe('PerformancePlan workflow', () => {
 
     expect(codeOf(() => plan.addResult(draftFromParent(parentResultId, 'Baru'), staffContext(head), AT))).toBe('PLAN_NOT_EDITABLE');
 
-    const { events } = plan.startRevision(AT);
+    plan.pullEvents();
+    plan.startRevision(AT);
+    const events = plan.pullEvents();
     expect(events[0]).toMatchObject({ type: 'PerformancePlanRevisionStarted', version: 2, previousApprovedVersion: 1 });
     expect([plan.status, plan.version]).toEqual(['DRAFT', 2]);
 
@@ -115,7 +123,9 @@ describe('PerformancePlan workflow', () => {
     const plan = staffPlan();
     expect(codeOf(() => plan.close('2027-01-01', AT))).toBe('CLOSE_DATE_OUTSIDE_PERIOD');
 
-    const { events } = plan.close('2026-06-30', AT);
+    plan.pullEvents();
+    plan.close('2026-06-30', AT);
+    const events = plan.pullEvents();
     expect(events[0]).toMatchObject({ type: 'PerformancePlanClosed', periodEnd: '2026-06-30' });
     expect([plan.periodEnd, plan.isClosed]).toEqual(['2026-06-30', true]);
     expect(codeOf(() => plan.submit(AT))).toBe('PLAN_CLOSED');

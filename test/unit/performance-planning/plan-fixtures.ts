@@ -44,13 +44,13 @@ export function staffContext(supervisorPlan: PerformancePlan | null): CascadeCon
 
 /** The head's plan, approved, with one result cascaded from the unit target. */
 export function approvedHeadPlan(): { plan: PerformancePlan; parentResultId: string } {
-  const { plan } = PerformancePlan.draft({ employeeId: HEAD, year: 2026, at: AT });
-  const { result } = plan.addResult(draftFromTarget(), headContext, AT);
+  const plan = PerformancePlan.draft({ employeeId: HEAD, year: 2026, at: AT });
+  const result = plan.addResult(draftFromTarget(), headContext, AT);
   plan.submit(AT);
   plan.approve('director-1', AT);
   return { plan, parentResultId: result.id };
 }
 
 export function staffPlan(employeeId = STAFF): PerformancePlan {
-  return PerformancePlan.draft({ employeeId, year: 2026, at: AT }).plan;
+  return PerformancePlan.draft({ employeeId, year: 2026, at: AT });
 }

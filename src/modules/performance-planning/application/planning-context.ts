@@ -10,7 +10,8 @@ import { WorkCalendarsFacade } from '../../organization/public/work-calendars.fa
 import { PerformancePlan } from '../domain/performance-plan';
 import { ResultSource } from '../domain/planned-result';
 import { CascadeContext } from '../domain/result-cascade.policy';
-import { PlanningRepository } from '../infrastructure/persistence/planning.repository';
+import { PlanRepository } from './ports/plan-repository';
+import { UnitTargetRepository } from './ports/unit-target-repository';
 
 /**
  * What planning asks of the organisation, always for one reference date of a plan: today when it lies in
@@ -20,7 +21,8 @@ import { PlanningRepository } from '../infrastructure/persistence/planning.repos
 @Injectable()
 export class PlanningContext {
   constructor(
-    private readonly repo: PlanningRepository,
+    private readonly plans: PlanRepository,
+    private readonly unitTargets: UnitTargetRepository,
     private readonly access: AccessPolicy,
     private readonly calendars: WorkCalendarsFacade,
     private readonly supervision: SupervisionFacade,
@@ -45,8 +47,8 @@ export class PlanningContext {
     return {
       employeeIsUnitHead: placement.isUnitHead,
       employeeUnitId: placement.unitId,
-      supervisorPlan: supervisor ? await this.repo.planCovering(supervisor.employeeId, date) : null,
-      unitTarget: source.kind === 'UNIT_TARGET' ? await this.repo.unitTarget(source.unitTargetId) : null,
+      supervisorPlan: supervisor ? await this.plans.planCovering(supervisor.employeeId, date) : null,
+      unitTarget: source.kind === 'UNIT_TARGET' ? await this.unitTargets.target(source.unitTargetId) : null,
     };
   }
 
@@ -70,7 +72,7 @@ export class PlanningContext {
   }
 
   async loadPlan(id: string, forUpdate = false): Promise<PerformancePlan> {
-    const plan = await this.repo.plan(id, forUpdate);
+    const plan = await this.plans.plan(id, { forUpdate });
     if (!plan) throw DomainError.notFound('Performance plan', id);
     return plan;
   }

@@ -1,3 +1,4 @@
+import { checkRule } from '../../../shared-kernel/business-rule';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id } from '../../../shared-kernel/ids';
 import { IndicatorInput } from './indicator';
@@ -49,7 +50,7 @@ export function assignResultToSubordinates(input: {
     throw DomainError.forbidden('Only the owner of a plan may assign its results to subordinates.');
   }
   const source = { kind: 'PARENT_RESULT' as const, parentResultId };
-  ResultMustCascadeFromSupervisorPlanRule.check({ source, supervisorPlan, year: supervisorPlan.year });
+  checkRule(new ResultMustCascadeFromSupervisorPlanRule({ source, supervisorPlan, year: supervisorPlan.year }));
   const parent = supervisorPlan.latestApprovedVersion()!.results.find((r) => r.id === parentResultId)!;
   const draft: PlannedResultDraft = {
     title: input.title ?? parent.title,

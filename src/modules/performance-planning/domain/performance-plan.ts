@@ -1,3 +1,5 @@
+import { checkRule } from '../../../shared-kernel/business-rule';
+import { AggregateRoot } from '../../../shared-kernel/domain-event';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id, newId } from '../../../shared-kernel/ids';
 import { LocalDate, isValidLocalDate } from '../../../shared-kernel/local-date';
@@ -33,22 +35,17 @@ export interface PerformancePlanState {
   approvedVersions: readonly ApprovedPlanVersion[];
 }
 
-export interface Changed {
-  events: PerformancePlanEvent[];
-}
-
 /**
  * The SKP of one employee for (part of) one year. Workflow: DRAFT → SUBMITTED → APPROVED, or
  * SUBMITTED → RETURNED (with a reason) → SUBMITTED again. Changing an approved plan starts a revision:
  * version n+1 in DRAFT, while version n stays the approved plan that activities are logged against.
  */
-export class PerformancePlan {
-  private constructor(private state: PerformancePlanState) {}
+export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
+  private constructor(private state: PerformancePlanState) {
+    super();
+  }
 
-  static draft(input: { id?: Id; employeeId: Id; year: number; periodStart?: LocalDate; periodEnd?: LocalDate; at: Date }): {
-    plan: PerformancePlan;
-    events: PerformancePlanEvent[];
-  } {
+  static draft(input: { id?: Id; employeeId: Id; year: number; periodStart?: LocalDate; periodEnd?: LocalDate; at: Date }): PerformancePlan {
     assertPlanYear(input.year, 'year');
     const periodStart = input.periodStart ?? `${input.year}-01-01`;
     const periodEnd = input.periodEnd ?? `${input.year}-12-31`;
@@ -70,7 +67,8 @@ export class PerformancePlan {
       returnReason: null,
       approvedVersions: [],
     });
-    return { plan, events: [{ type: 'PerformancePlanDrafted', ...plan.eventBase(input.at), periodStart, periodEnd }] };
+    plan.record({ type: 'PerformancePlanDrafted', ...plan.eventBase(input.at), periodStart, periodEnd });
+    return plan;
   }
 
   /** Rebuilds a plan from persistence; the state is trusted as it was produced by this class. */
@@ -123,74 +121,75 @@ export class PerformancePlan {
   }
 
   isEditable(): boolean {
-    return PlanMustBeEditableRule.isSatisfiedBy(this.state);
+    return !new PlanMustBeEditableRule(this.state).isBroken();
   }
 
-  addResult(draft: PlannedResultDraft, context: CascadeContext, at: Date, resultId?: Id): Changed & { result: PlannedResult } {
-    PlanMustBeEditableRule.check(this.state);
+  addResult(draft: PlannedResultDraft, context: CascadeContext, at: Date, resultId?: Id): PlannedResult {
+    this.assertEditable();
     const result = PlannedResult.create(draft, resultId);
     assertResultCascades(result.source, this.state.year, context);
     this.state = { ...this.state, results: [...this.state.results, result] };
-    return { result, events: [{ type: 'PlannedResultAdded', ...this.eventBase(at), resultId: result.id }] };
+    this.record({ type: 'PlannedResultAdded', ...this.eventBase(at), resultId: result.id });
+    return result;
   }
 
-  changeResult(resultId: Id, draft: PlannedResultDraft, context: CascadeContext, at: Date): Changed {
-    PlanMustBeEditableRule.check(this.state);
+  changeResult(resultId: Id, draft: PlannedResultDraft, context: CascadeContext, at: Date): void {
+    this.assertEditable();
     this.findResult(resultId);
     const changed = PlannedResult.create(draft, resultId);
     assertResultCascades(changed.source, this.state.year, context);
     this.state = { ...this.state, results: this.state.results.map((r) => (r.id === resultId ? changed : r)) };
-    return { events: [{ type: 'PlannedResultChanged', ...this.eventBase(at), resultId }] };
+    this.record({ type: 'PlannedResultChanged', ...this.eventBase(at), resultId });
   }
 
-  removeResult(resultId: Id, at: Date): Changed {
-    PlanMustBeEditableRule.check(this.state);
+  removeResult(resultId: Id, at: Date): void {
+    this.assertEditable();
     this.findResult(resultId);
     this.state = { ...this.state, results: this.state.results.filter((r) => r.id !== resultId) };
-    return { events: [{ type: 'PlannedResultRemoved', ...this.eventBase(at), resultId }] };
+    this.record({ type: 'PlannedResultRemoved', ...this.eventBase(at), resultId });
   }
 
-  submit(at: Date): Changed {
-    PlanMustNotBeClosedRule.check(this.state);
+  submit(at: Date): void {
+    checkRule(new PlanMustNotBeClosedRule(this.state));
     this.assertStatus(['DRAFT', 'RETURNED'], 'submit');
     if (this.state.results.length === 0) {
       throw DomainError.rule('PLAN_HAS_NO_RESULTS', 'A plan needs at least one planned result before it is submitted.', 'results');
     }
     this.state = { ...this.state, status: 'SUBMITTED' };
-    return { events: [{ type: 'PerformancePlanSubmitted', ...this.eventBase(at) }] };
+    this.record({ type: 'PerformancePlanSubmitted', ...this.eventBase(at) });
   }
 
   /** The caller has established that `approverId` is the employee's appraiser (direct supervisor, or Plt/Plh). */
-  approve(approverId: Id, at: Date): Changed {
-    PlanMustNotBeClosedRule.check(this.state);
+  approve(approverId: Id, at: Date): void {
+    checkRule(new PlanMustNotBeClosedRule(this.state));
     this.assertNotOwnPlan(approverId);
     this.assertStatus(['SUBMITTED'], 'approve');
     const approved: ApprovedPlanVersion = { version: this.state.version, approvedBy: approverId, approvedAt: at, results: this.state.results };
     this.state = { ...this.state, status: 'APPROVED', approvedVersions: [...this.state.approvedVersions, approved] };
-    return { events: [{ type: 'PerformancePlanApproved', ...this.eventBase(at), approvedBy: approverId }] };
+    this.record({ type: 'PerformancePlanApproved', ...this.eventBase(at), approvedBy: approverId, periodStart: this.state.periodStart, periodEnd: this.state.periodEnd });
   }
 
-  returnForRevision(reviewerId: Id, reason: string, at: Date): Changed {
-    PlanMustNotBeClosedRule.check(this.state);
+  returnForRevision(reviewerId: Id, reason: string, at: Date): void {
+    checkRule(new PlanMustNotBeClosedRule(this.state));
     this.assertNotOwnPlan(reviewerId);
     this.assertStatus(['SUBMITTED'], 'return');
     const why = requireText(reason, 'reason', 2000);
     this.state = { ...this.state, status: 'RETURNED', returnReason: why };
-    return { events: [{ type: 'PerformancePlanReturned', ...this.eventBase(at), returnedBy: reviewerId, reason: why }] };
+    this.record({ type: 'PerformancePlanReturned', ...this.eventBase(at), returnedBy: reviewerId, reason: why });
   }
 
   /** Opens version n+1 as a DRAFT copy of the approved results; version n stays in force until it is replaced. */
-  startRevision(at: Date): Changed {
-    PlanMustNotBeClosedRule.check(this.state);
+  startRevision(at: Date): void {
+    checkRule(new PlanMustNotBeClosedRule(this.state));
     this.assertStatus(['APPROVED'], 'revise');
     const previousApprovedVersion = this.state.version;
     this.state = { ...this.state, status: 'DRAFT', version: previousApprovedVersion + 1, returnReason: null };
-    return { events: [{ type: 'PerformancePlanRevisionStarted', ...this.eventBase(at), previousApprovedVersion }] };
+    this.record({ type: 'PerformancePlanRevisionStarted', ...this.eventBase(at), previousApprovedVersion });
   }
 
   /** Ends the plan's period early, at a mid-year transfer: `lastDay` is the last day worked under this plan. */
-  close(lastDay: LocalDate, at: Date): Changed {
-    PlanMustNotBeClosedRule.check(this.state);
+  close(lastDay: LocalDate, at: Date): void {
+    checkRule(new PlanMustNotBeClosedRule(this.state));
     if (!isValidLocalDate(lastDay) || lastDay < this.state.periodStart || lastDay > this.state.periodEnd) {
       throw DomainError.validation(
         'periodEnd',
@@ -199,7 +198,12 @@ export class PerformancePlan {
       );
     }
     this.state = { ...this.state, periodEnd: lastDay, isClosed: true };
-    return { events: [{ type: 'PerformancePlanClosed', ...this.eventBase(at), periodEnd: lastDay }] };
+    this.record({ type: 'PerformancePlanClosed', ...this.eventBase(at), periodEnd: lastDay });
+  }
+
+  private assertEditable(): void {
+    checkRule(new PlanMustNotBeClosedRule(this.state));
+    checkRule(new PlanMustBeEditableRule(this.state));
   }
 
   private findResult(resultId: Id): PlannedResult {

@@ -1,3 +1,4 @@
+import { checkRule } from '../../../shared-kernel/business-rule';
 import { Id } from '../../../shared-kernel/ids';
 import type { PerformancePlan } from './performance-plan';
 import type { ResultSource } from './planned-result';
@@ -20,8 +21,8 @@ export interface CascadeContext {
 
 export function assertResultCascades(source: ResultSource, year: number, context: CascadeContext): void {
   if (context.employeeIsUnitHead) {
-    UnitHeadResultMustCascadeFromUnitTargetRule.check({ source, unitTarget: context.unitTarget, headUnitId: context.employeeUnitId, year });
+    checkRule(new UnitHeadResultMustCascadeFromUnitTargetRule({ source, unitTarget: context.unitTarget, headUnitId: context.employeeUnitId, year }));
   } else {
-    ResultMustCascadeFromSupervisorPlanRule.check({ source, supervisorPlan: context.supervisorPlan, year });
+    checkRule(new ResultMustCascadeFromSupervisorPlanRule({ source, supervisorPlan: context.supervisorPlan, year }));
   }
 }

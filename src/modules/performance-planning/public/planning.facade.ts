@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Id } from '../../../shared-kernel/ids';
 import { LocalDate } from '../../../shared-kernel/local-date';
-import { ApprovedPlanRow, PlanningRepository } from '../infrastructure/persistence/planning.repository';
+import { ApprovedPlanRow, PlanningReadModel } from '../application/ports/planning-read-model';
 
 export type { PlanApprovedV1 } from './events';
 
@@ -11,16 +11,16 @@ export type ApprovedPlan = ApprovedPlanRow;
 /** What other modules may ask of performance planning. */
 @Injectable()
 export class PlanningFacade {
-  constructor(private readonly repo: PlanningRepository) {}
+  constructor(private readonly plans: PlanningReadModel) {}
 
   /** Every plan of these employees in `year` that has an approved version, in one query. */
   approvedPlans(employeeIds: Id[], year: number): Promise<ApprovedPlan[]> {
-    return this.repo.approvedPlans(employeeIds, year);
+    return this.plans.approvedPlans(employeeIds, year);
   }
 
   /** One plan's owner, year and period (whatever its status), or null. */
   async planHeader(planId: Id): Promise<{ id: Id; employeeId: Id; year: number; periodStart: LocalDate; periodEnd: LocalDate } | null> {
-    const plan = await this.repo.plan(planId);
+    const plan = await this.plans.plan(planId);
     return plan ? { id: plan.id, employeeId: plan.employeeId, year: plan.year, periodStart: plan.periodStart, periodEnd: plan.periodEnd } : null;
   }
 }

@@ -1,12 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { written } from '../../../../platform/write/written';
 import { AccessPolicy } from '../../../organization/public/access-policy';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { UnitTarget, UnitTargetInput } from '../../domain/unit-target';
-import { PlanningRepository } from '../../infrastructure/persistence/planning.repository';
+import { UnitTargetRepository } from '../ports/unit-target-repository';
 
 export class CreateUnitTarget {
   constructor(
@@ -32,27 +31,23 @@ export const unitTargetView = (t: UnitTarget) => ({
 @CommandHandler(CreateUnitTarget)
 export class CreateUnitTargetHandler implements ICommandHandler<CreateUnitTarget> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: PlanningRepository,
+    private readonly unitTargets: UnitTargetRepository,
     private readonly access: AccessPolicy,
     private readonly unitTree: UnitTreeFacade,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, input }: CreateUnitTarget) {
     const target = UnitTarget.create(input);
-    return this.uow.run(async () => {
-      if (!(await this.unitTree.unitExists(target.unitId))) {
-        throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${target.unitId} is not a unit.`);
-      }
-      await this.access.assertCanAdministerUnit(actor, target.unitId);
-      const clash = await this.repo.listUnitTargets({ unitId: target.unitId, year: target.year, limit: 10_000 });
-      if (clash.some((t) => t.code === target.code)) {
-        throw DomainError.conflict('UNIT_TARGET_EXISTS', `The unit already has a target ${target.code} for ${target.year}.`, 'code');
-      }
-      await this.repo.insertUnitTarget(target);
-      await this.audit.record({ action: 'CreateUnitTarget', targetType: 'UnitTarget', targetId: target.id, after: unitTargetView(target) });
-      return unitTargetView(target);
-    });
+    if (!(await this.unitTree.unitExists(target.unitId))) {
+      throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${target.unitId} is not a unit.`);
+    }
+    await this.access.assertCanAdministerUnit(actor, target.unitId);
+    const clash = await this.unitTargets.list({ unitId: target.unitId, year: target.year, limit: 10_000 });
+    if (clash.some((t) => t.code === target.code)) {
+      throw DomainError.conflict('UNIT_TARGET_EXISTS', `The unit already has a target ${target.code} for ${target.year}.`, 'code');
+    }
+    await this.unitTargets.add(target);
+    const view = unitTargetView(target);
+    return written(view, { audit: [{ action: 'CreateUnitTarget', targetType: 'UnitTarget', targetId: target.id, after: view }] });
   }
 }

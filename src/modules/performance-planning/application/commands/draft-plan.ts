@@ -1,14 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { written } from '../../../../platform/write/written';
 import { AccessPolicy } from '../../../organization/public/access-policy';
 import { PerformancePlan } from '../../domain/performance-plan';
 import { PlanPeriodsMustNotOverlapRule } from '../../domain/rules/plan-periods-must-not-overlap.rule';
-import { PlanningRepository } from '../../infrastructure/persistence/planning.repository';
 import { PlanningContext, planView } from '../planning-context';
+import { PlanRepository } from '../ports/plan-repository';
 
 export class DraftPlan {
   constructor(
@@ -24,25 +24,20 @@ export class DraftPlan {
 @CommandHandler(DraftPlan)
 export class DraftPlanHandler implements ICommandHandler<DraftPlan> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: PlanningRepository,
+    private readonly plans: PlanRepository,
     private readonly context: PlanningContext,
     private readonly access: AccessPolicy,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, input }: DraftPlan) {
-    const { plan } = PerformancePlan.draft({ ...input, at: this.context.now() });
-    return this.uow.run(async () => {
-      if (!actor.isEmployee(input.employeeId)) {
-        await this.access.assertCanAdministerEmployee(actor, input.employeeId, this.context.referenceDate(plan));
-      }
-      PlanPeriodsMustNotOverlapRule.check(plan, await this.repo.plansOf([input.employeeId], input.year, true));
-      await this.repo.save([plan]);
-      const view = planView(plan);
-      await this.audit.record({ action: 'DraftPlan', targetType: 'PerformancePlan', targetId: plan.id, after: view });
-      return view;
-    });
+    const plan = PerformancePlan.draft({ ...input, at: this.context.now() });
+    if (!actor.isEmployee(input.employeeId)) {
+      await this.access.assertCanAdministerEmployee(actor, input.employeeId, this.context.referenceDate(plan));
+    }
+    checkRule(new PlanPeriodsMustNotOverlapRule(plan, await this.plans.plansOf([input.employeeId], input.year, { forUpdate: true })));
+    await this.plans.save([plan]);
+    const view = planView(plan);
+    return written(view, { audit: [{ action: 'DraftPlan', targetType: 'PerformancePlan', targetId: plan.id, after: view }], events: plan.pullEvents() });
   }
 }
 
@@ -59,23 +54,18 @@ export class ClosePlan {
 @CommandHandler(ClosePlan)
 export class ClosePlanHandler implements ICommandHandler<ClosePlan> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: PlanningRepository,
+    private readonly plans: PlanRepository,
     private readonly context: PlanningContext,
     private readonly access: AccessPolicy,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, planId, lastDay, reason }: ClosePlan) {
-    return this.uow.run(async () => {
-      const plan = await this.context.loadPlan(planId, true);
-      await this.access.assertCanAdministerEmployee(actor, plan.employeeId, this.context.referenceDate(plan));
-      const before = planView(plan);
-      plan.close(lastDay, this.context.now());
-      await this.repo.save([plan]);
-      const after = planView(plan);
-      await this.audit.record({ action: 'ClosePlan', targetType: 'PerformancePlan', targetId: plan.id, reason, before, after });
-      return after;
-    });
+    const plan = await this.context.loadPlan(planId, true);
+    await this.access.assertCanAdministerEmployee(actor, plan.employeeId, this.context.referenceDate(plan));
+    const before = planView(plan);
+    plan.close(lastDay, this.context.now());
+    await this.plans.save([plan]);
+    const after = planView(plan);
+    return written(after, { audit: [{ action: 'ClosePlan', targetType: 'PerformancePlan', targetId: plan.id, reason, before, after }], events: plan.pullEvents() });
   }
 }

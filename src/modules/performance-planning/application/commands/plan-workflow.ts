@@ -1,13 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Id } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { Outbox } from '../../../../platform/outbox/outbox';
+import { written } from '../../../../platform/write/written';
 import { PerformancePlan } from '../../domain/performance-plan';
-import { PlanningRepository } from '../../infrastructure/persistence/planning.repository';
-import { PLAN_APPROVED_V1, PlanApprovedV1 } from '../../public/events';
 import { PlanningContext, planView } from '../planning-context';
+import { PlanRepository } from '../ports/plan-repository';
 
 export type PlanTransition = 'submit' | 'approve' | 'return' | 'revise';
 
@@ -29,30 +26,19 @@ const ACTIONS: Record<PlanTransition, string> = { submit: 'SubmitPlan', approve:
 @CommandHandler(ChangePlanStatus)
 export class ChangePlanStatusHandler implements ICommandHandler<ChangePlanStatus> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: PlanningRepository,
+    private readonly plans: PlanRepository,
     private readonly context: PlanningContext,
-    private readonly audit: AuditLog,
-    private readonly outbox: Outbox,
   ) {}
 
   async execute({ actor, planId, transition, reason }: ChangePlanStatus) {
-    return this.uow.run(async () => {
-      const plan = await this.context.loadPlan(planId, true);
-      const before = planView(plan);
-      await this.apply(actor, plan, transition, reason);
-      await this.repo.save([plan]);
-      const after = planView(plan);
-      await this.audit.record({ action: ACTIONS[transition], targetType: 'PerformancePlan', targetId: plan.id, reason, before: { status: before.status, version: before.version }, after });
-      if (transition === 'approve') {
-        await this.outbox.publish<PlanApprovedV1>({
-          type: PLAN_APPROVED_V1,
-          source: 'performance-planning',
-          subject: `plans/${plan.id}`,
-          data: { planId: plan.id, employeeId: plan.employeeId, year: plan.year, version: plan.version, periodStart: plan.periodStart, periodEnd: plan.periodEnd },
-        });
-      }
-      return after;
+    const plan = await this.context.loadPlan(planId, true);
+    const before = planView(plan);
+    await this.apply(actor, plan, transition, reason);
+    await this.plans.save([plan]);
+    const after = planView(plan);
+    return written(after, {
+      audit: [{ action: ACTIONS[transition], targetType: 'PerformancePlan', targetId: plan.id, reason, before: { status: before.status, version: before.version }, after }],
+      events: plan.pullEvents(),
     });
   }
 

@@ -32,6 +32,8 @@ export interface PerformancePlanSubmitted extends PlanEventBase {
 export interface PerformancePlanApproved extends PlanEventBase {
   type: 'PerformancePlanApproved';
   approvedBy: Id;
+  periodStart: LocalDate;
+  periodEnd: LocalDate;
 }
 export interface PerformancePlanReturned extends PlanEventBase {
   type: 'PerformancePlanReturned';

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -18,20 +17,19 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate } from '../../../../platform/http/validators';
-import { AccessPolicy } from '../../../organization/public/access-policy';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { AddPlannedResult, AssignResultToSubordinates } from '../../application/commands/add-planned-result';
 import { CreateUnitTarget, unitTargetView } from '../../application/commands/create-unit-target';
 import { ClosePlan, DraftPlan } from '../../application/commands/draft-plan';
 import { ChangePlanStatus } from '../../application/commands/plan-workflow';
-import { PlanningContext, planView } from '../../application/planning-context';
+import { planView } from '../../application/planning-context';
+import { PlanningReads } from '../../application/queries/planning-reads.query';
 import { INDICATOR_ASPECTS, IndicatorAspect } from '../../domain/indicator';
 import { UNIT_TARGET_KINDS, UnitTargetKind } from '../../domain/unit-target';
-import { PlanningRepository } from '../persistence/planning.repository';
 
 /** Decimals travel as strings (or JSON numbers read by their text) and are only whitelisted here: the domain parses them exactly. */
 const DECIMAL_EXAMPLE = '12';
@@ -123,10 +121,8 @@ const withAspect = (indicators: IndicatorRequest[]) => indicators.map((i) => ({ 
 @Controller()
 export class PlanningController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: PlanningRepository,
-    private readonly context: PlanningContext,
-    private readonly access: AccessPolicy,
+    private readonly commands: CommandPipeline,
+    private readonly reads: PlanningReads,
   ) {}
 
   @Post('unit-targets')
@@ -141,16 +137,14 @@ export class PlanningController {
   async unitTargets(@Query() q: UnitTargetQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    const page = toPage(await this.repo.listUnitTargets({ unitId: q.unitId, year: q.year, after, limit }), limit, (t) => [t.id]);
+    const page = toPage(await this.reads.unitTargetPage({ unitId: q.unitId, year: q.year, after, limit }), limit, (t) => [t.id]);
     return { items: page.items.map(unitTargetView), next: page.next };
   }
 
   @Get('unit-targets/:id')
   @ApiOperation({ summary: 'One unit target' })
   async unitTarget(@Param('id', ParseUUIDPipe) id: string) {
-    const target = await this.repo.unitTarget(id);
-    if (!target) throw DomainError.notFound('Unit target', id);
-    return unitTargetView(target);
+    return unitTargetView(await this.reads.unitTarget(id));
   }
 
   @Post('performance-plans')
@@ -164,23 +158,14 @@ export class PlanningController {
   async listPlans(@CurrentActor() actor: Actor, @Query() q: PlanListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    let employeeIds: string[] | undefined;
-    if (q.employeeId) {
-      await this.access.assertCanReadEmployee(actor, q.employeeId);
-      employeeIds = [q.employeeId];
-    } else if (!actor.readsEverything) {
-      employeeIds = actor.employeeId ? [actor.employeeId] : [];
-    }
-    const page = toPage(await this.repo.listPlans({ employeeIds, year: q.year, status: q.status, after, limit }), limit, (p) => [p.id]);
+    const page = toPage(await this.reads.planPage(actor, { employeeId: q.employeeId, year: q.year, status: q.status, after, limit }), limit, (p) => [p.id]);
     return { items: page.items.map(planView), next: page.next };
   }
 
   @Get('performance-plans/:id')
   @ApiOperation({ summary: 'One plan with its results, status and approved versions' })
   async plan(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    const plan = await this.context.loadPlan(id);
-    await this.context.assertCanRead(actor, plan);
-    return planView(plan);
+    return planView(await this.reads.plan(actor, id));
   }
 
   @Post('performance-plans/:id/results')
