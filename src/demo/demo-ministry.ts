@@ -268,8 +268,8 @@ async function seedRecentWork(commands: CommandBus, pipeline: CommandPipeline, s
   });
   const clocked = await pipeline.execute<IntakeReport>(new ImportClockEvents(events));
   if (clocked.rejected.length > 0) throw new Error(`demo clock events refused: ${JSON.stringify(clocked.rejected.slice(0, 3))}`);
-  await commands.execute(new CreateCatalogItem(seeder, { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 75 }));
-  await commands.execute(new CreateCatalogItem(seeder, { code: 'BIMSOS', name: 'Bimbingan sosial', outputUnit: 'sesi', minutesPerUnit: 60 }));
-  const logged = await commands.execute(new ImportActivities(seeder, activities));
+  await pipeline.execute(new CreateCatalogItem(seeder, { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 75 }));
+  await pipeline.execute(new CreateCatalogItem(seeder, { code: 'BIMSOS', name: 'Bimbingan sosial', outputUnit: 'sesi', minutesPerUnit: 60 }));
+  const logged = await pipeline.execute<{ rejected: unknown[] }>(new ImportActivities(seeder, activities));
   if (logged.rejected.length > 0) throw new Error(`demo activities refused: ${JSON.stringify(logged.rejected.slice(0, 3))}`);
 }

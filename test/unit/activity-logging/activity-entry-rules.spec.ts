@@ -1,16 +1,20 @@
 import { ActivityCatalogItem } from '../../../src/modules/activity-logging/domain/activity-catalog-item';
 import { DailyActivity } from '../../../src/modules/activity-logging/domain/daily-activity';
 import { ActivitiesMustNotOverlapRule } from '../../../src/modules/activity-logging/domain/rules/activities-must-not-overlap.rule';
-import { DailyClaimCapRule } from '../../../src/modules/activity-logging/domain/rules/daily-claim-cap.rule';
-import { EntryWindowRule } from '../../../src/modules/activity-logging/domain/rules/entry-window.rule';
+import { ActivityMustBeLoggedWithinEntryWindowRule } from '../../../src/modules/activity-logging/domain/rules/activity-must-be-logged-within-entry-window.rule';
+import { ActivityMustHaveEndedRule } from '../../../src/modules/activity-logging/domain/rules/activity-must-have-ended.rule';
+import { ActivityMustNotFallOnLeaveDayRule } from '../../../src/modules/activity-logging/domain/rules/activity-must-not-fall-on-leave-day.rule';
+import { DailyClaimMustStayWithinCapRule } from '../../../src/modules/activity-logging/domain/rules/daily-claim-must-stay-within-cap.rule';
 import { MonthMustBeOpenRule } from '../../../src/modules/activity-logging/domain/rules/month-must-be-open.rule';
-import { NoActivityOnLeaveDayRule } from '../../../src/modules/activity-logging/domain/rules/no-activity-on-leave-day.rule';
+import { checkRule } from '../../../src/shared-kernel/business-rule';
+import { Clock } from '../../../src/shared-kernel/clock';
 import { ResultMustBelongToOwnApprovedPlanRule } from '../../../src/modules/activity-logging/domain/rules/result-must-belong-to-own-approved-plan.rule';
 import { EMPLOYEE, JAKARTA, JAYAPURA, SUPERVISOR, context, drafting, entry, errorOf, fixedClock, logged } from './activity-fixtures';
 
 describe('logging a daily activity', () => {
   it('is SUBMITTED with claimed minutes = quantity × standard minutes', () => {
-    const { activity, events } = DailyActivity.log(EMPLOYEE, entry({ quantity: '3' }), context());
+    const activity = DailyActivity.log(EMPLOYEE, entry({ quantity: '3' }), context());
+    const events = activity.pullEvents();
     expect(activity.status).toBe('SUBMITTED');
     expect(activity.claimedMinutes).toBe(90);
     expect(events[0]).toMatchObject({ type: 'ActivityLogged', activityId: activity.id, claimedMinutes: 90 });
@@ -78,14 +82,14 @@ describe('ActivitiesMustNotOverlapRule', () => {
 
   it('ignores other dates, other employees and rejected activities', () => {
     const otherDay = logged({ date: '2026-06-09' });
-    const someoneElse = DailyActivity.log('emp-2', entry(), context({ approvedPlans: [{ employeeId: 'emp-2', year: 2026, periodStart: '2026-01-01', periodEnd: '2026-12-31', resultIds: ['rhk-1'] }] })).activity;
+    const someoneElse = DailyActivity.log('emp-2', entry(), context({ approvedPlans: [{ employeeId: 'emp-2', year: 2026, periodStart: '2026-01-01', periodEnd: '2026-12-31', resultIds: ['rhk-1'] }] }));
     const rejected = logged();
     rejected.reject({ reviewerId: SUPERVISOR, reason: 'Bukti tidak ada', isMonthOpen: true, at: new Date() });
     expect(() => logged({}, { sameDayActivities: [otherDay, someoneElse, rejected] })).not.toThrow();
   });
 });
 
-describe('DailyClaimCapRule', () => {
+describe('DailyClaimMustStayWithinCapRule', () => {
   // 6 documents × 30 = 180 minutes already claimed that day.
   const morning = logged({ startTime: '07:30', endTime: '10:30', quantity: '6' });
 
@@ -96,48 +100,53 @@ describe('DailyClaimCapRule', () => {
   it('refuses 451 minutes, naming the remaining minutes', () => {
     const oneMinute = ActivityCatalogItem.create({ code: 'M', name: 'm', outputUnit: 'menit', minutesPerUnit: 1 });
     const error = errorOf(() => logged({ catalogCode: 'M', startTime: '10:30', endTime: '16:00', quantity: '271' }, { catalogItem: oneMinute, sameDayActivities: [morning] }));
-    expect(error.code).toBe(DailyClaimCapRule.CODE);
+    expect(error.code).toBe(DailyClaimMustStayWithinCapRule.CODE);
     expect(error.fieldErrors[0].field).toBe('quantity');
     expect(error.params.remainingMinutes).toBe(270);
   });
 
   it('follows the policy parameter', () => {
-    expect(errorOf(() => logged({ quantity: '2' }, { policy: { dailyCapMinutes: 59, dailyTargetMinutes: 300, entryWindowDays: 5 } })).code).toBe(DailyClaimCapRule.CODE);
+    expect(errorOf(() => logged({ quantity: '2' }, { policy: { dailyCapMinutes: 59, dailyTargetMinutes: 300, entryWindowDays: 5 } })).code).toBe(DailyClaimMustStayWithinCapRule.CODE);
   });
 });
 
-describe('EntryWindowRule (5 calendar days in the unit zone)', () => {
-  const rule = new EntryWindowRule(5);
+describe('the entry window (5 calendar days in the unit zone), once the activity has ended', () => {
   const activity = { date: '2026-06-10', endTime: '09:00' };
+  const rule = {
+    check(a: typeof activity, zone: string, clock: Clock) {
+      checkRule(new ActivityMustHaveEndedRule(a, zone, clock));
+      checkRule(new ActivityMustBeLoggedWithinEntryWindowRule(a, zone, clock, 5));
+    },
+  };
 
   it('accepts day 5 until local midnight in WIT and refuses day 6 from then on', () => {
     expect(() => rule.check(activity, JAYAPURA, fixedClock('2026-06-15T14:59:59Z'))).not.toThrow();
     const error = errorOf(() => rule.check(activity, JAYAPURA, fixedClock('2026-06-15T15:00:00Z')));
-    expect([error.code, error.fieldErrors[0].field]).toEqual([EntryWindowRule.TOO_LATE_CODE, 'date']);
+    expect([error.code, error.fieldErrors[0].field]).toEqual([ActivityMustBeLoggedWithinEntryWindowRule.CODE, 'date']);
   });
 
   it('counts the day in the zone: the same instant is still day 5 in Jakarta', () => {
     expect(() => rule.check(activity, JAKARTA, fixedClock('2026-06-15T15:00:00Z'))).not.toThrow();
-    expect(errorOf(() => rule.check(activity, JAKARTA, fixedClock('2026-06-15T17:00:00Z'))).code).toBe(EntryWindowRule.TOO_LATE_CODE);
+    expect(errorOf(() => rule.check(activity, JAKARTA, fixedClock('2026-06-15T17:00:00Z'))).code).toBe(ActivityMustBeLoggedWithinEntryWindowRule.CODE);
   });
 
   it('refuses an activity that has not ended yet', () => {
     expect(() => rule.check(activity, JAYAPURA, fixedClock('2026-06-10T00:00:00Z'))).not.toThrow();
     const error = errorOf(() => rule.check(activity, JAYAPURA, fixedClock('2026-06-09T23:59:00Z')));
-    expect([error.code, error.fieldErrors[0].field]).toEqual([EntryWindowRule.IN_FUTURE_CODE, 'endTime']);
-    expect(errorOf(() => rule.check({ date: '2026-06-11', endTime: '08:00' }, JAKARTA, fixedClock('2026-06-10T09:00:00Z'))).code).toBe(EntryWindowRule.IN_FUTURE_CODE);
+    expect([error.code, error.fieldErrors[0].field]).toEqual([ActivityMustHaveEndedRule.CODE, 'endTime']);
+    expect(errorOf(() => rule.check({ date: '2026-06-11', endTime: '08:00' }, JAKARTA, fixedClock('2026-06-10T09:00:00Z'))).code).toBe(ActivityMustHaveEndedRule.CODE);
   });
 
   it('is applied when logging, and skipped for the migration import', () => {
     const late = { clock: fixedClock('2026-06-20T09:00:00Z') };
-    expect(errorOf(() => logged({}, late)).code).toBe(EntryWindowRule.TOO_LATE_CODE);
+    expect(errorOf(() => logged({}, late)).code).toBe(ActivityMustBeLoggedWithinEntryWindowRule.CODE);
     expect(() => logged({}, { ...late, skipEntryWindow: true })).not.toThrow();
   });
 });
 
-describe('NoActivityOnLeaveDayRule, MonthMustBeOpenRule', () => {
+describe('ActivityMustNotFallOnLeaveDayRule, MonthMustBeOpenRule', () => {
   it('refuses a leave day and a closed month, accepts otherwise', () => {
-    expect(errorOf(() => logged({}, { isLeaveDay: true })).code).toBe(NoActivityOnLeaveDayRule.CODE);
+    expect(errorOf(() => logged({}, { isLeaveDay: true })).code).toBe(ActivityMustNotFallOnLeaveDayRule.CODE);
     expect(errorOf(() => logged({}, { isMonthOpen: false })).code).toBe(MonthMustBeOpenRule.CODE);
     expect(() => logged({}, { isLeaveDay: false, isMonthOpen: true })).not.toThrow();
   });

@@ -40,7 +40,7 @@ export function context(overrides: Partial<EntryContext> = {}): EntryContext {
 }
 
 export function logged(overrides: Partial<ActivityEntry> = {}, ctx: Partial<EntryContext> = {}): DailyActivity {
-  return DailyActivity.log(EMPLOYEE, entry(overrides), context(ctx)).activity;
+  return DailyActivity.log(EMPLOYEE, entry(overrides), context(ctx));
 }
 
 export function errorOf(fn: () => unknown): DomainError {

@@ -8,7 +8,9 @@ const AT = new Date('2026-06-12T10:00:00Z');
 describe('reviewing an activity', () => {
   it('approves the full quantity by default', () => {
     const activity = logged({ quantity: '4' });
-    const { events } = activity.approve({ reviewerId: SUPERVISOR, isMonthOpen: true, at: AT });
+    activity.pullEvents();
+    activity.approve({ reviewerId: SUPERVISOR, isMonthOpen: true, at: AT });
+    const events = activity.pullEvents();
     expect([activity.status, activity.approvedQuantity, activity.approvedMinutes]).toEqual(['APPROVED', '4', 120]);
     expect(events[0]).toMatchObject({ type: 'ActivityApproved', reviewerId: SUPERVISOR, approvedMinutes: 120 });
   });
@@ -38,7 +40,9 @@ describe('reviewing an activity', () => {
     expect([error.code, error.fieldErrors[0].field]).toEqual(['REJECTION_REASON_REQUIRED', 'reason']);
     expect(activity.status).toBe('SUBMITTED');
 
-    const { events } = activity.reject({ reviewerId: SUPERVISOR, reason: 'Bukti tidak dilampirkan', isMonthOpen: true, at: AT });
+    activity.pullEvents();
+    activity.reject({ reviewerId: SUPERVISOR, reason: 'Bukti tidak dilampirkan', isMonthOpen: true, at: AT });
+    const events = activity.pullEvents();
     expect([activity.status, activity.rejectionReason]).toEqual(['REJECTED', 'Bukti tidak dilampirkan']);
     expect(events[0]).toMatchObject({ type: 'ActivityRejected', reason: 'Bukti tidak dilampirkan' });
   });
@@ -63,7 +67,9 @@ describe('correcting a rejected activity', () => {
   it('resubmits it with the corrected content while the month is open, even after the entry window', () => {
     const activity = rejected();
     const { date: _date, ...correction } = entry({ quantity: '1' });
-    const { events } = activity.correct(correction, context({ clock: fixedClock('2026-06-25T09:00:00Z') }));
+    activity.pullEvents();
+    activity.correct(correction, context({ clock: fixedClock('2026-06-25T09:00:00Z') }));
+    const events = activity.pullEvents();
     expect([activity.status, activity.claimedMinutes, activity.rejectionReason]).toEqual(['SUBMITTED', 30, null]);
     expect(events[0]).toMatchObject({ type: 'ActivityResubmitted', claimedMinutes: 30 });
     activity.approve({ reviewerId: SUPERVISOR, isMonthOpen: true, at: AT });

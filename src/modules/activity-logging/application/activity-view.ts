@@ -27,3 +27,6 @@ export const activityView = (a: DailyActivity) => {
     reviewedAt: s.reviewedAt,
   };
 };
+
+/** An activity as the API shows it. */
+export type ActivityView = ReturnType<typeof activityView>;

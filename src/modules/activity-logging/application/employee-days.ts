@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { WorkCalendarsFacade, WorkDay } from '../../organization/public/work-calendars.facade';
 import { EXCUSED_DAY_CODES, WorkingDay } from '../domain/achievement/obliged-days';
+import { EntryFactsCache } from './entry-facts-cache';
 import { LeaveDays } from './ports/leave-days.port';
 
 /** Long absences are status changes in organization; for activities they are excused days like leave. */
@@ -34,18 +35,20 @@ export class EmployeeDays {
   constructor(
     private readonly calendars: WorkCalendarsFacade,
     private readonly leave: LeaveDays,
+    private readonly cache: EntryFactsCache,
   ) {}
 
   /**
    * The days of single entries: unit, zone, the unit's lineage and the day code of each (employee, date),
-   * without the month-oriented calendar — one organization query and the leave port, whatever the count.
+   * without the month-oriented calendar — the placements cached, and the leave port (attendance announces
+   * no absence decisions yet, so its answer cannot be kept).
    */
   async forEntries(keys: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Map<string, Map<LocalDate, EntryDay>>> {
     const result = new Map<string, Map<LocalDate, EntryDay>>();
     if (keys.length === 0) return result;
     const dates = keys.map((k) => k.date).sort();
     const unique = [...new Set(keys.map((k) => k.employeeId))];
-    const placements = await this.calendars.placementsOn(keys);
+    const placements = await this.cache.placementsOn(keys);
     const codes = await this.leave.dayCodes(unique, dates[0], dates[dates.length - 1], { includeAbsent: false });
     for (const { employeeId, date } of keys) {
       const p = placements.get(`${employeeId}|${date}`);

@@ -4,13 +4,12 @@ import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { YearMonth, yearMonthOf } from '../../../shared-kernel/year-month';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
-import { PlanningFacade } from '../../performance-planning/public/planning.facade';
 import { ActivityCatalogItem } from '../domain/activity-catalog-item';
 import { EntryContext } from '../domain/daily-activity';
 import { LoggedActivityView } from '../domain/rules/logged-activity.view';
 import { ApprovedPlanView } from '../domain/rules/result-must-belong-to-own-approved-plan.rule';
-import { ActivityRepository } from '../infrastructure/persistence/activity.repository';
 import { EmployeeDays, EntryDay, isLeaveDay } from './employee-days';
+import { EntryFactsCache } from './entry-facts-cache';
 
 export interface EntryKey {
   employeeId: string;
@@ -24,7 +23,8 @@ export class EntryFacts {
     private readonly days: Map<string, Map<LocalDate, EntryDay>>,
     private readonly plans: ApprovedPlanView[],
     private readonly openMonths: Map<YearMonth, boolean>,
-    private readonly catalogs: Map<string, ActivityCatalogItem[]>,
+    /** By `unitId|code`: the item the code names in the unit, or null. */
+    private readonly items: Map<string, ActivityCatalogItem | null>,
   ) {}
 
   /** The context of one entry; `sameDay` are the employee's other activities on the date. */
@@ -33,7 +33,8 @@ export class EntryFacts {
     if (!day?.unitId || !day.timeZone) {
       throw DomainError.rule('EMPLOYEE_NOT_PLACED', `The employee holds no position on or before ${key.date}.`, 'date');
     }
-    const catalogItem = this.catalogItem(day.unitId, catalogCode);
+    const catalogItem = this.items.get(`${day.unitId}|${catalogCode}`);
+    if (!catalogItem) throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${catalogCode} is available to you.`);
     return {
       clock: this.clock,
       zone: day.timeZone,
@@ -45,47 +46,30 @@ export class EntryFacts {
       skipEntryWindow,
     };
   }
-
-  /** The unit's own item wins over an inherited one, which wins over the global catalogue. */
-  private catalogItem(unitId: string, code: string): ActivityCatalogItem {
-    const found = this.catalogs.get(unitId)?.find((i) => i.code === code);
-    if (!found) throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${code} is available to you.`);
-    return found;
-  }
 }
 
 @Injectable()
 export class EntryFactsLoader {
   constructor(
     private readonly employeeDays: EmployeeDays,
-    private readonly planning: PlanningFacade,
-    private readonly repo: ActivityRepository,
+    private readonly cache: EntryFactsCache,
     private readonly periodLock: PeriodLock,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async load(keys: EntryKey[], catalogCodes: string[]): Promise<EntryFacts> {
+  /** `catalogCodes[i]` is the code of `keys[i]`'s entry. */
+  async load(keys: readonly EntryKey[], catalogCodes: readonly string[]): Promise<EntryFacts> {
     if (keys.length === 0) return new EntryFacts(this.clock, new Map(), [], new Map(), new Map());
-    const dates = keys.map((k) => k.date).sort();
-    const employeeIds = [...new Set(keys.map((k) => k.employeeId))];
     const days = await this.employeeDays.forEntries(keys);
-
-    const plans: ApprovedPlanView[] = [];
-    for (const year of new Set(dates.map((d) => Number(d.slice(0, 4))))) {
-      for (const p of await this.planning.approvedPlans(employeeIds, year)) plans.push({ ...p, resultIds: p.results.map((r) => r.id) });
-    }
+    const years = [...new Set(keys.map((k) => Number(k.date.slice(0, 4))))];
+    const plans = await this.cache.approvedPlans([...new Set(keys.map((k) => k.employeeId))], years);
     const openMonths = new Map<YearMonth, boolean>();
-    for (const month of new Set(dates.map(yearMonthOf))) openMonths.set(month, await this.periodLock.isOpen(month));
-
+    for (const month of new Set(keys.map((k) => yearMonthOf(k.date)))) openMonths.set(month, await this.periodLock.isOpen(month));
     // The lineage of each unit came with the placement: no lookup per unit.
-    const lineages = new Map<string, string[]>();
-    for (const byDate of days.values()) for (const d of byDate.values()) if (d.unitId) lineages.set(d.unitId, d.unitLineage);
-    const items = lineages.size === 0 ? [] : await this.repo.catalog([...new Set([...lineages.values()].flat())], { codes: [...new Set(catalogCodes)] });
-    const catalogs = new Map<string, ActivityCatalogItem[]>();
-    for (const [unitId, lineage] of lineages) {
-      const rank = (i: ActivityCatalogItem) => (i.unitId === null ? lineage.length : lineage.indexOf(i.unitId));
-      catalogs.set(unitId, items.filter((i) => i.isAvailableIn(lineage)).sort((a, b) => rank(a) - rank(b)));
-    }
-    return new EntryFacts(this.clock, days, plans, openMonths, catalogs);
+    const wanted = keys.flatMap((k, i) => {
+      const day = days.get(k.employeeId)?.get(k.date);
+      return day?.unitId ? [{ unitId: day.unitId, lineage: day.unitLineage, code: catalogCodes[i] }] : [];
+    });
+    return new EntryFacts(this.clock, days, plans, openMonths, await this.cache.catalogItems(wanted));
   }
 }

@@ -1,3 +1,4 @@
+import { AggregateRoot } from '../../../shared-kernel/domain-event';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id, newId } from '../../../shared-kernel/ids';
 
@@ -11,8 +12,16 @@ export interface ActivityCatalogItemInput {
   unitId?: Id | null;
 }
 
+/** Entries resolve codes against the catalogue, so whoever caches it must hear of a new item. */
+export interface ActivityCatalogItemAdded {
+  type: 'ActivityCatalogItemAdded';
+  itemId: Id;
+  code: string;
+  unitId: Id | null;
+}
+
 /** An item of the activity catalogue: one output unit of it is worth `minutesPerUnit` standard effective minutes. */
-export class ActivityCatalogItem {
+export class ActivityCatalogItem extends AggregateRoot<ActivityCatalogItemAdded> {
   private constructor(
     readonly id: Id,
     readonly code: string,
@@ -20,7 +29,16 @@ export class ActivityCatalogItem {
     readonly outputUnit: string,
     readonly minutesPerUnit: number,
     readonly unitId: Id | null,
-  ) {}
+  ) {
+    super();
+  }
+
+  /** A new item, added to the catalogue by HR or a unit admin. */
+  static add(input: ActivityCatalogItemInput): ActivityCatalogItem {
+    const item = ActivityCatalogItem.create(input);
+    item.record({ type: 'ActivityCatalogItemAdded', itemId: item.id, code: item.code, unitId: item.unitId });
+    return item;
+  }
 
   static create(input: ActivityCatalogItemInput): ActivityCatalogItem {
     if (!Number.isSafeInteger(input.minutesPerUnit) || input.minutesPerUnit <= 0) {

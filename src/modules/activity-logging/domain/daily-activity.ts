@@ -1,4 +1,6 @@
+import { checkRule } from '../../../shared-kernel/business-rule';
 import { Clock } from '../../../shared-kernel/clock';
+import { AggregateRoot } from '../../../shared-kernel/domain-event';
 import { Dec } from '../../../shared-kernel/decimal';
 import { DomainError } from '../../../shared-kernel/domain-error';
 import { Id, newId } from '../../../shared-kernel/ids';
@@ -9,11 +11,12 @@ import { ActivityPolicy, DEFAULT_ACTIVITY_POLICY } from './activity-policy';
 import { DailyActivityEvent } from './events/daily-activity.events';
 import { minutesFor, parseQuantity } from './quantity';
 import { ActivitiesMustNotOverlapRule } from './rules/activities-must-not-overlap.rule';
-import { DailyClaimCapRule } from './rules/daily-claim-cap.rule';
-import { EntryWindowRule } from './rules/entry-window.rule';
+import { ActivityMustBeLoggedWithinEntryWindowRule } from './rules/activity-must-be-logged-within-entry-window.rule';
+import { ActivityMustHaveEndedRule } from './rules/activity-must-have-ended.rule';
+import { ActivityMustNotFallOnLeaveDayRule } from './rules/activity-must-not-fall-on-leave-day.rule';
+import { DailyClaimMustStayWithinCapRule } from './rules/daily-claim-must-stay-within-cap.rule';
 import { DailyActivityStatus, LoggedActivityView } from './rules/logged-activity.view';
 import { MonthMustBeOpenRule } from './rules/month-must-be-open.rule';
-import { NoActivityOnLeaveDayRule } from './rules/no-activity-on-leave-day.rule';
 import { ApprovedPlanView, ResultMustBelongToOwnApprovedPlanRule } from './rules/result-must-belong-to-own-approved-plan.rule';
 
 export type { DailyActivityStatus } from './rules/logged-activity.view';
@@ -83,10 +86,12 @@ type Content = Pick<DailyActivityState, 'startTime' | 'endTime' | 'catalogCode' 
  * An employee's activity on one date. SUBMITTED → APPROVED (possibly for a lower quantity) or REJECTED
  * (with a reason); a REJECTED activity may be corrected, which submits it again.
  */
-export class DailyActivity implements LoggedActivityView {
-  private constructor(private state: DailyActivityState) {}
+export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements LoggedActivityView {
+  private constructor(private state: DailyActivityState) {
+    super();
+  }
 
-  static log(employeeId: Id, entry: ActivityEntry, context: EntryContext, id: Id = newId()): { activity: DailyActivity; events: DailyActivityEvent[] } {
+  static log(employeeId: Id, entry: ActivityEntry, context: EntryContext, id: Id = newId()): DailyActivity {
     if (!isValidLocalDate(entry.date)) throw DomainError.validation('date', 'INVALID_DATE', "date must be a 'YYYY-MM-DD' date.");
     const content = validContent(entry, context.catalogItem);
     const candidate = { id, employeeId, date: entry.date, ...content, claimedMinutes: claimed(content) };
@@ -106,7 +111,8 @@ export class DailyActivity implements LoggedActivityView {
       reviewedBy: null,
       reviewedAt: null,
     });
-    return { activity, events: [{ type: 'ActivityLogged', ...activity.eventBase(now), claimedMinutes: activity.claimedMinutes }] };
+    activity.record({ type: 'ActivityLogged', ...activity.eventBase(now), claimedMinutes: activity.claimedMinutes });
+    return activity;
   }
 
   static restore(state: DailyActivityState): DailyActivity {
@@ -165,7 +171,7 @@ export class DailyActivity implements LoggedActivityView {
    * The caller has established that `reviewerId` is the employee's direct supervisor on the date. A lower
    * quantity needs a note: the employee loses minutes and is owed the reason, as with a rejection.
    */
-  approve(input: { reviewerId: Id; approvedQuantity?: string | number | null; note?: string | null; isMonthOpen: boolean; at: Date }): { events: DailyActivityEvent[] } {
+  approve(input: { reviewerId: Id; approvedQuantity?: string | number | null; note?: string | null; isMonthOpen: boolean; at: Date }): void {
     this.assertReviewable(input.reviewerId, input.isMonthOpen);
     const claimedQuantity = new Dec(this.state.quantity);
     const approvedQuantity = input.approvedQuantity === undefined || input.approvedQuantity === null ? claimedQuantity : parseQuantity(input.approvedQuantity, 'approvedQuantity');
@@ -184,32 +190,29 @@ export class DailyActivity implements LoggedActivityView {
       reviewedBy: input.reviewerId,
       reviewedAt: input.at,
     };
-    return {
-      events: [
-        {
-          type: 'ActivityApproved',
-          ...this.eventBase(input.at),
-          reviewerId: input.reviewerId,
-          approvedQuantity: approvedQuantity.toFixed(),
-          approvedMinutes: this.approvedMinutes,
-        },
-      ],
-    };
+    this.record({
+      type: 'ActivityApproved',
+      ...this.eventBase(input.at),
+      reviewerId: input.reviewerId,
+      claimedQuantity: this.state.quantity,
+      approvedQuantity: approvedQuantity.toFixed(),
+      approvedMinutes: this.approvedMinutes,
+    });
   }
 
-  reject(input: { reviewerId: Id; reason: string; isMonthOpen: boolean; at: Date }): { events: DailyActivityEvent[] } {
+  reject(input: { reviewerId: Id; reason: string; isMonthOpen: boolean; at: Date }): void {
     this.assertReviewable(input.reviewerId, input.isMonthOpen);
     const reason = optionalText(input.reason);
     if (reason === null) throw DomainError.validation('reason', 'REJECTION_REASON_REQUIRED', 'A rejection needs a reason.');
     this.state = { ...this.state, status: 'REJECTED', rejectionReason: reason, reviewNote: null, reviewedBy: input.reviewerId, reviewedAt: input.at };
-    return { events: [{ type: 'ActivityRejected', ...this.eventBase(input.at), reviewerId: input.reviewerId, reason }] };
+    this.record({ type: 'ActivityRejected', ...this.eventBase(input.at), reviewerId: input.reviewerId, reason });
   }
 
   /**
    * Corrects a rejected activity and submits it again. The date stays (it ties the activity to its month)
    * and the entry window does not apply: the supervisor may have rejected it after the window passed.
    */
-  correct(correction: ActivityCorrection, context: EntryContext): { events: DailyActivityEvent[] } {
+  correct(correction: ActivityCorrection, context: EntryContext): void {
     if (this.state.status !== 'REJECTED') {
       throw DomainError.conflict('ACTIVITY_NOT_REJECTED', `Only a rejected activity can be corrected; this one is ${this.state.status}.`, 'status');
     }
@@ -229,7 +232,7 @@ export class DailyActivity implements LoggedActivityView {
       reviewedBy: null,
       reviewedAt: null,
     };
-    return { events: [{ type: 'ActivityResubmitted', ...this.eventBase(now), claimedMinutes: this.claimedMinutes }] };
+    this.record({ type: 'ActivityResubmitted', ...this.eventBase(now), claimedMinutes: this.claimedMinutes });
   }
 
   /** Evidence may follow the entry (a scan made the next day) until the supervisor has approved the activity. */
@@ -237,7 +240,7 @@ export class DailyActivity implements LoggedActivityView {
     if (this.state.status === 'APPROVED') {
       throw DomainError.conflict('ACTIVITY_ALREADY_APPROVED', 'The activity is approved; its evidence can no longer change.', 'status');
     }
-    MonthMustBeOpenRule.check(this.state, isMonthOpen);
+    checkRule(new MonthMustBeOpenRule(this.state, isMonthOpen));
     this.state = { ...this.state, evidence: validEvidence(evidence) };
   }
 
@@ -246,7 +249,7 @@ export class DailyActivity implements LoggedActivityView {
     if (this.state.status !== 'SUBMITTED') {
       throw DomainError.conflict('ACTIVITY_NOT_AWAITING_REVIEW', `The activity is ${this.state.status}, not awaiting review.`, 'status');
     }
-    MonthMustBeOpenRule.check(this.state, isMonthOpen);
+    checkRule(new MonthMustBeOpenRule(this.state, isMonthOpen));
   }
 
   private eventBase(at: Date) {
@@ -310,14 +313,17 @@ function assertEntryRules(
   apply: { entryWindow: boolean },
 ): void {
   const policy = context.policy ?? DEFAULT_ACTIVITY_POLICY;
-  MonthMustBeOpenRule.check(candidate, context.isMonthOpen);
-  if (apply.entryWindow) new EntryWindowRule(policy.entryWindowDays).check(candidate, context.zone, context.clock);
-  NoActivityOnLeaveDayRule.check(candidate, context.isLeaveDay);
-  if (candidate.purpose.kind === 'RESULT') {
-    ResultMustBelongToOwnApprovedPlanRule.check({ ...candidate, resultId: candidate.purpose.resultId }, context.approvedPlans);
+  checkRule(new MonthMustBeOpenRule(candidate, context.isMonthOpen));
+  if (apply.entryWindow) {
+    checkRule(new ActivityMustHaveEndedRule(candidate, context.zone, context.clock));
+    checkRule(new ActivityMustBeLoggedWithinEntryWindowRule(candidate, context.zone, context.clock, policy.entryWindowDays));
   }
-  ActivitiesMustNotOverlapRule.check(candidate, context.sameDayActivities);
-  new DailyClaimCapRule(policy.dailyCapMinutes).check(candidate, context.sameDayActivities);
+  checkRule(new ActivityMustNotFallOnLeaveDayRule(candidate, context.isLeaveDay));
+  if (candidate.purpose.kind === 'RESULT') {
+    checkRule(new ResultMustBelongToOwnApprovedPlanRule({ ...candidate, resultId: candidate.purpose.resultId }, context.approvedPlans));
+  }
+  checkRule(new ActivitiesMustNotOverlapRule(candidate, context.sameDayActivities));
+  checkRule(new DailyClaimMustStayWithinCapRule(candidate, context.sameDayActivities, policy.dailyCapMinutes));
 }
 
 function optionalText(value: string | null | undefined): string | null {

@@ -3,7 +3,7 @@ import { Id } from '../../../shared-kernel/ids';
 import { LocalDate } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { AchievementQuery, EmployeeMonthlyAchievement } from '../application/queries/achievement.query';
-import { ActivityRepository } from '../infrastructure/persistence/activity.repository';
+import { ActivityReadModel } from '../application/ports/activity-read-model';
 
 export type { EmployeeMonthlyAchievement } from '../application/queries/achievement.query';
 
@@ -12,7 +12,7 @@ export type { EmployeeMonthlyAchievement } from '../application/queries/achievem
 export class ActivityLoggingFacade {
   constructor(
     private readonly achievement: AchievementQuery,
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityReadModel,
   ) {}
 
   /**
@@ -25,6 +25,6 @@ export class ActivityLoggingFacade {
 
   /** Per RHK: the approved output quantity (decimal string), minutes and activity count over [from, to]. */
   realisation(resultIds: Id[], from: LocalDate, to: LocalDate): Promise<Map<Id, { approvedQuantity: string; approvedMinutes: number; activities: number }>> {
-    return this.repo.realisation(resultIds, from, to);
+    return this.activities.realisation(resultIds, from, to);
   }
 }

@@ -3,11 +3,10 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
-import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
+import { written } from '../../../../platform/write/written';
 import { activityView } from '../activity-view';
+import { ActivityRepository } from '../ports/activity-repository';
 import { EvidenceContentType, EvidenceStorage } from '../ports/evidence-storage.port';
 
 const SIGNATURES: Array<[EvidenceContentType, number[]]> = [
@@ -34,11 +33,9 @@ export class AttachEvidenceFile {
 @CommandHandler(AttachEvidenceFile)
 export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidenceFile> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityRepository,
     private readonly storage: EvidenceStorage,
     private readonly periodLock: PeriodLock,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, activityId, content, declaredType }: AttachEvidenceFile) {
@@ -46,21 +43,18 @@ export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidence
     if (sniffEvidenceType(content) !== declaredType) {
       throw DomainError.validation('(body)', 'EVIDENCE_TYPE_MISMATCH', `The file's content is not ${declaredType}; upload a real PDF, JPEG or PNG.`);
     }
-    return this.uow.run(async () => {
-      const activity = await this.repo.activity(activityId, true);
-      if (!activity) throw DomainError.notFound('Activity', activityId);
-      if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity adds its evidence.');
-      const month = yearMonthOf(activity.date);
-      const before = activityView(activity);
-      // Checked before the file is stored, so a refused upload leaves no orphan behind.
-      activity.attachEvidence({ kind: 'FILE', fileRef: 'pending' }, await this.periodLock.isOpen(month));
-      const fileRef = await this.storage.put(activity.id, content, declaredType);
-      activity.attachEvidence({ kind: 'FILE', fileRef }, true);
-      await this.periodLock.assertOpen(month);
-      await this.repo.update([activity]);
-      const after = activityView(activity);
-      await this.audit.record({ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes: content.length } });
-      return after;
-    });
+    const [activity] = await this.activities.activitiesForUpdate([activityId]);
+    if (!activity) throw DomainError.notFound('Activity', activityId);
+    if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity adds its evidence.');
+    const month = yearMonthOf(activity.date);
+    const before = activityView(activity);
+    // Checked before the file is stored, so a refused upload leaves no orphan behind.
+    activity.attachEvidence({ kind: 'FILE', fileRef: 'pending' }, await this.periodLock.isOpen(month));
+    const fileRef = await this.storage.put(activity.id, content, declaredType);
+    activity.attachEvidence({ kind: 'FILE', fileRef }, true);
+    await this.periodLock.assertOpen(month);
+    await this.activities.update([activity]);
+    const after = activityView(activity);
+    return written(after, { audit: [{ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes: content.length } }] });
   }
 }

@@ -3,14 +3,13 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { isValidLocalDate } from '../../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { written } from '../../../../platform/write/written';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivity, DailyActivityStatus } from '../../domain/daily-activity';
-import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 import { EntryFactsLoader } from '../entry-facts';
+import { ActivityRepository } from '../ports/activity-repository';
 import { ActivityRequest, entryOf } from './log-activity';
 
 export type ImportRow = ActivityRequest & { nip: string; status: DailyActivityStatus; approvedQuantity?: string | number | null };
@@ -33,58 +32,56 @@ const IMPORT_NOTE = 'Reviewed in the previous system.';
 @CommandHandler(ImportActivities)
 export class ImportActivitiesHandler implements ICommandHandler<ImportActivities> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityRepository,
     private readonly facts: EntryFactsLoader,
     private readonly profiles: EmployeeProfilesFacade,
     private readonly supervision: SupervisionFacade,
     private readonly periodLock: PeriodLock,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, rows }: ImportActivities) {
     if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators import activities.');
-    return this.uow.run(async () => {
-      const rejected: Array<{ index: number; code: string; detail: string }> = [];
-      const employeeOf = new Map<string, string | null>();
-      for (const nip of new Set(rows.map((r) => r.nip))) employeeOf.set(nip, await this.profiles.employeeIdByNip(nip));
-      const keyed = rows.map((row, index) => ({ row, index, employeeId: employeeOf.get(row.nip) ?? null }));
-      const candidates = keyed.filter(({ row, index, employeeId }) => {
-        if (!employeeId) rejected.push({ index, code: 'UNKNOWN_NIP', detail: `No employee has NIP ${row.nip}.` });
-        else if (!IMPORT_STATUSES.includes(row.status)) rejected.push({ index, code: 'INVALID_STATUS', detail: `status must be one of ${IMPORT_STATUSES.join(', ')}.` });
-        else if (!isValidLocalDate(row.date)) rejected.push({ index, code: 'INVALID_DATE', detail: "date must be a 'YYYY-MM-DD' date." });
-        else return true;
-        return false;
-      });
-      const keys = candidates.map((c) => ({ employeeId: c.employeeId!, date: c.row.date }));
-      await this.repo.lockDays(keys);
-      const facts = await this.facts.load(keys, candidates.map((c) => c.row.catalogCode));
-      const standing = await this.repo.activitiesOfDays(keys);
-      const supervisors = await this.supervision.supervisorsOfPairs(keys.filter((_, i) => candidates[i].row.status !== 'SUBMITTED'));
-      const accepted: DailyActivity[] = [];
-      for (const { row, index, employeeId } of candidates) {
-        const key = { employeeId: employeeId!, date: row.date };
-        try {
-          const sameDay = [...standing, ...accepted].filter((a) => a.employeeId === key.employeeId && a.date === key.date);
-          const { activity } = DailyActivity.log(key.employeeId, entryOf(row), facts.contextFor(key, row.catalogCode, sameDay, true));
-          if (row.status !== 'SUBMITTED') {
-            const reviewerId = supervisors.get(`${key.employeeId}|${key.date}`)?.employeeId;
-            if (!reviewerId) throw DomainError.rule('NO_SUPERVISOR_ON_DATE', `The employee had no supervisor on ${key.date} to have reviewed it.`);
-            const review = { reviewerId, isMonthOpen: true, at: activity.snapshot().submittedAt };
-            if (row.status === 'APPROVED') activity.approve({ ...review, approvedQuantity: row.approvedQuantity, note: IMPORT_NOTE });
-            else activity.reject({ ...review, reason: IMPORT_NOTE });
-          }
-          accepted.push(activity);
-        } catch (e) {
-          if (!(e instanceof DomainError)) throw e;
-          rejected.push({ index, code: e.code, detail: e.message });
+    const rejected: Array<{ index: number; code: string; detail: string }> = [];
+    const employees = await this.profiles.employeesByNips([...new Set(rows.map((r) => r.nip))]);
+    const keyed = rows.map((row, index) => ({ row, index, employeeId: employees.get(row.nip)?.employeeId ?? null }));
+    const candidates = keyed.filter(({ row, index, employeeId }) => {
+      if (!employeeId) rejected.push({ index, code: 'UNKNOWN_NIP', detail: `No employee has NIP ${row.nip}.` });
+      else if (!IMPORT_STATUSES.includes(row.status)) rejected.push({ index, code: 'INVALID_STATUS', detail: `status must be one of ${IMPORT_STATUSES.join(', ')}.` });
+      else if (!isValidLocalDate(row.date)) rejected.push({ index, code: 'INVALID_DATE', detail: "date must be a 'YYYY-MM-DD' date." });
+      else return true;
+      return false;
+    });
+    const keys = candidates.map((c) => ({ employeeId: c.employeeId!, date: c.row.date }));
+    await this.activities.lockDays(keys);
+    const facts = await this.facts.load(keys, candidates.map((c) => c.row.catalogCode));
+    const standing = await this.activities.activitiesOfDays(keys);
+    const supervisors = await this.supervision.supervisorsOfPairs(keys.filter((_, i) => candidates[i].row.status !== 'SUBMITTED'));
+    const accepted: DailyActivity[] = [];
+    for (const { row, index, employeeId } of candidates) {
+      const key = { employeeId: employeeId!, date: row.date };
+      try {
+        const sameDay = [...standing, ...accepted].filter((a) => a.employeeId === key.employeeId && a.date === key.date);
+        const activity = DailyActivity.log(key.employeeId, entryOf(row), facts.contextFor(key, row.catalogCode, sameDay, true));
+        if (row.status !== 'SUBMITTED') {
+          const reviewerId = supervisors.get(`${key.employeeId}|${key.date}`)?.employeeId;
+          if (!reviewerId) throw DomainError.rule('NO_SUPERVISOR_ON_DATE', `The employee had no supervisor on ${key.date} to have reviewed it.`);
+          const review = { reviewerId, isMonthOpen: true, at: activity.snapshot().submittedAt };
+          if (row.status === 'APPROVED') activity.approve({ ...review, approvedQuantity: row.approvedQuantity, note: IMPORT_NOTE });
+          else activity.reject({ ...review, reason: IMPORT_NOTE });
         }
+        accepted.push(activity);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        rejected.push({ index, code: e.code, detail: e.message });
       }
-      for (const month of new Set(accepted.map((a) => yearMonthOf(a.date)))) await this.periodLock.assertOpen(month);
-      await this.repo.insert(accepted, true);
-      rejected.sort((a, b) => a.index - b.index);
-      await this.audit.record({ action: 'ImportActivities', targetType: 'DailyActivity', targetId: 'import', after: { accepted: accepted.length, rejected } });
-      return { accepted: accepted.length, rejected };
+    }
+    for (const month of new Set(accepted.map((a) => yearMonthOf(a.date)))) await this.periodLock.assertOpen(month);
+    await this.activities.insert(accepted, { imported: true });
+    rejected.sort((a, b) => a.index - b.index);
+    const result = { accepted: accepted.length, rejected };
+    return written(result, {
+      audit: [{ action: 'ImportActivities', targetType: 'DailyActivity', targetId: 'import', after: result }],
+      events: accepted.flatMap((a) => a.pullEvents()),
     });
   }
 }

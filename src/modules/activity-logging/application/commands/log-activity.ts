@@ -3,13 +3,12 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { written } from '../../../../platform/write/written';
 import { ActivityCorrection, ActivityEntry, DailyActivity } from '../../domain/daily-activity';
-import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 import { activityView } from '../activity-view';
 import { EntryFactsLoader } from '../entry-facts';
+import { ActivityRepository } from '../ports/activity-repository';
 
 export type ActivityRequest = Omit<ActivityEntry, 'evidence'> & { evidenceUrl?: string | null };
 
@@ -22,31 +21,33 @@ export class LogActivity {
   ) {}
 }
 
-/** An employee logs their own activity; every rule of rules.md §3 is the aggregate's, fed with facts loaded here. */
+/**
+ * An employee logs their own activity; every rule of rules.md §3 is the aggregate's, fed with facts loaded
+ * here. The facts that change rarely come before the day lock, so the lock is held only for the day's read
+ * and the write.
+ */
 @CommandHandler(LogActivity)
 export class LogActivityHandler implements ICommandHandler<LogActivity> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityRepository,
     private readonly facts: EntryFactsLoader,
     private readonly periodLock: PeriodLock,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, input }: LogActivity) {
     const employeeId = actor.employeeId;
     if (!employeeId) throw DomainError.forbidden('Only employees log activities.');
-    return this.uow.run(async () => {
-      const key = { employeeId, date: input.date };
-      await this.repo.lockDays([key]);
-      const facts = await this.facts.load([key], [input.catalogCode]);
-      const sameDay = await this.repo.activitiesOfDays([key]);
-      const { activity } = DailyActivity.log(employeeId, entryOf(input), facts.contextFor(key, input.catalogCode, sameDay));
-      await this.periodLock.assertOpen(yearMonthOf(activity.date));
-      await this.repo.insert([activity]);
-      await this.audit.record({ action: 'LogActivity', targetType: 'DailyActivity', targetId: activity.id, after: activityView(activity) });
-      return { id: activity.id, status: activity.status, claimedMinutes: activity.claimedMinutes };
-    });
+    const key = { employeeId, date: input.date };
+    const facts = await this.facts.load([key], [input.catalogCode]);
+    await this.activities.lockDays([key]);
+    const sameDay = await this.activities.activitiesOfDays([key]);
+    const activity = DailyActivity.log(employeeId, entryOf(input), facts.contextFor(key, input.catalogCode, sameDay));
+    await this.periodLock.assertOpen(yearMonthOf(activity.date));
+    await this.activities.insert([activity]);
+    return written(
+      { id: activity.id, status: activity.status, claimedMinutes: activity.claimedMinutes },
+      { audit: [{ action: 'LogActivity', targetType: 'DailyActivity', targetId: activity.id, after: activityView(activity) }], events: activity.pullEvents() },
+    );
   }
 }
 
@@ -62,30 +63,25 @@ export class CorrectActivity {
 @CommandHandler(CorrectActivity)
 export class CorrectActivityHandler implements ICommandHandler<CorrectActivity> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityRepository,
     private readonly facts: EntryFactsLoader,
     private readonly periodLock: PeriodLock,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute({ actor, activityId, input }: CorrectActivity) {
-    return this.uow.run(async () => {
-      const activity = await this.repo.activity(activityId, true);
-      if (!activity) throw DomainError.notFound('Activity', activityId);
-      if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity corrects it.');
-      const key = { employeeId: activity.employeeId, date: activity.date };
-      await this.repo.lockDays([key]);
-      const facts = await this.facts.load([key], [input.catalogCode]);
-      const sameDay = await this.repo.activitiesOfDays([key]);
-      const before = activityView(activity);
-      const correction: ActivityCorrection = entryOf({ ...input, date: activity.date });
-      activity.correct(correction, facts.contextFor(key, input.catalogCode, sameDay));
-      await this.periodLock.assertOpen(yearMonthOf(activity.date));
-      await this.repo.update([activity]);
-      const after = activityView(activity);
-      await this.audit.record({ action: 'CorrectActivity', targetType: 'DailyActivity', targetId: activity.id, before, after });
-      return after;
-    });
+    const [activity] = await this.activities.activitiesForUpdate([activityId]);
+    if (!activity) throw DomainError.notFound('Activity', activityId);
+    if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity corrects it.');
+    const key = { employeeId: activity.employeeId, date: activity.date };
+    await this.activities.lockDays([key]);
+    const facts = await this.facts.load([key], [input.catalogCode]);
+    const sameDay = await this.activities.activitiesOfDays([key]);
+    const before = activityView(activity);
+    const correction: ActivityCorrection = entryOf({ ...input, date: activity.date });
+    activity.correct(correction, facts.contextFor(key, input.catalogCode, sameDay));
+    await this.periodLock.assertOpen(yearMonthOf(activity.date));
+    await this.activities.update([activity]);
+    const after = activityView(activity);
+    return written(after, { audit: [{ action: 'CorrectActivity', targetType: 'DailyActivity', targetId: activity.id, before, after }], events: activity.pullEvents() });
   }
 }

@@ -1,17 +1,16 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
-import { Inject } from '@nestjs/common';
 import { Actor } from '../../../../platform/auth/actor';
-import { AuditLog } from '../../../../platform/audit/audit-log';
-import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { written } from '../../../../platform/write/written';
 import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivity } from '../../domain/daily-activity';
-import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 import { activityView } from '../activity-view';
+import { ActivityRepository } from '../ports/activity-repository';
 
 export type Review = { decision: 'approve'; approvedQuantity?: string | number | null; note?: string | null } | { decision: 'reject'; reason: string };
 
@@ -31,11 +30,9 @@ export class ReviewActivities {
 @CommandHandler(ReviewActivities)
 export class ReviewActivitiesHandler implements ICommandHandler<ReviewActivities> {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityRepository,
     private readonly supervision: SupervisionFacade,
     private readonly periodLock: PeriodLock,
-    private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,27 +40,27 @@ export class ReviewActivitiesHandler implements ICommandHandler<ReviewActivities
     const reviewerId = actor.employeeId;
     if (!reviewerId) throw DomainError.forbidden('Only supervisors review activities.');
     const ids = [...new Set(activityIds)];
-    return this.uow.run(async () => {
-      const activities = await this.repo.activities(ids, true);
-      const missing = ids.find((id) => !activities.some((a) => a.id === id));
-      if (missing) throw DomainError.notFound('Activity', missing);
-      await this.assertSupervises(reviewerId, activities);
-      const openMonths = new Map<string, boolean>();
-      for (const month of new Set(activities.map((a) => yearMonthOf(a.date)))) openMonths.set(month, await this.periodLock.isOpen(month));
-      const at = this.clock.now();
-      const before = new Map(activities.map((a) => [a.id, activityView(a)]));
-      for (const a of activities) {
-        const isMonthOpen = openMonths.get(yearMonthOf(a.date))!;
-        if (review.decision === 'approve') a.approve({ reviewerId, approvedQuantity: review.approvedQuantity, note: review.note, isMonthOpen, at });
-        else a.reject({ reviewerId, reason: review.reason, isMonthOpen, at });
-      }
-      for (const month of openMonths.keys()) await this.periodLock.assertOpen(month);
-      await this.repo.update(activities);
-      const action = review.decision === 'approve' ? 'ApproveActivity' : 'RejectActivity';
-      for (const a of activities) {
-        await this.audit.record({ action, targetType: 'DailyActivity', targetId: a.id, reason: review.decision === 'reject' ? review.reason : review.note, before: before.get(a.id), after: activityView(a) });
-      }
-      return activities.map(activityView);
+    const activities = await this.activities.activitiesForUpdate(ids);
+    const missing = ids.find((id) => !activities.some((a) => a.id === id));
+    if (missing) throw DomainError.notFound('Activity', missing);
+    await this.assertSupervises(reviewerId, activities);
+    const openMonths = new Map<string, boolean>();
+    for (const month of new Set(activities.map((a) => yearMonthOf(a.date)))) openMonths.set(month, await this.periodLock.isOpen(month));
+    const at = this.clock.now();
+    const before = new Map(activities.map((a) => [a.id, activityView(a)]));
+    for (const a of activities) {
+      const isMonthOpen = openMonths.get(yearMonthOf(a.date))!;
+      if (review.decision === 'approve') a.approve({ reviewerId, approvedQuantity: review.approvedQuantity, note: review.note, isMonthOpen, at });
+      else a.reject({ reviewerId, reason: review.reason, isMonthOpen, at });
+    }
+    for (const month of openMonths.keys()) await this.periodLock.assertOpen(month);
+    await this.activities.update(activities);
+    const action = review.decision === 'approve' ? 'ApproveActivity' : 'RejectActivity';
+    const reason = review.decision === 'reject' ? review.reason : review.note;
+    const views = activities.map(activityView);
+    return written(views, {
+      audit: activities.map((a, i) => ({ action, targetType: 'DailyActivity', targetId: a.id, reason, before: before.get(a.id), after: views[i] })),
+      events: activities.flatMap((a) => a.pullEvents()),
     });
   }
 

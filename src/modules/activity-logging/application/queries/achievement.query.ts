@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { firstDayOf, lastDayOf, YearMonth } from '../../../../shared-kernel/year-month';
+import { Actor } from '../../../../platform/auth/actor';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { AccessPolicy } from '../../../organization/public/access-policy';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { computeMonthlyAchievement, MonthlyAchievement } from '../../domain/achievement/monthly-achievement';
 import { countObligedDays, isDayExcludedFromActivities } from '../../domain/achievement/obliged-days';
 import { EmployeeAchievementFact, rollUpUnitAchievement, UnitAchievement } from '../../domain/achievement/unit-achievement-roll-up';
-import { ActivityRepository } from '../../infrastructure/persistence/activity.repository';
 import { EmployeeDay, EmployeeDays, workingDays } from '../employee-days';
+import { ActivityReadModel, DayMinutes } from '../ports/activity-read-model';
 
 export interface EmployeeMonthlyAchievement extends MonthlyAchievement {
   employeeId: Id;
@@ -18,8 +21,6 @@ export interface EmployeeMonthlyAchievement extends MonthlyAchievement {
   monthClosed: boolean;
 }
 
-type MinutesRow = Awaited<ReturnType<ActivityRepository['minutesByDay']>>[number];
-
 /**
  * rules.md §4 for many employees in a fixed number of set-based queries: organization's work calendars,
  * attendance's day codes, one aggregate of activity minutes per employee and day.
@@ -27,11 +28,25 @@ type MinutesRow = Awaited<ReturnType<ActivityRepository['minutesByDay']>>[number
 @Injectable()
 export class AchievementQuery {
   constructor(
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityReadModel,
     private readonly employeeDays: EmployeeDays,
     private readonly unitTree: UnitTreeFacade,
+    private readonly access: AccessPolicy,
     private readonly periodLock: PeriodLock,
   ) {}
+
+  /** One employee's month, for whoever may read the employee at the month's end. */
+  async ofEmployeeFor(actor: Actor, employeeId: Id, month: YearMonth): Promise<EmployeeMonthlyAchievement> {
+    await this.access.assertCanReadEmployee(actor, employeeId, lastDayOf(month));
+    return (await this.ofEmployees([employeeId], month)).get(employeeId)!;
+  }
+
+  /** HR and auditors; unit admins in their subtree; the head (definitive, Plt, Plh) of the unit or of one above it. */
+  async ofUnitFor(actor: Actor, unitId: Id, month: YearMonth): Promise<UnitAchievement & { month: YearMonth }> {
+    if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
+    await this.access.assertCanReadUnit(actor, unitId, lastDayOf(month));
+    return this.ofUnit(unitId, month);
+  }
 
   async ofEmployees(employeeIds: Id[], month: YearMonth): Promise<Map<Id, EmployeeMonthlyAchievement>> {
     const { days, minutes, monthClosed } = await this.load(employeeIds, month);
@@ -72,13 +87,13 @@ export class AchievementQuery {
   private async load(employeeIds: Id[], month: YearMonth) {
     const [from, to] = [firstDayOf(month), lastDayOf(month)];
     const days = await this.employeeDays.of(employeeIds, from, to);
-    const minutes = new Map<Id, MinutesRow[]>();
-    for (const row of await this.repo.minutesByDay(employeeIds, from, to)) minutes.set(row.employeeId, [...(minutes.get(row.employeeId) ?? []), row]);
+    const minutes = new Map<Id, DayMinutes[]>();
+    for (const row of await this.activities.minutesByDay(employeeIds, from, to)) minutes.set(row.employeeId, [...(minutes.get(row.employeeId) ?? []), row]);
     return { days, minutes, monthClosed: !(await this.periodLock.isOpen(month)) };
   }
 }
 
-function achievementOver(days: EmployeeDay[], minutes: MinutesRow[], byDate: Map<LocalDate, EmployeeDay> | undefined, monthClosed: boolean): MonthlyAchievement {
+function achievementOver(days: EmployeeDay[], minutes: DayMinutes[], byDate: Map<LocalDate, EmployeeDay> | undefined, monthClosed: boolean): MonthlyAchievement {
   return computeMonthlyAchievement({
     obligedDays: countObligedDays(workingDays(days)),
     monthClosed,

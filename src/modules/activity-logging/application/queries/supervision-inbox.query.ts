@@ -3,7 +3,8 @@ import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivityStatus } from '../../domain/daily-activity';
-import { ActivityRepository, ActivityRowView } from '../../infrastructure/persistence/activity.repository';
+import { ActivityView } from '../activity-view';
+import { ActivityReadModel } from '../ports/activity-read-model';
 
 /**
  * The activities a supervisor answers for: those whose employee they supervised ON THE ACTIVITY'S DATE,
@@ -13,13 +14,13 @@ import { ActivityRepository, ActivityRowView } from '../../infrastructure/persis
 @Injectable()
 export class SupervisionInboxQuery {
   constructor(
-    private readonly repo: ActivityRepository,
+    private readonly activities: ActivityReadModel,
     private readonly supervision: SupervisionFacade,
   ) {}
 
   /** Up to `limit + 1` rows, so the caller knows whether a next page exists. */
-  async list(supervisorId: Id, filter: { status: DailyActivityStatus; from?: LocalDate; to?: LocalDate; after?: [LocalDate, Id]; limit: number }): Promise<ActivityRowView[]> {
+  async list(supervisorId: Id, filter: { status: DailyActivityStatus; from?: LocalDate; to?: LocalDate; after?: [LocalDate, Id]; limit: number }): Promise<ActivityView[]> {
     const intervals = await this.supervision.supervisionIntervals(supervisorId);
-    return this.repo.listInIntervals(intervals, filter);
+    return this.activities.listInIntervals(intervals, filter);
   }
 }

@@ -15,6 +15,8 @@ export interface ActivityLogged extends ActivityEventBase {
 export interface ActivityApproved extends ActivityEventBase {
   type: 'ActivityApproved';
   reviewerId: Id;
+  /** Below the claimed quantity when the supervisor reduced it (with a note). */
+  claimedQuantity: string;
   approvedQuantity: string;
   approvedMinutes: number;
 }

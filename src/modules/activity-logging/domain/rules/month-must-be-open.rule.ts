@@ -1,3 +1,4 @@
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
@@ -6,12 +7,19 @@ import { yearMonthOf } from '../../../../shared-kernel/year-month';
  * A closed month's allowance has been computed from its activities; after the close only HR corrections
  * change them. The answer comes from remuneration's period status.
  */
-export class MonthMustBeOpenRule {
+export class MonthMustBeOpenRule implements BusinessRule {
   static readonly CODE = 'MONTH_CLOSED';
 
-  static check(activity: { date: LocalDate }, isMonthOpen: boolean): void {
-    if (!isMonthOpen) {
-      throw DomainError.rule(MonthMustBeOpenRule.CODE, `The month ${yearMonthOf(activity.date)} is closed.`, 'date');
-    }
+  constructor(
+    private readonly activity: { date: LocalDate },
+    private readonly isMonthOpen: boolean,
+  ) {}
+
+  isBroken(): boolean {
+    return !this.isMonthOpen;
+  }
+
+  error(): DomainError {
+    return DomainError.rule(MonthMustBeOpenRule.CODE, `The month ${yearMonthOf(this.activity.date)} is closed.`, 'date');
   }
 }

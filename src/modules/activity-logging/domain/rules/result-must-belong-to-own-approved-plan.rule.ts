@@ -1,3 +1,4 @@
+import { BusinessRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
@@ -18,25 +19,23 @@ export interface ApprovedPlanView {
  * An activity serves a planned result (RHK) of the employee's own approved plan whose period contains
  * the activity's date, so that minutes can be traced to what was agreed with the supervisor.
  */
-export class ResultMustBelongToOwnApprovedPlanRule {
+export class ResultMustBelongToOwnApprovedPlanRule implements BusinessRule {
   static readonly CODE = 'RESULT_NOT_IN_OWN_APPROVED_PLAN';
 
-  static check(activity: { employeeId: Id; date: LocalDate; resultId: Id }, approvedPlans: readonly ApprovedPlanView[]): void {
-    const year = Number(activity.date.slice(0, 4));
-    const served = approvedPlans.some(
-      (p) =>
-        p.employeeId === activity.employeeId &&
-        p.year === year &&
-        p.periodStart <= activity.date &&
-        activity.date <= p.periodEnd &&
-        p.resultIds.includes(activity.resultId),
+  constructor(
+    private readonly activity: { employeeId: Id; date: LocalDate; resultId: Id },
+    private readonly approvedPlans: readonly ApprovedPlanView[],
+  ) {}
+
+  isBroken(): boolean {
+    const { employeeId, date, resultId } = this.activity;
+    const year = Number(date.slice(0, 4));
+    return !this.approvedPlans.some(
+      (p) => p.employeeId === employeeId && p.year === year && p.periodStart <= date && date <= p.periodEnd && p.resultIds.includes(resultId),
     );
-    if (!served) {
-      throw DomainError.rule(
-        ResultMustBelongToOwnApprovedPlanRule.CODE,
-        `The planned result is not in your approved plan covering ${activity.date}.`,
-        'resultId',
-      );
-    }
+  }
+
+  error(): DomainError {
+    return DomainError.rule(ResultMustBelongToOwnApprovedPlanRule.CODE, `The planned result is not in your approved plan covering ${this.activity.date}.`, 'resultId');
   }
 }

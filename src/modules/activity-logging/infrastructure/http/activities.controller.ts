@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -16,21 +15,18 @@ import {
 } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../shared-kernel/domain-error';
-import { firstDayOf, lastDayOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
-import { AccessPolicy } from '../../../organization/public/access-policy';
-import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
-import { activityView } from '../../application/activity-view';
+import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { AttachEvidenceFile } from '../../application/commands/attach-evidence';
 import { catalogItemView, CreateCatalogItem } from '../../application/commands/create-catalog-item';
 import { ImportActivities } from '../../application/commands/import-activities';
 import { CorrectActivity, LogActivity } from '../../application/commands/log-activity';
 import { ReviewActivities } from '../../application/commands/review-activities';
-import { EVIDENCE_CONTENT_TYPES, EvidenceContentType, EvidenceStorage } from '../../application/ports/evidence-storage.port';
-import { ActivityRepository } from '../persistence/activity.repository';
+import { EVIDENCE_CONTENT_TYPES, EvidenceContentType } from '../../application/ports/evidence-storage.port';
+import { ActivityReads } from '../../application/queries/activity-reads.query';
 
 const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 
@@ -87,11 +83,8 @@ class RejectActivityRequest {
 @Controller()
 export class ActivitiesController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly repo: ActivityRepository,
-    private readonly access: AccessPolicy,
-    private readonly unitTree: UnitTreeFacade,
-    private readonly storage: EvidenceStorage,
+    private readonly commands: CommandPipeline,
+    private readonly reads: ActivityReads,
   ) {}
 
   @Post('activity-catalog')
@@ -106,18 +99,14 @@ export class ActivitiesController {
   async catalog(@Query() q: CatalogQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
-    const units = q.unitId ? await this.unitTree.unitLineage(q.unitId) : null;
-    if (units !== null && units.length === 0) throw DomainError.notFound('Unit', q.unitId!);
-    const page = toPage(await this.repo.catalog(units, { after, limit }), limit, (i) => [i.id]);
+    const page = toPage(await this.reads.catalogPage(q.unitId, after, limit), limit, (i) => [i.id]);
     return { items: page.items.map(catalogItemView), next: page.next };
   }
 
   @Get('activity-catalog/:id')
   @ApiOperation({ summary: 'One catalogue item' })
   async catalogItem(@Param('id', ParseUUIDPipe) id: string) {
-    const item = await this.repo.catalogItem(id);
-    if (!item) throw DomainError.notFound('Catalogue item', id);
-    return catalogItemView(item);
+    return catalogItemView(await this.reads.catalogItem(id));
   }
 
   @Post('activities')
@@ -138,30 +127,16 @@ export class ActivitiesController {
   @Get('activities')
   @ApiOperation({ summary: 'Activities of one employee (default: yourself), by month and status' })
   async list(@CurrentActor() actor: Actor, @Query() q: ActivityListQuery) {
-    const employeeId = q.employeeId ?? actor.employeeId;
-    if (!employeeId) throw DomainError.validation('employeeId', 'REQUIRED', 'employeeId is required for accounts without an employee record.');
-    await this.access.assertCanReadEmployee(actor, employeeId);
     const limit = q.limit ?? 100;
     const after = decodeCursor(q.cursor, 2) as [string, string] | null;
-    const rows = await this.repo.list({
-      employeeIds: [employeeId],
-      from: q.month ? firstDayOf(q.month) : undefined,
-      to: q.month ? lastDayOf(q.month) : undefined,
-      status: q.status,
-      after: after ?? undefined,
-      limit,
-    });
-    const page = toPage(rows, limit, (a) => [a.date, a.id]);
-    return { items: page.items.map(activityView), next: page.next };
+    const rows = await this.reads.ofEmployee(actor, q.employeeId, { month: q.month, status: q.status, after: after ?? undefined, limit });
+    return toPage(rows, limit, (a) => [a.date, a.id]);
   }
 
   @Get('activities/:id')
   @ApiOperation({ summary: 'One activity: its owner, their supervisor on its date, unit admins in scope, HR and auditors' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    const activity = await this.repo.activity(id);
-    if (!activity) throw DomainError.notFound('Activity', id);
-    await this.access.assertCanReadEmployee(actor, activity.employeeId, activity.date);
-    return activityView(activity);
+    return this.reads.activity(actor, id);
   }
 
   @Post('activities/:id/resubmit')
@@ -186,12 +161,7 @@ export class ActivitiesController {
   @Get('activities/:id/evidence')
   @ApiOperation({ summary: 'Download the uploaded evidence file' })
   async evidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
-    const activity = await this.repo.activity(id);
-    if (!activity) throw DomainError.notFound('Activity', id);
-    await this.access.assertCanReadEmployee(actor, activity.employeeId, activity.date);
-    const evidence = activity.snapshot().evidence;
-    const file = evidence?.kind === 'FILE' ? await this.storage.get(evidence.fileRef) : null;
-    if (!file) throw DomainError.notFound('Evidence file of activity', id);
+    const file = await this.reads.evidenceFile(actor, id);
     return reply.header('content-type', file.contentType).header('x-content-type-options', 'nosniff').send(file.content);
   }
 
@@ -199,14 +169,14 @@ export class ActivitiesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Approve (the employee's direct supervisor on the activity's date), optionally a lower quantity with a note" })
   async approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveActivityRequest) {
-    return (await this.commands.execute(new ReviewActivities(actor, [id], { decision: 'approve', ...body })))[0];
+    return (await this.commands.execute<unknown[]>(new ReviewActivities(actor, [id], { decision: 'approve', ...body })))[0];
   }
 
   @Post('activities/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason (the direct supervisor on the date)' })
   async reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectActivityRequest) {
-    return (await this.commands.execute(new ReviewActivities(actor, [id], { decision: 'reject', reason: body.reason })))[0];
+    return (await this.commands.execute<unknown[]>(new ReviewActivities(actor, [id], { decision: 'reject', reason: body.reason })))[0];
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Facts that change rarely, kept per group (an employee, or the whole catalogue) and forgotten when an
+ * integration event says they changed. A load that overlapped a change is not kept: a reader that started
+ * before a writer committed may hold the old value, and must not store it after the change was announced.
+ * The time limit bounds what no event of this process announces (writes by another instance).
+ */
+export class FactsCache<V> {
+  private readonly groups = new Map<string, Map<string, { value: V; until: number }>>();
+  private changes = 0;
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxGroups: number,
+  ) {}
+
+  /** The value of each (group, key), asking `fetch` for those not held; `fetch` answers by `group|key`. */
+  async getMany(wanted: ReadonlyArray<readonly [string, string]>, fetch: (missing: Array<readonly [string, string]>) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+    const now = Date.now();
+    const found = new Map<string, V>();
+    const missing = new Map<string, readonly [string, string]>();
+    for (const [group, key] of wanted) {
+      const held = this.groups.get(group)?.get(key);
+      if (held && held.until > now) found.set(`${group}|${key}`, held.value);
+      else missing.set(`${group}|${key}`, [group, key]);
+    }
+    if (missing.size === 0) return found;
+    const changesBefore = this.changes;
+    const fetched = await fetch([...missing.values()]);
+    const keep = this.changes === changesBefore;
+    if (keep && this.groups.size > this.maxGroups) this.groups.clear();
+    for (const [group, key] of missing.values()) {
+      const value = fetched.get(`${group}|${key}`) as V;
+      found.set(`${group}|${key}`, value);
+      if (!keep) continue;
+      const held = this.groups.get(group) ?? this.groups.set(group, new Map()).get(group)!;
+      held.set(key, { value, until: now + this.ttlMs });
+    }
+    return found;
+  }
+
+  forget(group: string): void {
+    this.changes++;
+    this.groups.delete(group);
+  }
+
+  forgetAll(): void {
+    this.changes++;
+    this.groups.clear();
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { Id } from '../../../../shared-kernel/ids';
+import { UnitOfWork } from '../../../../platform/database/unit-of-work';
+import { ActivityRepository, DayKey } from '../../application/ports/activity-repository';
+import { DailyActivity } from '../../domain/daily-activity';
+import { COLUMNS, toActivity, UNNEST, unnestParams } from './activity-rows';
+
+/** Daily activities in plain SQL through the current unit of work; many rows are one statement. */
+@Injectable()
+export class PgActivityRepository extends ActivityRepository {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
+
+  async lockDays(keys: readonly DayKey[]): Promise<void> {
+    // Sorted, so two writers of overlapping sets of days cannot deadlock.
+    const sorted = [...new Set(keys.map((k) => `${k.employeeId}|${k.date}`))].sort();
+    await this.uow.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k ORDER BY k`, [sorted]);
+  }
+
+  async activitiesForUpdate(ids: readonly Id[]): Promise<DailyActivity[]> {
+    const rows = await this.uow.query(`SELECT * FROM activity.activities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    return rows.map(toActivity);
+  }
+
+  async activitiesOfDays(keys: readonly DayKey[]): Promise<DailyActivity[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.uow.query(
+      `SELECT a.* FROM activity.activities a JOIN unnest($1::uuid[], $2::date[]) AS k(employee_id, date) ON a.employee_id = k.employee_id AND a.date = k.date`,
+      [keys.map((k) => k.employeeId), keys.map((k) => k.date)],
+    );
+    return rows.map(toActivity);
+  }
+
+  async insert(activities: readonly DailyActivity[], options: { imported: boolean } = { imported: false }): Promise<void> {
+    if (activities.length === 0) return;
+    const params = unnestParams([...activities]);
+    await this.uow.query(
+      `INSERT INTO activity.activities (${COLUMNS.map(([n]) => n).join(', ')}, imported) SELECT x.*, $${params.length + 1} FROM ${UNNEST}`,
+      [...params, options.imported],
+    );
+  }
+
+  async update(activities: readonly DailyActivity[]): Promise<void> {
+    if (activities.length === 0) return;
+    const assignments = COLUMNS.filter(([n]) => n !== 'id' && n !== 'employee_id' && n !== 'date').map(([n]) => `${n} = x.${n}`);
+    await this.uow.query(`UPDATE activity.activities a SET ${assignments.join(', ')} FROM ${UNNEST} WHERE a.id = x.id`, unnestParams([...activities]));
+  }
+}
