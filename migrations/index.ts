@@ -8,6 +8,7 @@ import { Appraisal1764300000600 } from './1764300000600-appraisal';
 import { IdempotencyFingerprint1764300000610 } from './1764300000610-idempotency-fingerprint';
 import { OutboxDeadLetters1764300000620 } from './1764300000620-outbox-dead-letters';
 import { OutboxCommitOrder1764300000630 } from './1764300000630-outbox-commit-order';
+import { ActivityDayLock1764300000640 } from './1764300000640-activity-day-lock';
 import { Remuneration1764300000700 } from './1764300000700-remuneration';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
@@ -22,5 +23,6 @@ export const allMigrations = [
   IdempotencyFingerprint1764300000610,
   OutboxDeadLetters1764300000620,
   OutboxCommitOrder1764300000630,
+  ActivityDayLock1764300000640,
   Remuneration1764300000700,
 ];

@@ -52,9 +52,8 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
       return false;
     });
     const keys = candidates.map((c) => ({ employeeId: c.employeeId!, date: c.row.date }));
-    await this.activities.lockDays(keys);
     const facts = await this.facts.load(keys, candidates.map((c) => c.row.catalogCode));
-    const standing = await this.activities.activitiesOfDays(keys);
+    const standing = await this.activities.lockDaysAndRead(keys);
     const supervisors = await this.supervision.supervisorsOfPairs(keys.filter((_, i) => candidates[i].row.status !== 'SUBMITTED'));
     const accepted: DailyActivity[] = [];
     for (const { row, index, employeeId } of candidates) {

@@ -39,8 +39,7 @@ export class LogActivityHandler implements ICommandHandler<LogActivity> {
     if (!employeeId) throw DomainError.forbidden('Only employees log activities.');
     const key = { employeeId, date: input.date };
     const facts = await this.facts.load([key], [input.catalogCode]);
-    await this.activities.lockDays([key]);
-    const sameDay = await this.activities.activitiesOfDays([key]);
+    const sameDay = await this.activities.lockDaysAndRead([key]);
     const activity = DailyActivity.log(employeeId, entryOf(input), facts.contextFor(key, input.catalogCode, sameDay));
     await this.periodLock.assertOpen(yearMonthOf(activity.date));
     await this.activities.insert([activity]);
@@ -73,9 +72,8 @@ export class CorrectActivityHandler implements ICommandHandler<CorrectActivity> 
     if (!activity) throw DomainError.notFound('Activity', activityId);
     if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity corrects it.');
     const key = { employeeId: activity.employeeId, date: activity.date };
-    await this.activities.lockDays([key]);
     const facts = await this.facts.load([key], [input.catalogCode]);
-    const sameDay = await this.activities.activitiesOfDays([key]);
+    const sameDay = await this.activities.lockDaysAndRead([key]);
     const before = activityView(activity);
     const correction: ActivityCorrection = entryOf({ ...input, date: activity.date });
     activity.correct(correction, facts.contextFor(key, input.catalogCode, sameDay));

@@ -10,16 +10,13 @@ export interface DayKey {
 /** Where daily activities are kept, within the command's transaction. */
 export abstract class ActivityRepository {
   /**
-   * Serialises writers of one employee's day, so two concurrent entries cannot both pass the overlap and
-   * cap rules. Held until the transaction ends.
+   * Locks these employees' days until the transaction ends and returns their activities as they stand
+   * once locked, so two concurrent entries of a day cannot both pass the overlap and cap rules.
    */
-  abstract lockDays(keys: readonly DayKey[]): Promise<void>;
+  abstract lockDaysAndRead(keys: readonly DayKey[]): Promise<DailyActivity[]>;
 
   /** The activities of these ids, locked for the rest of the transaction. */
   abstract activitiesForUpdate(ids: readonly Id[]): Promise<DailyActivity[]>;
-
-  /** The activities of these employees on these dates (for the day rules of many entries at once). */
-  abstract activitiesOfDays(keys: readonly DayKey[]): Promise<DailyActivity[]>;
 
   /** `imported`: written by HR's migration import rather than logged by the employee. */
   abstract insert(activities: readonly DailyActivity[], options?: { imported: boolean }): Promise<void>;

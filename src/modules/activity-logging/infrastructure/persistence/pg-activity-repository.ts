@@ -12,23 +12,15 @@ export class PgActivityRepository extends ActivityRepository {
     super();
   }
 
-  async lockDays(keys: readonly DayKey[]): Promise<void> {
-    // Sorted, so two writers of overlapping sets of days cannot deadlock.
-    const sorted = [...new Set(keys.map((k) => `${k.employeeId}|${k.date}`))].sort();
-    await this.uow.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k ORDER BY k`, [sorted]);
+  async lockDaysAndRead(keys: readonly DayKey[]): Promise<DailyActivity[]> {
+    if (keys.length === 0) return [];
+    // One round trip: see the function's migration for why the read inside it sees the lock holder's rows.
+    const rows = await this.uow.query(`SELECT * FROM activity.lock_days_and_read($1::uuid[], $2::date[])`, [keys.map((k) => k.employeeId), keys.map((k) => k.date)]);
+    return rows.map(toActivity);
   }
 
   async activitiesForUpdate(ids: readonly Id[]): Promise<DailyActivity[]> {
     const rows = await this.uow.query(`SELECT * FROM activity.activities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
-    return rows.map(toActivity);
-  }
-
-  async activitiesOfDays(keys: readonly DayKey[]): Promise<DailyActivity[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.uow.query(
-      `SELECT a.* FROM activity.activities a JOIN unnest($1::uuid[], $2::date[]) AS k(employee_id, date) ON a.employee_id = k.employee_id AND a.date = k.date`,
-      [keys.map((k) => k.employeeId), keys.map((k) => k.date)],
-    );
     return rows.map(toActivity);
   }
 
