@@ -11,13 +11,20 @@ import { ActivityPolicy, DEFAULT_ACTIVITY_POLICY } from './activity-policy';
 import { DailyActivityEvent } from './events/daily-activity.events';
 import { minutesFor, parseQuantity } from './quantity';
 import { ActivitiesMustNotOverlapRule } from './rules/activities-must-not-overlap.rule';
+import { ActivityMustAwaitReviewRule } from './rules/activity-must-await-review.rule';
 import { ActivityMustBeLoggedWithinEntryWindowRule } from './rules/activity-must-be-logged-within-entry-window.rule';
 import { ActivityMustHaveEndedRule } from './rules/activity-must-have-ended.rule';
 import { ActivityMustNotFallOnLeaveDayRule } from './rules/activity-must-not-fall-on-leave-day.rule';
+import { ApprovedQuantityMustNotExceedClaimedRule } from './rules/approved-quantity-must-not-exceed-claimed.rule';
+import { CorrectedActivityMustBeRejectedRule } from './rules/corrected-activity-must-be-rejected.rule';
 import { DailyClaimMustStayWithinCapRule } from './rules/daily-claim-must-stay-within-cap.rule';
+import { EvidenceMustNotChangeAfterApprovalRule } from './rules/evidence-must-not-change-after-approval.rule';
 import { DailyActivityStatus, LoggedActivityView } from './rules/logged-activity.view';
 import { MonthMustBeOpenRule } from './rules/month-must-be-open.rule';
+import { ReducedApprovalMustHaveNoteRule } from './rules/reduced-approval-must-have-note.rule';
+import { RejectionMustHaveReasonRule } from './rules/rejection-must-have-reason.rule';
 import { ApprovedPlanView, ResultMustBelongToOwnApprovedPlanRule } from './rules/result-must-belong-to-own-approved-plan.rule';
+import { ReviewerMustNotBeTheEmployeeRule } from './rules/reviewer-must-not-be-the-employee.rule';
 
 export type { DailyActivityStatus } from './rules/logged-activity.view';
 
@@ -173,15 +180,11 @@ export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements 
    */
   approve(input: { reviewerId: Id; approvedQuantity?: string | number | null; note?: string | null; isMonthOpen: boolean; at: Date }): void {
     this.assertReviewable(input.reviewerId, input.isMonthOpen);
-    const claimedQuantity = new Dec(this.state.quantity);
-    const approvedQuantity = input.approvedQuantity === undefined || input.approvedQuantity === null ? claimedQuantity : parseQuantity(input.approvedQuantity, 'approvedQuantity');
-    if (approvedQuantity.greaterThan(claimedQuantity)) {
-      throw DomainError.rule('APPROVED_QUANTITY_ABOVE_CLAIMED', `The approved quantity may not exceed the claimed ${this.state.quantity}.`, 'approvedQuantity');
-    }
+    const approvedQuantity =
+      input.approvedQuantity === undefined || input.approvedQuantity === null ? new Dec(this.state.quantity) : parseQuantity(input.approvedQuantity, 'approvedQuantity');
+    checkRule(new ApprovedQuantityMustNotExceedClaimedRule(approvedQuantity, this.state.quantity));
     const note = optionalText(input.note);
-    if (approvedQuantity.lessThan(claimedQuantity) && note === null) {
-      throw DomainError.validation('note', 'NOTE_REQUIRED_FOR_LOWER_QUANTITY', 'Say why a lower quantity is approved.');
-    }
+    checkRule(new ReducedApprovalMustHaveNoteRule(approvedQuantity, this.state.quantity, note));
     this.state = {
       ...this.state,
       status: 'APPROVED',
@@ -194,7 +197,6 @@ export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements 
       type: 'ActivityApproved',
       ...this.eventBase(input.at),
       reviewerId: input.reviewerId,
-      claimedQuantity: this.state.quantity,
       approvedQuantity: approvedQuantity.toFixed(),
       approvedMinutes: this.approvedMinutes,
     });
@@ -202,8 +204,8 @@ export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements 
 
   reject(input: { reviewerId: Id; reason: string; isMonthOpen: boolean; at: Date }): void {
     this.assertReviewable(input.reviewerId, input.isMonthOpen);
-    const reason = optionalText(input.reason);
-    if (reason === null) throw DomainError.validation('reason', 'REJECTION_REASON_REQUIRED', 'A rejection needs a reason.');
+    checkRule(new RejectionMustHaveReasonRule(optionalText(input.reason)));
+    const reason = optionalText(input.reason)!;
     this.state = { ...this.state, status: 'REJECTED', rejectionReason: reason, reviewNote: null, reviewedBy: input.reviewerId, reviewedAt: input.at };
     this.record({ type: 'ActivityRejected', ...this.eventBase(input.at), reviewerId: input.reviewerId, reason });
   }
@@ -213,9 +215,7 @@ export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements 
    * and the entry window does not apply: the supervisor may have rejected it after the window passed.
    */
   correct(correction: ActivityCorrection, context: EntryContext): void {
-    if (this.state.status !== 'REJECTED') {
-      throw DomainError.conflict('ACTIVITY_NOT_REJECTED', `Only a rejected activity can be corrected; this one is ${this.state.status}.`, 'status');
-    }
+    checkRule(new CorrectedActivityMustBeRejectedRule(this.state.status));
     const content = validContent({ ...correction, date: this.state.date }, context.catalogItem);
     assertEntryRules({ id: this.state.id, employeeId: this.state.employeeId, date: this.state.date, ...content, claimedMinutes: claimed(content) }, context, {
       entryWindow: false,
@@ -237,18 +237,14 @@ export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements 
 
   /** Evidence may follow the entry (a scan made the next day) until the supervisor has approved the activity. */
   attachEvidence(evidence: Evidence, isMonthOpen: boolean): void {
-    if (this.state.status === 'APPROVED') {
-      throw DomainError.conflict('ACTIVITY_ALREADY_APPROVED', 'The activity is approved; its evidence can no longer change.', 'status');
-    }
+    checkRule(new EvidenceMustNotChangeAfterApprovalRule(this.state.status));
     checkRule(new MonthMustBeOpenRule(this.state, isMonthOpen));
     this.state = { ...this.state, evidence: validEvidence(evidence) };
   }
 
   private assertReviewable(reviewerId: Id, isMonthOpen: boolean): void {
-    if (reviewerId === this.state.employeeId) throw DomainError.forbidden('An employee may not review their own activity.');
-    if (this.state.status !== 'SUBMITTED') {
-      throw DomainError.conflict('ACTIVITY_NOT_AWAITING_REVIEW', `The activity is ${this.state.status}, not awaiting review.`, 'status');
-    }
+    checkRule(new ReviewerMustNotBeTheEmployeeRule(reviewerId, this.state.employeeId));
+    checkRule(new ActivityMustAwaitReviewRule(this.state.status));
     checkRule(new MonthMustBeOpenRule(this.state, isMonthOpen));
   }
 

@@ -8,7 +8,10 @@ import { PerformancePlanEvent } from './events/performance-plan.events';
 import { PlannedResult, PlannedResultDraft } from './planned-result';
 import { CascadeContext, assertResultCascades } from './result-cascade.policy';
 import { PlanMustBeEditableRule } from './rules/plan-must-be-editable.rule';
+import { PlanMustHaveResultsToBeSubmittedRule } from './rules/plan-must-have-results-to-be-submitted.rule';
 import { PlanMustNotBeClosedRule } from './rules/plan-must-not-be-closed.rule';
+import { PlanReviewerMustNotBeItsOwnerRule } from './rules/plan-reviewer-must-not-be-its-owner.rule';
+import { PlanStepMustFollowItsWorkflowRule } from './rules/plan-step-must-follow-its-workflow.rule';
 import { assertPlanYear } from './unit-target';
 
 export type PerformancePlanStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
@@ -151,10 +154,8 @@ export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
 
   submit(at: Date): void {
     checkRule(new PlanMustNotBeClosedRule(this.state));
-    this.assertStatus(['DRAFT', 'RETURNED'], 'submit');
-    if (this.state.results.length === 0) {
-      throw DomainError.rule('PLAN_HAS_NO_RESULTS', 'A plan needs at least one planned result before it is submitted.', 'results');
-    }
+    checkRule(new PlanStepMustFollowItsWorkflowRule(this.state.status, 'submit', ['DRAFT', 'RETURNED']));
+    checkRule(new PlanMustHaveResultsToBeSubmittedRule(this.state));
     this.state = { ...this.state, status: 'SUBMITTED' };
     this.record({ type: 'PerformancePlanSubmitted', ...this.eventBase(at) });
   }
@@ -162,8 +163,8 @@ export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
   /** The caller has established that `approverId` is the employee's appraiser (direct supervisor, or Plt/Plh). */
   approve(approverId: Id, at: Date): void {
     checkRule(new PlanMustNotBeClosedRule(this.state));
-    this.assertNotOwnPlan(approverId);
-    this.assertStatus(['SUBMITTED'], 'approve');
+    checkRule(new PlanReviewerMustNotBeItsOwnerRule(approverId, this.state.employeeId));
+    checkRule(new PlanStepMustFollowItsWorkflowRule(this.state.status, 'approve', ['SUBMITTED']));
     const approved: ApprovedPlanVersion = { version: this.state.version, approvedBy: approverId, approvedAt: at, results: this.state.results };
     this.state = { ...this.state, status: 'APPROVED', approvedVersions: [...this.state.approvedVersions, approved] };
     this.record({ type: 'PerformancePlanApproved', ...this.eventBase(at), approvedBy: approverId, periodStart: this.state.periodStart, periodEnd: this.state.periodEnd });
@@ -171,8 +172,8 @@ export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
 
   returnForRevision(reviewerId: Id, reason: string, at: Date): void {
     checkRule(new PlanMustNotBeClosedRule(this.state));
-    this.assertNotOwnPlan(reviewerId);
-    this.assertStatus(['SUBMITTED'], 'return');
+    checkRule(new PlanReviewerMustNotBeItsOwnerRule(reviewerId, this.state.employeeId));
+    checkRule(new PlanStepMustFollowItsWorkflowRule(this.state.status, 'return', ['SUBMITTED']));
     const why = requireText(reason, 'reason', 2000);
     this.state = { ...this.state, status: 'RETURNED', returnReason: why };
     this.record({ type: 'PerformancePlanReturned', ...this.eventBase(at), returnedBy: reviewerId, reason: why });
@@ -181,7 +182,7 @@ export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
   /** Opens version n+1 as a DRAFT copy of the approved results; version n stays in force until it is replaced. */
   startRevision(at: Date): void {
     checkRule(new PlanMustNotBeClosedRule(this.state));
-    this.assertStatus(['APPROVED'], 'revise');
+    checkRule(new PlanStepMustFollowItsWorkflowRule(this.state.status, 'revise', ['APPROVED']));
     const previousApprovedVersion = this.state.version;
     this.state = { ...this.state, status: 'DRAFT', version: previousApprovedVersion + 1, returnReason: null };
     this.record({ type: 'PerformancePlanRevisionStarted', ...this.eventBase(at), previousApprovedVersion });
@@ -210,16 +211,6 @@ export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
     const found = this.state.results.find((r) => r.id === resultId);
     if (!found) throw DomainError.notFound('Planned result', resultId);
     return found;
-  }
-
-  private assertStatus(allowed: PerformancePlanStatus[], action: string): void {
-    if (!allowed.includes(this.state.status)) {
-      throw DomainError.conflict('ILLEGAL_PLAN_TRANSITION', `Cannot ${action} a plan that is ${this.state.status}.`, 'status');
-    }
-  }
-
-  private assertNotOwnPlan(reviewerId: Id): void {
-    if (reviewerId === this.state.employeeId) throw DomainError.forbidden('An employee may not approve or return their own plan.');
   }
 
   private eventBase(at: Date) {

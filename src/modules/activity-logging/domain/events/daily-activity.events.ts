@@ -15,8 +15,6 @@ export interface ActivityLogged extends ActivityEventBase {
 export interface ActivityApproved extends ActivityEventBase {
   type: 'ActivityApproved';
   reviewerId: Id;
-  /** Below the claimed quantity when the supervisor reduced it (with a note). */
-  claimedQuantity: string;
   approvedQuantity: string;
   approvedMinutes: number;
 }
