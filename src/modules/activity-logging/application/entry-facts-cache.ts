@@ -14,7 +14,6 @@ import { ActivityCatalog } from './ports/activity-catalog';
 
 /** Bounds what this process hears of no event about: writes made by another instance. */
 const TTL_MS = 60_000;
-const MAX_EMPLOYEES = 100_000;
 
 /**
  * What every entry needs about the caller that changes rarely, read once and kept in this process: the
@@ -25,9 +24,10 @@ const MAX_EMPLOYEES = 100_000;
  */
 @Injectable()
 export class EntryFactsCache implements OnModuleInit {
-  private readonly placements = new FactsCache<DayPlacement | undefined>(TTL_MS, MAX_EMPLOYEES);
-  private readonly plans = new FactsCache<ApprovedPlanView[]>(TTL_MS, MAX_EMPLOYEES);
-  private readonly catalogue = new FactsCache<ActivityCatalogItem | null>(TTL_MS, 10_000);
+  private readonly placements = new FactsCache<DayPlacement | undefined>({ ttlMs: TTL_MS, maxEntries: 500_000 });
+  private readonly plans = new FactsCache<ApprovedPlanView[]>({ ttlMs: TTL_MS, maxEntries: 200_000 });
+  // A code nobody has is not kept: any string an entry names would otherwise take memory.
+  private readonly catalogue = new FactsCache<ActivityCatalogItem | null>({ ttlMs: TTL_MS, maxEntries: 50_000, keep: (item) => item !== null });
 
   constructor(
     private readonly bus: IntegrationEventBus,
