@@ -1,5 +1,4 @@
 import { INestApplication } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { AssignEmployee } from '../modules/organization/application/commands/assign-employee';
 import { CreateEmployee } from '../modules/organization/application/commands/create-employee';
 import { CreateHoliday } from '../modules/organization/application/commands/create-holiday';
@@ -163,7 +162,6 @@ export const DEMO_ACCOUNTS = { hrAdmin: 'hr.admin', payroll: 'payroll', auditor:
 
 /** Seeds the demo once (on an empty database) and returns the logins to print either way. */
 export async function seedDemoMinistry(app: INestApplication, today: Date = new Date()): Promise<DemoLogin[]> {
-  const commands = app.get(CommandBus);
   const pipeline = app.get(CommandPipeline);
   const uow = app.get(UnitOfWork);
   const identity = app.get(IdentityFacade);
@@ -209,7 +207,7 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     );
     await pipeline.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
     for (const h of nationalHolidays(today.getUTCFullYear())) await pipeline.execute(new CreateHoliday(seeder, h));
-    await seedRecentWork(commands, pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
+    await seedRecentWork(pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);
     await identity.createAccount(DEMO_ACCOUNTS.auditor, DEMO_PASSWORD, ['AUDITOR']);
@@ -236,7 +234,7 @@ function instant(date: LocalDate, hour: number, minute: number, offset: number):
  * everyone, and the Makassar balai's activities (older ones approved, the last week's awaiting review), so the
  * demo's attendance days, achievement and the supervisor's inbox have something to show.
  */
-async function seedRecentWork(commands: CommandBus, pipeline: CommandPipeline, seeder: Actor, specs: PersonSpec[], today: Date, holidays: Set<LocalDate>): Promise<void> {
+async function seedRecentWork(pipeline: CommandPipeline, seeder: Actor, specs: PersonSpec[], today: Date, holidays: Set<LocalDate>): Promise<void> {
   const yesterday = addDays(localDateOf(today, 'Asia/Jakarta'), -1);
   const weekdays: LocalDate[] = [];
   for (let d = firstDayOf(addMonths(yearMonthOf(yesterday), -1)); d <= yesterday; d = addDays(d, 1)) {
