@@ -54,6 +54,8 @@ async function main(): Promise<void> {
   if (demoLogins.length > 0) {
     console.log('Demo logins (POST /api/v1/auth/login {username, password}):');
     for (const login of demoLogins) console.log(`  ${login.role.padEnd(12)} ${login.username.padEnd(20)} ${login.password}   ${login.who}`);
+    console.log('Last month is already closed; with those logins:');
+    for (const login of demoLogins) for (const path of login.see ?? []) console.log(`  ${login.role.padEnd(12)} GET ${base}${path}`);
   }
 }
 

@@ -9,6 +9,8 @@ import { ImportActivities, ImportRow } from '../modules/activity-logging/applica
 import { ImportClockEvents } from '../modules/attendance/application/commands/clock-events';
 import type { IntakeReport } from '../modules/attendance/application/clock-event-intake';
 import { GrantRole } from '../modules/identity/application/commands/grant-role';
+import { EmployeeProfilesFacade } from '../modules/organization/public/employee-profiles.facade';
+import { MonthClose } from '../modules/remuneration/application/close/month-close';
 import { addDays, isoDayOfWeek, LocalDate } from '../shared-kernel/local-date';
 import { addMonths, firstDayOf, yearMonthOf } from '../shared-kernel/year-month';
 import { localDateOf } from '../shared-kernel/zone';
@@ -28,6 +30,8 @@ export interface DemoLogin {
   username: string;
   password: string;
   who: string;
+  /** Paths this login reads first, e.g. the employee's statement of the closed month. */
+  see?: string[];
 }
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd';
@@ -160,7 +164,16 @@ function nationalHolidays(year: number): Array<{ date: string; name: string; col
 
 export const DEMO_ACCOUNTS = { hrAdmin: 'hr.admin', payroll: 'payroll', auditor: 'auditor' };
 
-/** Seeds the demo once (on an empty database) and returns the logins to print either way. */
+/** The month the demo opens with already closed: the one before `today` (in Jakarta). */
+export function demoClosedMonth(today: Date): string {
+  return addMonths(yearMonthOf(localDateOf(today, 'Asia/Jakarta')), -1);
+}
+
+/**
+ * Seeds the demo once (on an empty database), closing last month through the same MonthClose HR's early
+ * close runs, so that payroll and the demo employee have statements to read from the first login; returns
+ * the logins to print either way.
+ */
 export async function seedDemoMinistry(app: INestApplication, today: Date = new Date()): Promise<DemoLogin[]> {
   const pipeline = app.get(CommandPipeline);
   const uow = app.get(UnitOfWork);
@@ -177,8 +190,18 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     { role: 'AUDITOR', username: DEMO_ACCOUNTS.auditor, password: DEMO_PASSWORD, who: 'inspectorate (read-only)' },
   ];
 
+  const closedMonth = demoClosedMonth(today);
+  const employeeLogin = logins.find((l) => l.role === 'EMPLOYEE')!;
+  const withStatementLinks = async () => {
+    const { employeeId } = (await app.get(EmployeeProfilesFacade).employeesByNips([employeeLogin.username])).get(employeeLogin.username)!;
+    const statement = `/api/v1/employees/${employeeId}/statements/${closedMonth}`;
+    employeeLogin.see = [statement, `${statement}/explanation`];
+    logins.find((l) => l.role === 'PAYROLL')!.see = ['/api/v1/payroll/events', `/api/v1/periods/${closedMonth}/statements`];
+    return logins;
+  };
+
   // The whole seed is one transaction and the payroll account its last step: when it exists, so does the rest.
-  if (await identity.accountExists(DEMO_ACCOUNTS.payroll)) return logins;
+  if (await identity.accountExists(DEMO_ACCOUNTS.payroll)) return withStatementLinks();
 
   await uow.run(async () => {
     const unitIds = new Map<string, string>();
@@ -212,7 +235,9 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);
     await identity.createAccount(DEMO_ACCOUNTS.auditor, DEMO_PASSWORD, ['AUDITOR']);
   });
-  return logins;
+  // After the seed commits: the close reads committed data, chunk by chunk, as the scheduled close does.
+  await app.get(MonthClose).closeAndWait(closedMonth);
+  return withStatementLinks();
 }
 
 const UTC_OFFSET_HOURS: Record<string, number> = { JYP: 9, MKS: 8 };

@@ -97,4 +97,37 @@ describe('the demo ministry', () => {
     const days = (await t.get(`/api/v1/attendance/days?employeeId=${me.employeeId}&month=2026-05`, token)).body;
     expect(days.filter((d: any) => d.codes.includes('H')).length).toBeGreaterThan(10);
   });
+
+  it('opens with last month closed: the employee reads their statement and its explanation, payroll the events and the month', async () => {
+    const admin = await t.adminToken();
+    const [{ n: employees }] = await rows(`SELECT count(*)::int n FROM organization.employees`);
+    expect((await t.get('/api/v1/periods/2026-05', admin)).body).toMatchObject({ status: 'CLOSED', statementCount: employees });
+    const employee = logins.find((l) => l.role === 'EMPLOYEE')!;
+    const token = await t.login(employee.username, DEMO_PASSWORD);
+    const me = (await t.get('/api/v1/me', token)).body;
+    const statementPath = `/api/v1/employees/${me.employeeId}/statements/2026-05`;
+    expect(employee.see).toEqual([statementPath, `${statementPath}/explanation`]);
+    const statement = await t.get(statementPath, token);
+    expect(statement.status).toBe(200);
+    expect(statement.body).toMatchObject({ employee: { id: me.employeeId }, month: '2026-05', version: 1 });
+    expect(statement.body.net).toBeGreaterThan(0);
+    const explanation = await t.get(`${statementPath}/explanation`, token);
+    expect(explanation.status).toBe(200);
+    expect(explanation.body.lines.map((l: any) => l.code)).toEqual(['SANCTION', 'ATTENDANCE', 'LEAVE', 'PERFORMANCE']);
+
+    const payroll = await t.login(logins.find((l) => l.role === 'PAYROLL')!.username, DEMO_PASSWORD);
+    const feed = await t.get('/api/v1/payroll/events?limit=100', payroll);
+    expect(feed.status).toBe(200);
+    expect(feed.body.events).toHaveLength(employees);
+    expect(feed.body.events.every((e: any) => e.type === 'remuneration.allowance-posted.v1' && e.subject.endsWith('/months/2026-05'))).toBe(true);
+    const register = await t.get('/api/v1/periods/2026-05/statements?limit=100', payroll);
+    expect([register.status, register.body.items.length]).toEqual([200, employees]);
+  });
+
+  it('seeding again closes nothing twice', async () => {
+    await seedDemoMinistry(t.app, new Date('2026-06-01T00:00:00Z'));
+    const [{ n }] = await rows(`SELECT count(*)::int n FROM remuneration.statements WHERE month = '2026-05'`);
+    const [{ n: employees }] = await rows(`SELECT count(*)::int n FROM organization.employees`);
+    expect(n).toBe(employees);
+  });
 });

@@ -50,6 +50,13 @@ export class MonthClose {
     });
   }
 
+  /** Closes a month and waits for its last statement (the demo's seeding; tests). */
+  async closeAndWait(month: YearMonth, chunkSize = CLOSE_CHUNK_SIZE): Promise<{ month: YearMonth; status: PeriodStatus }> {
+    await this.begin(month);
+    await this.finish(month, chunkSize);
+    return { month, status: (await this.periods.find(month))?.status ?? 'OPEN' };
+  }
+
   /** HR's early close answers at once; the statements are computed behind it. */
   async closeInBackground(month: YearMonth): Promise<{ month: YearMonth; status: PeriodStatus }> {
     const begun = await this.begin(month);
