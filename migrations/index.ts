@@ -10,6 +10,7 @@ import { OutboxDeadLetters1764300000620 } from './1764300000620-outbox-dead-lett
 import { OutboxCommitOrder1764300000630 } from './1764300000630-outbox-commit-order';
 import { ActivityDayLock1764300000640 } from './1764300000640-activity-day-lock';
 import { Remuneration1764300000700 } from './1764300000700-remuneration';
+import { PayrollWebhooks1764300000710 } from './1764300000710-payroll-webhooks';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -25,4 +26,5 @@ export const allMigrations = [
   OutboxCommitOrder1764300000630,
   ActivityDayLock1764300000640,
   Remuneration1764300000700,
+  PayrollWebhooks1764300000710,
 ];

@@ -46,6 +46,27 @@ import { PgPolicyVersions } from './infrastructure/persistence/pg-policy-version
 import { PgRemunerationReadModel } from './infrastructure/persistence/pg-remuneration-read-model';
 import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.repository';
 import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
+import { ClaimDueDeliveriesHandler } from './application/commands/webhooks/claim-due-deliveries';
+import { DeletePayrollWebhookHandler } from './application/commands/webhooks/delete-payroll-webhook';
+import { EnqueuePayrollDeliveriesHandler } from './application/commands/webhooks/enqueue-payroll-deliveries';
+import { RecordDeliveryAttemptHandler } from './application/commands/webhooks/record-delivery-attempt';
+import { RegisterPayrollWebhookHandler } from './application/commands/webhooks/register-payroll-webhook';
+import { ReplayPayrollWebhookHandler } from './application/commands/webhooks/replay-payroll-webhook';
+import { PayrollEventLog } from './application/ports/payroll-event-log';
+import { PayrollWebhookReadModel } from './application/ports/payroll-webhook-read-model';
+import { PayrollWebhookRepository } from './application/ports/payroll-webhook-repository';
+import { WebhookDeliveryRepository } from './application/ports/webhook-delivery-repository';
+import { WebhookSecrets } from './application/ports/webhook-secrets';
+import { WebhookSender } from './application/ports/webhook-sender';
+import { PayrollWebhookQueries } from './application/queries/payroll-webhook-queries';
+import { PayrollWebhookWorker } from './application/webhooks/payroll-webhook.worker';
+import { StatementVersionsToWebhooks } from './application/webhooks/statement-versions-to-webhooks';
+import { PgPayrollEventLog } from './infrastructure/persistence/pg-payroll-event-log';
+import { PgPayrollWebhookReadModel } from './infrastructure/persistence/pg-payroll-webhook-read-model';
+import { PgPayrollWebhookRepository } from './infrastructure/persistence/pg-payroll-webhook.repository';
+import { PgWebhookDeliveryRepository } from './infrastructure/persistence/pg-webhook-delivery.repository';
+import { SealedWebhookSecrets } from './infrastructure/webhooks/sealed-webhook-secrets';
+import { StandardWebhookSender } from './infrastructure/webhooks/standard-webhook-sender';
 import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1, AllowanceTableEnactedV1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
 
 /**
@@ -80,6 +101,22 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1,
     ComputeStatementsChunkHandler,
     CompleteMonthCloseHandler,
     RecomputeStaleStatementsHandler,
+    { provide: PayrollWebhookRepository, useClass: PgPayrollWebhookRepository },
+    { provide: WebhookDeliveryRepository, useClass: PgWebhookDeliveryRepository },
+    { provide: PayrollWebhookReadModel, useClass: PgPayrollWebhookReadModel },
+    { provide: PayrollEventLog, useClass: PgPayrollEventLog },
+    SealedWebhookSecrets,
+    { provide: WebhookSecrets, useExisting: SealedWebhookSecrets },
+    { provide: WebhookSender, useClass: StandardWebhookSender },
+    PayrollWebhookQueries,
+    PayrollWebhookWorker,
+    StatementVersionsToWebhooks,
+    RegisterPayrollWebhookHandler,
+    DeletePayrollWebhookHandler,
+    EnqueuePayrollDeliveriesHandler,
+    ReplayPayrollWebhookHandler,
+    ClaimDueDeliveriesHandler,
+    RecordDeliveryAttemptHandler,
   ],
   exports: [PeriodLock],
 })

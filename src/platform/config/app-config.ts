@@ -22,6 +22,10 @@ export interface AppConfig {
   outboxPollMs: number;
   /** Failed deliveries of one event before it is set aside as a dead letter. */
   outboxMaxAttempts: number;
+  /** Failed attempts of one payroll webhook delivery before it is set aside as a dead letter. */
+  payrollWebhookMaxAttempts: number;
+  /** How long a payroll webhook receiver has to answer before the attempt counts as failed. */
+  payrollWebhookTimeoutMs: number;
   logLevel: string;
   /** Folder of the filesystem evidence store (uploaded PDF/JPEG/PNG files of activities). */
   evidenceDir: string;
@@ -98,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, problems),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 500, problems),
     outboxMaxAttempts: int(env, 'OUTBOX_MAX_ATTEMPTS', 10, problems, 1, 100),
+    payrollWebhookMaxAttempts: int(env, 'PAYROLL_WEBHOOK_MAX_ATTEMPTS', 8, problems, 1, 50),
+    payrollWebhookTimeoutMs: int(env, 'PAYROLL_WEBHOOK_TIMEOUT_MS', 5000, problems, 100, 60000),
     logLevel: env.LOG_LEVEL || 'info',
     evidenceDir: path.resolve(env.EVIDENCE_DIR || path.join(dataDir, 'evidence')),
     evidenceMaxBytes: int(env, 'EVIDENCE_MAX_BYTES', 2 * 1024 * 1024, problems, 1024, 4 * 1024 * 1024),
