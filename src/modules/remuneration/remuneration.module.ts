@@ -46,6 +46,9 @@ import { PgPolicyVersions } from './infrastructure/persistence/pg-policy-version
 import { PgRemunerationReadModel } from './infrastructure/persistence/pg-remuneration-read-model';
 import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.repository';
 import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
+import { AllowanceRegisterQueries } from './application/queries/allowance-register-queries';
+import { RegisterUnits } from './application/ports/register-units';
+import { PgRegisterUnits } from './infrastructure/access/pg-register-units';
 import { ClaimDueDeliveriesHandler } from './application/commands/webhooks/claim-due-deliveries';
 import { DeletePayrollWebhookHandler } from './application/commands/webhooks/delete-payroll-webhook';
 import { EnqueuePayrollDeliveriesHandler } from './application/commands/webhooks/enqueue-payroll-deliveries';
@@ -109,6 +112,8 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1,
     { provide: WebhookSecrets, useExisting: SealedWebhookSecrets },
     { provide: WebhookSender, useClass: StandardWebhookSender },
     PayrollWebhookQueries,
+    AllowanceRegisterQueries,
+    { provide: RegisterUnits, useClass: PgRegisterUnits },
     PayrollWebhookWorker,
     StatementVersionsToWebhooks,
     RegisterPayrollWebhookHandler,

@@ -1,4 +1,5 @@
 import { YearMonth } from '../../../../shared-kernel/year-month';
+import { RegisterEntry } from '../../domain/allowance-register';
 import { StatementDocument } from '../../domain/employee-statement';
 import { AllowanceTableView } from '../../domain/enacted-allowance-table';
 import { SanctionView } from '../../domain/imposed-sanction';
@@ -21,6 +22,9 @@ export abstract class RemunerationReadModel {
 
   /** The latest version per employee, in employee id order after `afterEmployeeId`; `unitIds` null: every unit. */
   abstract latestStatements(month: YearMonth, unitIds: string[] | null, afterEmployeeId: string | null, limit: number): Promise<StatementDocument[]>;
+
+  /** The latest version per employee as the register lists it (no inputs beyond kelas and status); `unitIds` null: every unit. */
+  abstract registerEntries(month: YearMonth, unitIds: string[] | null): Promise<RegisterEntry[]>;
 
   abstract sanctionsOf(employeeId: string): Promise<SanctionView[]>;
 

@@ -1,12 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor } from '../../../../platform/http/pagination';
 import { MonthClose } from '../../application/close/month-close';
+import { AllowanceRegisterQueries } from '../../application/queries/allowance-register-queries';
 import { PeriodQueries } from '../../application/queries/period-queries';
 import { StatementQueries } from '../../application/queries/statement-queries';
-import { MonthParams, MonthStatementsQuery } from './remuneration-requests';
+import { registerCsv, registerWorkbook } from './register-files';
+import { MonthParams, MonthStatementsQuery, RegisterQuery } from './remuneration-requests';
 
 @ApiTags('Remuneration')
 @ApiBearerAuth()
@@ -16,6 +18,7 @@ export class PeriodsController {
     private readonly close: MonthClose,
     private readonly periods: PeriodQueries,
     private readonly statements: StatementQueries,
+    private readonly register: AllowanceRegisterQueries,
   ) {}
 
   @Post(':month/close')
@@ -38,6 +41,24 @@ export class PeriodsController {
   @ApiOperation({ summary: "A month's period: OPEN, CLOSING or CLOSED, and how many statements it has" })
   get(@Param() { month }: MonthParams) {
     return this.periods.get(month);
+  }
+
+  @Get(':month/statements.xlsx')
+  @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR', 'UNIT_ADMIN')
+  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'The allowance register (daftar nominatif) of a closed month as Excel: a sheet per satker, totals per unit, satker and overall' })
+  async registerXlsx(@CurrentActor() actor: Actor, @Param() { month }: MonthParams, @Query() q: RegisterQuery) {
+    const register = await this.register.register(actor, month, q);
+    return new StreamableFile(await registerWorkbook(register), { disposition: `attachment; filename="daftar-nominatif-${month}.xlsx"` });
+  }
+
+  @Get(':month/statements.csv')
+  @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR', 'UNIT_ADMIN')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({ summary: 'The allowance register of a closed month as CSV (RFC 4180, UTF-8 with BOM, amounts as integers, totals as UNIT_TOTAL / SATKER_TOTAL / GRAND_TOTAL rows)' })
+  async registerCsv(@CurrentActor() actor: Actor, @Param() { month }: MonthParams, @Query() q: RegisterQuery) {
+    const register = await this.register.register(actor, month, q);
+    return new StreamableFile(registerCsv(register), { disposition: `attachment; filename="daftar-nominatif-${month}.csv"` });
   }
 
   @Get(':month/statements')

@@ -20,6 +20,11 @@ export class MonthStatementsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "only statements of this unit's subtree" }) @IsOptional() @IsUUID() unitId?: string;
 }
 
+export class RegisterQuery {
+  @ApiPropertyOptional({ description: "only statements of this unit's subtree (unit admins: one they administer)" }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ description: 'only this satker (a unit marked isSatker); omitted: the whole ministry, a section per satker' }) @IsOptional() @IsUUID() satkerId?: string;
+}
+
 export class SanctionRequest {
   @ApiProperty() @IsUUID() employeeId: string;
   @ApiProperty({ example: '25', description: 'percent of the allowance deducted in every month covered, above 0 and at most 100' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { YearMonth } from '../../../../shared-kernel/year-month';
 import { PeriodView, RemunerationReadModel } from '../../application/ports/remuneration-read-model';
+import { RegisterEntry } from '../../domain/allowance-register';
 import { StatementDocument } from '../../domain/employee-statement';
 import { AllowanceTableView } from '../../domain/enacted-allowance-table';
 import { SanctionView } from '../../domain/imposed-sanction';
@@ -38,6 +39,34 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
       [month, unitIds, afterEmployeeId, limit],
     );
     return rows.map(toDocument);
+  }
+
+  async registerEntries(month: YearMonth, unitIds: string[] | null): Promise<RegisterEntry[]> {
+    // Only the columns the register shows: a month of 100,000 statements without their inputs documents.
+    const rows = await this.uow.query<{ nip: string; name: string; unit_id: string | null; unit_code: string | null; kelas: number | null; status: string | null; gross: string; net: string; version: number; lines: Array<{ code: string; amount: number }>; flags: string[] }>(
+      `SELECT DISTINCT ON (s.employee_id) s.nip, s.employee_name AS name, s.unit_id, s.unit_code, s.gross, s.net, s.version, s.lines, s.flags,
+              (last_day.d->>'kelas')::int AS kelas, last_day.d->>'status' AS status
+         FROM remuneration.statements s
+         LEFT JOIN LATERAL (
+           SELECT d FROM jsonb_array_elements(s.inputs->'days') WITH ORDINALITY AS x(d, i)
+            WHERE d->>'kelas' IS NOT NULL ORDER BY i DESC LIMIT 1) last_day ON true
+        WHERE s.month = $1 AND ($2::uuid[] IS NULL OR s.unit_id = ANY($2::uuid[]))
+        ORDER BY s.employee_id, s.version DESC`,
+      [month, unitIds],
+    );
+    return rows.map((r) => ({
+      nip: r.nip,
+      name: r.name,
+      unitId: r.unit_id,
+      unitCode: r.unit_code,
+      kelas: r.kelas,
+      status: r.status,
+      gross: Number(r.gross),
+      lines: { SANCTION: 0, ATTENDANCE: 0, LEAVE: 0, PERFORMANCE: 0, ...Object.fromEntries(r.lines.map((l) => [l.code, l.amount])) },
+      net: Number(r.net),
+      version: r.version,
+      flags: r.flags,
+    }));
   }
 
   sanctionsOf(employeeId: string): Promise<SanctionView[]> {
