@@ -35,7 +35,7 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
 
   beforeAll(async () => {
     await receiver.start();
-    t = await startTestApp({ PAYROLL_WEBHOOK_MAX_ATTEMPTS: '3', PAYROLL_WEBHOOK_TIMEOUT_MS: '2000' }, { clock });
+    t = await startTestApp({ PAYROLL_WEBHOOK_MAX_ATTEMPTS: '3', PAYROLL_WEBHOOK_TIMEOUT_MS: '5000' }, { clock });
     admin = await t.adminToken();
     worker = t.app.get(PayrollWebhookWorker);
     db = new Client({ connectionString: t.databaseUrl });
@@ -115,7 +115,7 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     const listed = await deliveries('ok');
     expect(listed.map((d: any) => d.eventId).sort()).toEqual(feed.map((e) => e.id).sort());
     expect(listed.map((d: any) => [d.status, d.attempts, d.lastStatusCode])).toEqual(Array(5).fill(['DELIVERED', 1, 200]));
-  });
+  }, 60_000);
 
   it('a receiver failing twice then answering 2xx gets each event three times under one webhook-id: 3 attempts, delivered', async () => {
     expect(receiver.at('/flaky')).toHaveLength(5);
@@ -133,7 +133,7 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     const byId = receiver.at('/flaky').filter((d) => d.headers['webhook-id'] === feed[0].id);
     expect(byId).toHaveLength(3);
     for (const d of byId) expect(new Webhook(hooks.flaky.secret).verify(d.body, d.headers)).toEqual(feed[0]);
-  });
+  }, 60_000);
 
   it('a receiver that always fails, or never answers within the timeout, ends as a dead letter after the limit', async () => {
     for (const hook of ['down', 'hang']) {
@@ -143,7 +143,7 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     }
     expect(receiver.at('/down')).toHaveLength(15);
     expect((await deliveries('down'))[0]).toMatchObject({ status: 'DEAD', lastStatusCode: 503, lastError: expect.stringContaining('503') });
-    expect((await deliveries('hang'))[0]).toMatchObject({ status: 'DEAD', lastStatusCode: null, lastError: expect.stringContaining('2000 ms') });
+    expect((await deliveries('hang'))[0]).toMatchObject({ status: 'DEAD', lastStatusCode: null, lastError: expect.stringContaining('5000 ms') });
     later(24 * 60);
     expect(await worker.drain()).toBe(0);
     expect(receiver.at('/down')).toHaveLength(15);

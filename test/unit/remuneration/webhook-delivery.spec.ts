@@ -1,4 +1,5 @@
 import { backoffAfter, WebhookDelivery } from '../../../src/modules/remuneration/domain/webhooks/webhook-delivery';
+import { PayrollWebhook } from '../../../src/modules/remuneration/domain/webhooks/payroll-webhook';
 import { WebhookUrlMustBeHttpRule } from '../../../src/modules/remuneration/domain/rules/webhook-url-must-be-http.rule';
 
 const start = new Date('2026-07-01T00:00:00Z');
@@ -47,5 +48,14 @@ describe('WebhookUrlMustBeHttpRule', () => {
     const rule = new WebhookUrlMustBeHttpRule(url);
     expect(rule.isBroken()).toBe(true);
     expect(rule.error().fieldErrors.map((e) => e.field)).toEqual(['url']);
+  });
+});
+
+describe('a payroll webhook', () => {
+  it.each([
+    [' HTTP://Payroll.example/x', 'http://payroll.example/x'],
+    ['http:/payroll.example', 'http://payroll.example/'],
+  ])('keeps %j as the address the sender calls, %s', (url, href) => {
+    expect(PayrollWebhook.register('w', url, 'sealed', start).url).toBe(href);
   });
 });

@@ -24,7 +24,8 @@ export class PayrollWebhook extends AggregateRoot {
 
   static register(id: string, url: string, sealedSecret: string, now: Date): PayrollWebhook {
     checkRule(new WebhookUrlMustBeHttpRule(url));
-    return new PayrollWebhook(id, url, sealedSecret, now);
+    // Kept as the URL parser reads it (' HTTP:/host' is http://host/): the address the sender will really call.
+    return new PayrollWebhook(id, new URL(url).href, sealedSecret, now);
   }
 
   static restore(state: { id: string; url: string; sealedSecret: string; createdAt: Date }): PayrollWebhook {
