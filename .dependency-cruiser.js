@@ -23,14 +23,15 @@ module.exports = {
       name: 'module-not-to-other-module-internals',
       severity: 'error',
       comment:
-        "Another module is reached only through its public/ folder (facade, integration events) or, for Nest wiring, its <name>.module.ts. Domain code has the stricter domain-not-to-other-modules.",
+        'Another module is reached only through its public/ folder (facade, integration events) or, for Nest wiring, its <name>.module.ts. Domain code has the stricter domain-not-to-other-modules.',
       from: { path: '^src/modules/([^/]+)/', pathNot: '^src/modules/[^/]+/domain/' },
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(public/|[^/]+\\.module\\.ts$)'] },
     },
     {
       name: 'no-circular-between-modules',
       severity: 'error',
-      comment: 'Modules form a DAG (see the "asks others for" column of docs/architecture.md); a cycle through two modules makes neither deployable, testable or understandable alone.',
+      comment:
+        'Modules form a DAG (see the "asks others for" column of docs/architecture.md); a cycle through two modules makes neither deployable, testable or understandable alone.',
       from: { path: '^src/modules/([^/]+)/' },
       to: { circular: true, via: { path: '^src/modules/(?!$1/)[^/]+/' } },
     },

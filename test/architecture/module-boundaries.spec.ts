@@ -53,7 +53,11 @@ const PLANTED: Violation[] = [
     to: 'src/modules/b/application/commands/make-thing.ts',
   },
   { rule: 'no-circular-between-modules', from: 'src/modules/a/public/no-circular-between-modules.ts', to: 'src/modules/b/public/no-circular-between-modules.ts' },
-  { rule: 'application-not-to-infrastructure', from: 'src/modules/a/application/application-not-to-infrastructure.ts', to: 'src/modules/a/infrastructure/persistence/a.repository.ts' },
+  {
+    rule: 'application-not-to-infrastructure',
+    from: 'src/modules/a/application/application-not-to-infrastructure.ts',
+    to: 'src/modules/a/infrastructure/persistence/a.repository.ts',
+  },
   { rule: 'domain-not-to-other-modules', from: 'src/modules/a/domain/domain-not-to-other-modules.ts', to: 'src/modules/b/public/b.facade.ts' },
   { rule: 'domain-not-to-outer-layers', from: 'src/modules/a/domain/domain-not-to-outer-layers.ts', to: 'src/platform/clock-source.ts' },
   { rule: 'pure-code-not-to-framework-packages', from: 'src/modules/a/domain/pure-code-not-to-framework-packages.ts', to: 'node_modules/class-validator/' },
