@@ -48,7 +48,7 @@ import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.r
 import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
 import { AllowanceRegisterQueries } from './application/queries/allowance-register-queries';
 import { RegisterUnits } from './application/ports/register-units';
-import { PgRegisterUnits } from './infrastructure/access/pg-register-units';
+import { OrganizationRegisterUnits } from './infrastructure/access/organization-register-units';
 import { ClaimDueDeliveriesHandler } from './application/commands/webhooks/claim-due-deliveries';
 import { DeletePayrollWebhookHandler } from './application/commands/webhooks/delete-payroll-webhook';
 import { EnqueuePayrollDeliveriesHandler } from './application/commands/webhooks/enqueue-payroll-deliveries';
@@ -70,7 +70,19 @@ import { PgPayrollWebhookRepository } from './infrastructure/persistence/pg-payr
 import { PgWebhookDeliveryRepository } from './infrastructure/persistence/pg-webhook-delivery.repository';
 import { SealedWebhookSecrets } from './infrastructure/webhooks/sealed-webhook-secrets';
 import { StandardWebhookSender } from './infrastructure/webhooks/standard-webhook-sender';
-import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1, AllowanceTableEnactedV1, SANCTION_IMPOSED_V1, SanctionImposedV1, PERIOD_CLOSED_V1, PERIOD_CLOSING_V1, PeriodClosedV1, PeriodClosingV1, REMUNERATION_SOURCE } from './public/events';
+import {
+  ALLOWANCE_ADJUSTED_V1,
+  ALLOWANCE_POSTED_V1,
+  ALLOWANCE_TABLE_ENACTED_V1,
+  AllowanceTableEnactedV1,
+  SANCTION_IMPOSED_V1,
+  SanctionImposedV1,
+  PERIOD_CLOSED_V1,
+  PERIOD_CLOSING_V1,
+  PeriodClosedV1,
+  PeriodClosingV1,
+  REMUNERATION_SOURCE,
+} from './public/events';
 
 /**
  * Global only for the month lock: every module's writers take PeriodLock (the platform port) inside their
@@ -113,7 +125,7 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1,
     { provide: WebhookSender, useClass: StandardWebhookSender },
     PayrollWebhookQueries,
     AllowanceRegisterQueries,
-    { provide: RegisterUnits, useClass: PgRegisterUnits },
+    { provide: RegisterUnits, useClass: OrganizationRegisterUnits },
     PayrollWebhookWorker,
     StatementVersionsToWebhooks,
     RegisterPayrollWebhookHandler,

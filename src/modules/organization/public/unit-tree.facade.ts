@@ -22,6 +22,12 @@ export class UnitTreeFacade {
     return new Map((await this.structure.unitCodes(unitIds)).map((u) => [u.id, u.code]));
   }
 
+  /** Every unit with its name, parent and satker flag (a register groups pay by satker and unit). */
+  async allUnits(): Promise<Array<{ id: string; code: string; name: string; parentId: string | null; isSatker: boolean }>> {
+    const units = await this.structure.units({ limit: 1_000_000 });
+    return units.map((u) => ({ id: u.id, code: u.code, name: u.name, parentId: u.parentId, isSatker: u.isSatker }));
+  }
+
   /** The unit's id and its ancestors' ids, nearest first (a unit's catalogue items and holidays are inherited). */
   unitLineage(unitId: string): Promise<string[]> {
     return this.structure.unitLineage(unitId);
