@@ -11,7 +11,7 @@ describe('committed event feed: a consumer passing `next` sees every event once,
   let uow: UnitOfWork;
   const TYPE = 'test.feed.v1';
 
-  const publish = (n: number) => uow.run(() => t.app.get(Outbox).publish({ type: TYPE, source: 'test', subject: `s-${n}`, data: { n } }));
+  const publish = (n: number) => uow.run(() => t.app.get(Outbox).publishAll([{ type: TYPE, source: 'test', subject: `s-${n}`, data: { n } }]));
   const readAll = async (after?: string) => {
     const seen: number[] = [];
     let cursor = after;
@@ -61,7 +61,7 @@ describe('committed event feed: a consumer passing `next` sees every event once,
     })();
     const writers = Array.from({ length: 60 }, (_, i) =>
       uow.run(async () => {
-        await t.app.get(Outbox).publish({ type: TYPE, source: 'test', subject: `w-${i}`, data: { n: 100 + i } });
+        await t.app.get(Outbox).publishAll([{ type: TYPE, source: 'test', subject: `w-${i}`, data: { n: 100 + i } }]);
         await new Promise((r) => setTimeout(r, (i * 7) % 23)); // commit in an order unlike the positions
       }),
     );

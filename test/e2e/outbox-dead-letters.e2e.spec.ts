@@ -17,7 +17,8 @@ describe('outbox relay: retries, dead letters, per-subject order, and receivers 
   let uow: UnitOfWork;
   const tokens: Record<string, string> = {};
 
-  const publish = (type: string, subject: string | undefined, data: unknown = {}) => uow.run(() => t.app.get(Outbox).publish({ type, source: 'test', subject, data }));
+  const publish = (type: string, subject: string | undefined, data: unknown = {}) =>
+    uow.run(async () => (await t.app.get(Outbox).publishAll([{ type, source: 'test', subject, data }]))[0]);
   const row = async (id: string) => (await db.query(`SELECT attempts, last_error, published_at, dead_lettered_at FROM platform.outbox WHERE id = $1`, [id])).rows[0];
   const due = (id: string) => db.query(`UPDATE platform.outbox SET next_attempt_at = now() WHERE id = $1`, [id]);
 
@@ -57,7 +58,11 @@ describe('outbox relay: retries, dead letters, per-subject order, and receivers 
     bus.subscribe('test.healthy.v1', 'test.healthy-receiver', async () => {
       healthy++;
     });
-    const ids = [await publish('test.throws-anything.v1', 'a', { n: 0 }), await publish('test.throws-anything.v1', 'b', { n: 1 }), await publish('test.throws-anything.v1', 'c', { n: 2 })];
+    const ids = [
+      await publish('test.throws-anything.v1', 'a', { n: 0 }),
+      await publish('test.throws-anything.v1', 'b', { n: 1 }),
+      await publish('test.throws-anything.v1', 'c', { n: 2 }),
+    ];
     const ok = await publish('test.healthy.v1', 'd');
     expect(await relay.drain()).toBe(1);
     expect(healthy).toBe(1);
@@ -143,7 +148,7 @@ describe('outbox relay: retries, dead letters, per-subject order, and receivers 
   it('what a receiver writes is audited as the system and the causing event, not as the request that woke the relay', async () => {
     const audit = t.app.get(AuditLog);
     bus.subscribe('test.audited.v1', 'test.audited-receiver', async (event) => {
-      await audit.record({ action: 'ReceivedAudited', targetType: 'Event', targetId: event.id });
+      await audit.recordAll([{ action: 'ReceivedAudited', targetType: 'Event', targetId: event.id }]);
     });
     const id = await publish('test.audited.v1', 'x');
     const someone = { userId: '00000000-0000-4000-8000-000000000001', username: 'a.request.user', employeeId: null, roles: [] } as never;

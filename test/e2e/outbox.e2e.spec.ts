@@ -71,15 +71,13 @@ describe('outbox: integration events are delivered at least once and handled onc
         await gate;
       }
     });
-    await uow.run(() => t.app.get(Outbox).publish({ type: 'test.killed-relay.v1', source: 'test', data: {} }));
+    await uow.run(() => t.app.get(Outbox).publishAll([{ type: 'test.killed-relay.v1', source: 'test', data: {} }]));
     const [{ id }] = (await db.query(`SELECT id FROM platform.outbox WHERE type = 'test.killed-relay.v1'`)).rows;
 
     const dying = relay.drain().catch(() => 'killed');
     await inHandler;
     // The relay process "dies": every connection it holds in a transaction is terminated by the server.
-    await db.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
-    );
+    await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`);
     release();
     await dying;
     expect(await count(`SELECT count(*) n FROM platform.audit_log WHERE action = 'Received' AND target_id = $1`, [id])).toBe(0);
@@ -96,7 +94,7 @@ describe('outbox: integration events are delivered at least once and handled onc
     const uow = t.app.get(UnitOfWork);
     await expect(
       uow.run(async () => {
-        await outbox.publish({ type: 'test.rolled-back.v1', source: 'test', data: {} });
+        await outbox.publishAll([{ type: 'test.rolled-back.v1', source: 'test', data: {} }]);
         throw new Error('the command failed');
       }),
     ).rejects.toThrow('the command failed');
@@ -109,7 +107,7 @@ describe('outbox: integration events are delivered at least once and handled onc
       calls++;
       if (calls === 1) throw new Error('receiver down');
     });
-    await t.app.get(UnitOfWork).run(() => t.app.get(Outbox).publish({ type: 'test.flaky.v1', source: 'test', data: { n: 1 } }));
+    await t.app.get(UnitOfWork).run(() => t.app.get(Outbox).publishAll([{ type: 'test.flaky.v1', source: 'test', data: { n: 1 } }]));
     await relay.drain();
     const failed = (await db.query(`SELECT attempts, last_error, published_at, next_attempt_at > now() AS later FROM platform.outbox WHERE type = 'test.flaky.v1'`)).rows[0];
     expect(failed).toMatchObject({ attempts: 1, last_error: 'receiver down', published_at: null, later: true });

@@ -50,10 +50,6 @@ const ROWS_PER_STATEMENT = AUDIT_ROWS_PER_STATEMENT;
 export class AuditLog {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async record(entry: AuditEntry): Promise<void> {
-    await this.recordAll([entry]);
-  }
-
   /** All of a command's rows in one statement (a bulk approval of 500 activities is one INSERT, not 500). */
   async recordAll(entries: readonly AuditEntry[]): Promise<void> {
     for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {

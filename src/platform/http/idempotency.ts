@@ -22,8 +22,7 @@ export function idempotencyOf(command: object): (IdempotencyKey & { key: string 
   return idempotency?.key === undefined ? null : (idempotency as IdempotencyKey & { key: string });
 }
 
-const keyProblem = (status: number, code: string, message: string, fix: string) =>
-  new HttpProblem(status, code, message, [{ field: 'Idempotency-Key', code, message: fix }]);
+const keyProblem = (status: number, code: string, message: string, fix: string) => new HttpProblem(status, code, message, [{ field: 'Idempotency-Key', code, message: fix }]);
 
 /**
  * `Idempotency-Key` as the IETF httpapi draft specifies it: a repeated key with the same request returns the
@@ -43,12 +42,17 @@ export class Idempotency {
     // Held until this transaction ends, so a second request with the key cannot act while the first runs.
     const [{ locked }] = await this.uow.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`, [`${scope}:${key}`]);
     if (!locked) {
-      throw keyProblem(409, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'A request with this Idempotency-Key is still being processed.', 'wait for the first request to finish, then retry with the same key');
+      throw keyProblem(
+        409,
+        'IDEMPOTENCY_KEY_IN_FLIGHT',
+        'A request with this Idempotency-Key is still being processed.',
+        'wait for the first request to finish, then retry with the same key',
+      );
     }
-    const [seen] = await this.uow.query<{ body: T; fingerprint: string | null }>(
-      `SELECT body, fingerprint FROM platform.idempotency_keys WHERE scope = $1 AND key = $2`,
-      [scope, key],
-    );
+    const [seen] = await this.uow.query<{ body: T; fingerprint: string | null }>(`SELECT body, fingerprint FROM platform.idempotency_keys WHERE scope = $1 AND key = $2`, [
+      scope,
+      key,
+    ]);
     if (!seen) return null;
     if (seen.fingerprint !== null && seen.fingerprint !== fingerprintOf(request)) {
       throw keyProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.', 'use a new key for a new request');
@@ -64,22 +68,12 @@ export class Idempotency {
       fingerprintOf(request),
     ]);
   }
-
-  async once<T>(idempotency: IdempotencyKey, work: () => Promise<T>): Promise<T> {
-    const retry = idempotencyOf({ idempotency });
-    if (retry === null) return this.uow.run(work);
-    return this.uow.run(async () => {
-      const seen = await this.recall<T>(retry);
-      if (seen) return seen.body;
-      const result = await work();
-      await this.remember(retry, result);
-      return result;
-    });
-  }
 }
 
 function fingerprintOf(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(request ?? null)).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(request ?? null))
+    .digest('base64url');
 }
 
 /**

@@ -27,11 +27,6 @@ export class Outbox {
     private readonly bus: IntegrationEventBus,
   ) {}
 
-  async publish<T>(event: NewIntegrationEvent<T>): Promise<string> {
-    const [id] = await this.publishAll([event]);
-    return id;
-  }
-
   /** Every event of a command in one statement; returns their ids in order. */
   async publishAll(events: readonly NewIntegrationEvent<unknown>[]): Promise<string[]> {
     if (events.length === 0) return [];

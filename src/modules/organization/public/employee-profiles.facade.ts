@@ -27,10 +27,6 @@ export class EmployeeProfilesFacade {
     return employee.nip;
   }
 
-  employeeIdByNip(nip: string): Promise<string | null> {
-    return this.employees.idByNip(nip);
-  }
-
   /** Many employees by NIP in one query, with the zone of their latest definitive unit (null: never placed). */
   async employeesByNips(nips: string[]): Promise<Map<string, { employeeId: string; timeZone: string | null }>> {
     const rows = await this.employees.byNips(nips);
@@ -45,9 +41,7 @@ export class EmployeeProfilesFacade {
   /** Identity and definitive post of many employees on `date` (null post fields when not placed then). */
   async employeeProfilesOn(employeeIds: string[], date: LocalDate): Promise<Map<string, EmployeeProfile>> {
     const rows = await this.employees.profilesOn(employeeIds, date);
-    return new Map(
-      rows.map((r) => [r.id, { id: r.id, nip: r.nip, name: r.name, positionId: r.positionId, positionName: r.positionName, unitId: r.unitId, unitName: r.unitName }]),
-    );
+    return new Map(rows.map((r) => [r.id, { id: r.id, nip: r.nip, name: r.name, positionId: r.positionId, positionName: r.positionName, unitId: r.unitId, unitName: r.unitName }]));
   }
 
   async statusOn(employeeId: string, date: LocalDate): Promise<EmployeeStatus | null> {

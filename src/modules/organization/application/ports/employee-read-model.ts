@@ -27,7 +27,6 @@ export abstract class EmployeeReadModel {
   /** Ordered by NIP, after the cursor; one row more than `limit` tells that a next page exists. */
   abstract employees(filter: EmployeeListFilter): Promise<Array<EmployeeRecord & { unitId: string | null; positionId: string | null }>>;
   abstract statusHistory(employeeId: string): Promise<StatusHistory>;
-  abstract idByNip(nip: string): Promise<string | null>;
   /**
    * Many employees by NIP in one query, each with the zone of their latest definitive unit (null when never
    * placed), so bulk writers can tell which local month an instant falls in.

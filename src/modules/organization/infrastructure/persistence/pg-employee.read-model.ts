@@ -48,11 +48,6 @@ export class PgEmployeeReadModel extends EmployeeReadModel {
     return rows.map((r) => ({ status: r.status, effectiveDate: r.effective_date }));
   }
 
-  async idByNip(nip: string): Promise<string | null> {
-    const [row] = await this.uow.query<{ id: string }>(`SELECT id FROM organization.employees WHERE nip = $1`, [nip]);
-    return row?.id ?? null;
-  }
-
   async byNips(nips: string[]): Promise<Array<{ id: string; nip: string; name: string; timeZone: string | null }>> {
     return this.uow.query(
       `SELECT e.id, e.nip, e.name, z.time_zone AS "timeZone"
