@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
@@ -94,7 +93,14 @@ async function seed(url: string, month: string, supervisorPositions: string[], u
 async function main() {
   const { cluster, url, pgVersion } = await benchDatabase('bench');
   const port = 3900 + (process.pid % 50);
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'silent', BACKGROUND_JOBS: 'off' });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'silent',
+    BACKGROUND_JOBS: 'off',
+  });
   const app = await createApp(config, url);
   await app.init();
   await app.get(IdentityFacade).ensureFirstAdmin(ADMIN.username, ADMIN.password);
@@ -106,7 +112,9 @@ async function main() {
   const top = await api(base, 'POST', '/positions', { code: 'SEKJEN', name: 'Sekjen', kind: 'JPT_MADYA', kelas: 17, unitId: unit.id, parentPositionId: null }, hr);
   const supervisorPositions: string[] = [];
   for (let i = 0; i < SUPERVISORS; i++) {
-    supervisorPositions.push((await api(base, 'POST', '/positions', { code: `KASI-${i}`, name: `Kasi ${i}`, kind: 'PENGAWAS', kelas: 9, unitId: unit.id, parentPositionId: top.id }, hr)).id);
+    supervisorPositions.push(
+      (await api(base, 'POST', '/positions', { code: `KASI-${i}`, name: `Kasi ${i}`, kind: 'PENGAWAS', kelas: 9, unitId: unit.id, parentPositionId: top.id }, hr)).id,
+    );
   }
   await api(base, 'POST', '/activity-catalog', { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 60 }, hr);
   await api(base, 'POST', '/activity-catalog', { code: 'MIN', name: 'Tugas satu menit', outputUnit: 'tugas', minutesPerUnit: 1 }, hr);
@@ -127,17 +135,27 @@ async function main() {
   // The inbox supervisor heads a team of 30 seeded staff, moved under the first post.
   const c = new Client({ connectionString: url });
   await c.connect();
-  await c.query(
-    `UPDATE organization.positions SET parent_position_id = $1 WHERE id IN (SELECT id FROM organization.positions WHERE parent_position_id = $2 LIMIT ${TEAM})`,
-    [supervisorPositions[0], supervisorPositions[2]],
-  );
+  await c.query(`UPDATE organization.positions SET parent_position_id = $1 WHERE id IN (SELECT id FROM organization.positions WHERE parent_position_id = $2 LIMIT ${TEAM})`, [
+    supervisorPositions[0],
+    supervisorPositions[2],
+  ]);
   const supervisor = await person('Kasi Bench', supervisorPositions[0]);
   const loggers: Array<{ id: string; token: string }> = [];
   for (let i = 0; i < LOGGERS; i++) {
-    const pos = await api(base, 'POST', '/positions', { code: `LOG-${i}`, name: 'Staff', kind: 'PELAKSANA', kelas: 7, unitId: unit.id, parentPositionId: supervisorPositions[1] }, hr);
+    const pos = await api(
+      base,
+      'POST',
+      '/positions',
+      { code: `LOG-${i}`, name: 'Staff', kind: 'PELAKSANA', kelas: 7, unitId: unit.id, parentPositionId: supervisorPositions[1] },
+      hr,
+    );
     loggers.push(await person(`Logger ${i}`, pos.id));
   }
-  const team = (await c.query(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.parent_position_id = $1`, [supervisorPositions[0]])).rows.map((r) => r.employee_id);
+  const team = (
+    await c.query(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.parent_position_id = $1`, [
+      supervisorPositions[0],
+    ])
+  ).rows.map((r) => r.employee_id);
   if (process.env.BENCH_EXPLAIN) {
     // The inbox's page query over the supervision intervals, next to the floor's SELECT (benchmarks.md: EXPLAIN first).
     const intervals = await app.get(SupervisionFacade).supervisionIntervals(supervisor.id);
@@ -175,7 +193,10 @@ async function main() {
     );
     return { id, status: 'SUBMITTED', claimedMinutes: 1 };
   });
-  floor.get('/inbox', async () => (await pool.query(`SELECT * FROM activity.activities WHERE employee_id = ANY($1::uuid[]) AND status = 'SUBMITTED' ORDER BY date, id LIMIT 101`, [team])).rows);
+  floor.get(
+    '/inbox',
+    async () => (await pool.query(`SELECT * FROM activity.activities WHERE employee_id = ANY($1::uuid[]) AND status = 'SUBMITTED' ORDER BY date, id LIMIT 101`, [team])).rows,
+  );
   await floor.listen({ port: port + 1, host: '127.0.0.1' });
   const floorPost = await measure('floor: bare Fastify + pg INSERT', () => ({ url: `http://127.0.0.1:${port + 1}/insert`, method: 'POST', slots: slots(false) }));
   const floorInbox = await measure('floor: bare Fastify + pg SELECT', () => ({ url: `http://127.0.0.1:${port + 1}/inbox` }));
@@ -186,11 +207,15 @@ async function main() {
 
   const ratio = (a: number, b: number) => `${Math.round((a / b) * 1000) / 10} %`;
   console.log('\nmachine:', `${os.cpus().length} cores`, `${Math.round(os.totalmem() / 2 ** 30)} GiB`, `node ${process.version}`, `PostgreSQL ${pgVersion}`);
-  console.log(`loaded: ${loaded.employees} employees, ${loaded.activities} activities of ${month} in ${seedSeconds.toFixed(1)} s; inbox team ${team.length}, first page ${sample.items.length} items`);
+  console.log(
+    `loaded: ${loaded.employees} employees, ${loaded.activities} activities of ${month} in ${seedSeconds.toFixed(1)} s; inbox team ${team.length}, first page ${sample.items.length} items`,
+  );
   console.log(`| benchmark | req/s (median of ${RUNS}) | p50 ms | p99 ms | non-2xx | floor req/s | ratio to floor |`);
   console.log(`|---|---|---|---|---|---|---|`);
   console.log(`| POST /activities | ${post.reqPerSec} | ${post.p50} | ${post.p99} | ${post.non2xx} | ${floorPost.reqPerSec} | ${ratio(post.reqPerSec, floorPost.reqPerSec)} |`);
-  console.log(`| GET /supervision/activities | ${inbox.reqPerSec} | ${inbox.p50} | ${inbox.p99} | ${inbox.non2xx} | ${floorInbox.reqPerSec} | ${ratio(inbox.reqPerSec, floorInbox.reqPerSec)} |`);
+  console.log(
+    `| GET /supervision/activities | ${inbox.reqPerSec} | ${inbox.p50} | ${inbox.p99} | ${inbox.non2xx} | ${floorInbox.reqPerSec} | ${ratio(inbox.reqPerSec, floorInbox.reqPerSec)} |`,
+  );
   process.exit(0);
 }
 

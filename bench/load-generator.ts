@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * The load generator of the benchmarks, run as a child process (`child_process.fork`) so that autocannon does
  * not share the event loop and the CPU time of the application it measures (benchmarks.md: "a second process").

@@ -89,7 +89,31 @@ function nip(birth: string, appointment: string, sex: 1 | 2, seq: number): strin
   return `${birth.replace(/-/g, '')}${appointment.replace('-', '')}${sex}${String(seq).padStart(3, '0')}`;
 }
 
-const FIRST = ['Andi', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hendra', 'Indah', 'Joko', 'Kartika', 'Lukman', 'Maya', 'Nur', 'Oki', 'Putri', 'Rahmat', 'Sari', 'Teguh', 'Utami', 'Wahyu', 'Yohana', 'Zainal'];
+const FIRST = [
+  'Andi',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eko',
+  'Fitri',
+  'Gita',
+  'Hendra',
+  'Indah',
+  'Joko',
+  'Kartika',
+  'Lukman',
+  'Maya',
+  'Nur',
+  'Oki',
+  'Putri',
+  'Rahmat',
+  'Sari',
+  'Teguh',
+  'Utami',
+  'Wahyu',
+  'Yohana',
+  'Zainal',
+];
 const LAST = ['Pratama', 'Santoso', 'Lestari', 'Wijaya', 'Hasanuddin', 'Saputra', 'Rumbiak', 'Daeng', 'Siregar', 'Nugroho', 'Mandacan', 'Latuconsina'];
 
 function people(): PersonSpec[] {
@@ -220,14 +244,16 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     }
     const employeeIds = new Map<string, string>();
     for (const p of specs) {
-      const created = await pipeline.execute<{ id: string }>(new CreateEmployee(seeder, { nip: p.nip, name: p.name, status: p.status, statusSince: p.since, password: DEMO_PASSWORD }));
+      const created = await pipeline.execute<{ id: string }>(
+        new CreateEmployee(seeder, { nip: p.nip, name: p.name, status: p.status, statusSince: p.since, password: DEMO_PASSWORD }),
+      );
       employeeIds.set(p.key, created.id);
-      await pipeline.execute(new AssignEmployee(seeder, created.id, { positionId: positionIds.get(p.position)!, type: 'DEFINITIVE', startDate: p.since < '2024-01-01' ? '2024-01-01' : p.since }));
+      await pipeline.execute(
+        new AssignEmployee(seeder, created.id, { positionId: positionIds.get(p.position)!, type: 'DEFINITIVE', startDate: p.since < '2024-01-01' ? '2024-01-01' : p.since }),
+      );
     }
     // The Plt is the head of administration of the same balai: one person, two assignments.
-    await pipeline.execute(
-      new AssignEmployee(seeder, employeeIds.get('kasubbag-tu-jyp')!, { positionId: positionIds.get('KABALAI-JYP')!, type: 'PLT', startDate: '2025-07-01' }),
-    );
+    await pipeline.execute(new AssignEmployee(seeder, employeeIds.get('kasubbag-tu-jyp')!, { positionId: positionIds.get('KABALAI-JYP')!, type: 'PLT', startDate: '2025-07-01' }));
     await pipeline.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
     for (const h of nationalHolidays(today.getUTCFullYear())) await pipeline.execute(new CreateHoliday(seeder, h));
     await seedRecentWork(pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
@@ -285,7 +311,17 @@ async function seedRecentWork(pipeline: CommandPipeline, seeder: Actor, specs: P
         ['08:00', '10:30', 'LAP', 'Menyusun laporan asesmen klien'],
         ['13:00', '15:00', 'BIMSOS', 'Bimbingan sosial kelompok'],
       ]) {
-        activities.push({ nip: person.nip, date, startTime: start, endTime: end, catalogCode: code, quantity: '2', description, additionalTask: true, status: recent ? 'SUBMITTED' : 'APPROVED' } as ImportRow);
+        activities.push({
+          nip: person.nip,
+          date,
+          startTime: start,
+          endTime: end,
+          catalogCode: code,
+          quantity: '2',
+          description,
+          additionalTask: true,
+          status: recent ? 'SUBMITTED' : 'APPROVED',
+        });
       }
     });
   });

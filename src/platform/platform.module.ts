@@ -53,7 +53,20 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, UnitOfWork, Outbox, IntegrationEventBus, OutboxRelay, CommittedEventFeed, AuditLog, Metrics, Idempotency, IntegrationEventTranslators, CommandPipeline],
+      exports: [
+        APP_CONFIG,
+        CLOCK,
+        UnitOfWork,
+        Outbox,
+        IntegrationEventBus,
+        OutboxRelay,
+        CommittedEventFeed,
+        AuditLog,
+        Metrics,
+        Idempotency,
+        IntegrationEventTranslators,
+        CommandPipeline,
+      ],
     };
   }
 }

@@ -51,7 +51,13 @@ describe('activity logging: the journey from unit target to achievement, with ev
     await expectStatus(t, '/api/v1/holidays', { date: '2026-06-16', name: 'Tahun Baru Islam' }, o.tokens.admin, 201);
     await expectStatus(t, '/api/v1/activity-catalog', { code: 'LAP', name: 'Menyusun laporan', outputUnit: 'laporan', minutesPerUnit: 60 }, o.tokens.admin, 201);
     await expectStatus(t, '/api/v1/activity-catalog', { code: 'KEG', name: 'Kegiatan lapangan', outputUnit: 'kegiatan', minutesPerUnit: 57 }, o.tokens.admin, 201);
-    await expectStatus(t, '/api/v1/activity-catalog', { code: 'RAPAT', name: 'Rapat koordinasi', outputUnit: 'rapat', minutesPerUnit: 90, unitId: o.directorate }, o.tokens.admin, 201);
+    await expectStatus(
+      t,
+      '/api/v1/activity-catalog',
+      { code: 'RAPAT', name: 'Rapat koordinasi', outputUnit: 'rapat', minutesPerUnit: 90, unitId: o.directorate },
+      o.tokens.admin,
+      201,
+    );
     // Example A's month is imported whole, like its activities below: the devices' upload is done as of July.
     clock.set('2026-07-01T01:00:00Z');
     const imported = await t.post('/api/v1/attendance/clock-events/import', officeDaysClockEvents([o.nips.staff, o.nips.staff2]), o.tokens.admin);
@@ -66,7 +72,13 @@ describe('activity logging: the journey from unit target to achievement, with ev
       await expectStatus(t, '/api/v1/absences', { employeeId, type: 'CT', startDate, endDate, reason: 'Cuti tahunan' }, o.tokens.admin, 201);
     }
     // The Kasubdit stands in (Plh) for the director on 17 June only.
-    await expectStatus(t, `/api/v1/employees/${o.ids.kasubdit}/assignments`, { positionId: o.positions.head, type: 'PLH', startDate: '2026-06-17', endDate: '2026-06-17' }, o.tokens.admin, 201);
+    await expectStatus(
+      t,
+      `/api/v1/employees/${o.ids.kasubdit}/assignments`,
+      { positionId: o.positions.head, type: 'PLH', startDate: '2026-06-17', endDate: '2026-06-17' },
+      o.tokens.admin,
+      201,
+    );
   });
   afterAll(() => t.close());
 
@@ -109,7 +121,10 @@ describe('activity logging: the journey from unit target to achievement, with ev
     periods.closed.delete('2026-06');
     expect([closed.status, closed.body.code]).toEqual([422, 'MONTH_CLOSED']);
     // A unit's own catalogue item is not available outside its subtree.
-    expect((await log({ date: '2026-06-17', startTime: '13:00', endTime: '14:00', catalogCode: 'RAPAT', quantity: 1, resultId: undefined, additionalTask: true }, o.tokens.outsider)).body.code).toBe('UNKNOWN_CATALOG_ITEM');
+    expect(
+      (await log({ date: '2026-06-17', startTime: '13:00', endTime: '14:00', catalogCode: 'RAPAT', quantity: 1, resultId: undefined, additionalTask: true }, o.tokens.outsider))
+        .body.code,
+    ).toBe('UNKNOWN_CATALOG_ITEM');
     expect(await staffActivities()).toEqual(before);
   });
 
@@ -156,7 +171,12 @@ describe('activity logging: the journey from unit target to achievement, with ev
     expect((await t.get('/api/v1/supervision/activities', o.tokens.sekjen)).body.items).toEqual([]);
 
     const before = await staffActivities();
-    for (const [token, id] of [[o.tokens.head, ids.a3], [o.tokens.kasubdit, ids.a1], [o.tokens.sekjen, ids.a1], [o.tokens.staff, ids.a1]]) {
+    for (const [token, id] of [
+      [o.tokens.head, ids.a3],
+      [o.tokens.kasubdit, ids.a1],
+      [o.tokens.sekjen, ids.a1],
+      [o.tokens.staff, ids.a1],
+    ]) {
       const res = await t.post(`/api/v1/activities/${id}/approve`, {}, token);
       expect([res.status, res.body.code]).toEqual([403, 'FORBIDDEN']);
     }
@@ -179,11 +199,27 @@ describe('activity logging: the journey from unit target to achievement, with ev
 
     const seen = (await t.get(`/api/v1/activities/${ids.a3}`, o.tokens.staff)).body;
     expect(seen).toMatchObject({ status: 'REJECTED', rejectionReason: 'Tidak ada bukti' });
-    expect((await t.post(`/api/v1/activities/${ids.a3}/resubmit`, { startTime: '08:00', endTime: '09:00', catalogCode: 'LAP', quantity: 1, description: 'x', additionalTask: true }, o.tokens.staff2)).status).toBe(403);
+    expect(
+      (
+        await t.post(
+          `/api/v1/activities/${ids.a3}/resubmit`,
+          { startTime: '08:00', endTime: '09:00', catalogCode: 'LAP', quantity: 1, description: 'x', additionalTask: true },
+          o.tokens.staff2,
+        )
+      ).status,
+    ).toBe(403);
     const corrected = await expectStatus(
       t,
       `/api/v1/activities/${ids.a3}/resubmit`,
-      { startTime: '08:00', endTime: '09:00', catalogCode: 'LAP', quantity: 1, description: 'Laporan dengan bukti', additionalTask: true, evidenceUrl: 'https://drive.example.go.id/bukti.pdf' },
+      {
+        startTime: '08:00',
+        endTime: '09:00',
+        catalogCode: 'LAP',
+        quantity: 1,
+        description: 'Laporan dengan bukti',
+        additionalTask: true,
+        evidenceUrl: 'https://drive.example.go.id/bukti.pdf',
+      },
       o.tokens.staff,
       200,
     );
@@ -194,7 +230,7 @@ describe('activity logging: the journey from unit target to achievement, with ev
   it('evidence files: PDF/JPEG/PNG by their magic bytes, size-limited, readable by the supervisor', async () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 0x20)]);
     const upload = (body: Buffer, type: string, token = o.tokens.staff) =>
-      t.request('PUT', `/api/v1/activities/${ids.a4}/evidence`, { body: body as never, token, headers: { 'content-type': type } });
+      t.request('PUT', `/api/v1/activities/${ids.a4}/evidence`, { body: body, token, headers: { 'content-type': type } });
     expect((await upload(pdf, 'image/png')).body.code).toBe('EVIDENCE_TYPE_MISMATCH');
     expect((await upload(Buffer.alloc(4096, 0x25), 'application/pdf')).status).toBe(413);
     const foreign = await upload(pdf, 'application/pdf', o.tokens.staff2);
@@ -259,7 +295,15 @@ describe('activity logging: the journey from unit target to achievement, with ev
   it("the staff member's month: approved, reduced and rejected-then-corrected minutes; pending shown apart", async () => {
     const res = (await t.get(`/api/v1/employees/${o.ids.staff}/achievement/2026-06`, o.tokens.head)).body;
     // 21 working days (22 weekdays less the 16th) less two days of CT; 120 + 45 + 60 approved, 180 pending.
-    expect(res).toMatchObject({ month: '2026-06', obligedDays: 19, targetMinutes: 5700, approvedMinutes: 225, pendingMinutes: 180, achievement: '0.0395', unreviewedActivities: 1 });
+    expect(res).toMatchObject({
+      month: '2026-06',
+      obligedDays: 19,
+      targetMinutes: 5700,
+      approvedMinutes: 225,
+      pendingMinutes: 180,
+      achievement: '0.0395',
+      unreviewedActivities: 1,
+    });
     expect((await t.get(`/api/v1/employees/${o.ids.staff}/achievement/2026-06`, o.tokens.staff2)).status).toBe(403);
     expect((await t.get(`/api/v1/employees/${o.ids.staff}/achievement/2026-13`, o.tokens.head)).status).toBe(400);
   });
@@ -271,14 +315,28 @@ describe('activity logging: the journey from unit target to achievement, with ev
     expect(await may()).toMatchObject({ approvedMinutes: 285, pendingMinutes: 285, monthClosed: true, unreviewedActivities: 1 });
     const facade = t.app.get(ActivityLoggingFacade);
     const many = await facade.monthlyAchievements([o.ids.staff, o.ids.staff2], '2026-06');
-    expect([...many.values()].map((a) => [a.employeeId, a.achievement]).sort()).toEqual([[o.ids.staff, '0.0395'], [o.ids.staff2, '0.9']].sort());
+    expect([...many.values()].map((a) => [a.employeeId, a.achievement]).sort()).toEqual(
+      [
+        [o.ids.staff, '0.0395'],
+        [o.ids.staff2, '0.9'],
+      ].sort(),
+    );
   });
 
   it('the unit roll-up sums minutes over the subtree, with one entry per direct sub-unit', async () => {
     const res = await t.get(`/api/v1/units/${o.directorate}/achievement/2026-06`, o.tokens.head);
     expect(res.status).toBe(200);
     // head 21 + staff 19 + staff2 19 + kasubdit 21 obliged days; 225 + 5,130 approved.
-    expect(res.body).toMatchObject({ month: '2026-06', unitId: o.directorate, employees: 4, obligedDays: 80, targetMinutes: 24000, approvedMinutes: 5355, pendingMinutes: 180, achievement: '0.2231' });
+    expect(res.body).toMatchObject({
+      month: '2026-06',
+      unitId: o.directorate,
+      employees: 4,
+      obligedDays: 80,
+      targetMinutes: 24000,
+      approvedMinutes: 5355,
+      pendingMinutes: 180,
+      achievement: '0.2231',
+    });
     expect(res.body.children).toEqual([
       { unitId: o.subdirectorate, employees: 1, obligedDays: 21, targetMinutes: 6300, approvedMinutes: 0, pendingMinutes: 0, achievement: '0', children: [] },
     ]);
@@ -290,7 +348,13 @@ describe('activity logging: the journey from unit target to achievement, with ev
   it('per-RHK realisation year to date against the indicator target', async () => {
     const res = await t.get(`/api/v1/performance-plans/${plans.staffPlanId}/realisation?to=2026-06-30`, o.tokens.staff);
     expect(res.status).toBe(200);
-    expect(res.body.results[0]).toMatchObject({ resultId: plans.staffResultId, approvedQuantity: '2.5', approvedMinutes: 165, activities: 2, indicators: [{ target: '24', realised: '2.5', ratio: '0.1042' }] });
+    expect(res.body.results[0]).toMatchObject({
+      resultId: plans.staffResultId,
+      approvedQuantity: '2.5',
+      approvedMinutes: 165,
+      activities: 2,
+      indicators: [{ target: '24', realised: '2.5', ratio: '0.1042' }],
+    });
   });
 
   it('object-level access: colleagues cannot read each other’s activities', async () => {

@@ -14,13 +14,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -82,8 +91,8 @@ describe('the allowance register (daftar nominatif): XLSX and CSV per satker, wi
     const seen: any[] = [];
     const satkerNets: number[] = [];
     for (const sheet of workbook.worksheets.slice(1)) {
-      expect(String(sheet.getRow(1).getCell(1).value)).toBe('Daftar Nominatif Tunjangan Kinerja Juni 2026');
-      expect(String(sheet.getRow(2).getCell(1).value)).toBe(`Satker: Unit ${sheet.name} (${sheet.name})`);
+      expect(sheet.getRow(1).getCell(1).text).toBe('Daftar Nominatif Tunjangan Kinerja Juni 2026');
+      expect(sheet.getRow(2).getCell(1).text).toBe(`Satker: Unit ${sheet.name} (${sheet.name})`);
       const rows: any[][] = [];
       sheet.eachRow((row, n) => n > 4 && rows.push((row.values as any[]).slice(1)));
       let unitRows: any[][] = [];
@@ -126,7 +135,24 @@ describe('the allowance register (daftar nominatif): XLSX and CSV per satker, wi
     const text = res.rawPayload.toString('utf8').slice(1);
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['record', 'satker_code', 'satker_name', 'unit_code', 'nip', 'name', 'kelas', 'status', 'gross', 'sanction', 'attendance', 'leave', 'performance', 'net', 'version', 'flags']);
+    expect(header).toEqual([
+      'record',
+      'satker_code',
+      'satker_name',
+      'unit_code',
+      'nip',
+      'name',
+      'kelas',
+      'status',
+      'gross',
+      'sanction',
+      'attendance',
+      'leave',
+      'performance',
+      'net',
+      'version',
+      'flags',
+    ]);
     const employees = rows.filter((r) => r[0] === 'EMPLOYEE');
     expect(employees.map((r) => r[4]).sort()).toEqual(statements.map((s) => s.employee.nip).sort());
     expect(employees.find((r) => r[4] === statements.find((s) => s.employee.id === ids.d1).employee.nip)![5]).toBe('Analis, "Satu"');
@@ -140,7 +166,12 @@ describe('the allowance register (daftar nominatif): XLSX and CSV per satker, wi
       ['BALAI', net(employees.filter((r) => r[1] === 'BALAI'))],
       ['ROOT', net(employees.filter((r) => r[1] === 'ROOT'))],
     ]);
-    expect(employees.filter((r) => r[1] === 'BALAI').map((r) => r[3]).sort()).toEqual(['BALAI', 'SEKSI', 'SEKSI']);
+    expect(
+      employees
+        .filter((r) => r[1] === 'BALAI')
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual(['BALAI', 'SEKSI', 'SEKSI']);
     const grand = rows.filter((r) => r[0] === 'GRAND_TOTAL');
     expect(grand.map((r) => [Number(r[5]), Number(r[8]), Number(r[13])])).toEqual([[6, sum(statements.map((s) => s.gross)), sum(statements.map((s) => s.net))]]);
 
@@ -153,7 +184,12 @@ describe('the allowance register (daftar nominatif): XLSX and CSV per satker, wi
 
   it('unit admins get their subtree only; employees are refused; an open month is 409 MONTH_NOT_CLOSED', async () => {
     const mine = parseCsv((await download('2026-06/statements.csv', tokens.unitAdmin)).rawPayload.toString('utf8').slice(1));
-    expect(mine.filter((r) => r[0] === 'EMPLOYEE').map((r) => r[3]).sort()).toEqual(['BALAI', 'SEKSI', 'SEKSI']);
+    expect(
+      mine
+        .filter((r) => r[0] === 'EMPLOYEE')
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual(['BALAI', 'SEKSI', 'SEKSI']);
     expect((await download(`2026-06/statements.xlsx?unitId=${ids.seksi}`, tokens.unitAdmin)).statusCode).toBe(200);
     expect((await download(`2026-06/statements.xlsx?unitId=${ids.dit}`, tokens.unitAdmin)).statusCode).toBe(403);
     expect((await download('2026-06/statements.xlsx', tokens.employee)).statusCode).toBe(403);

@@ -101,7 +101,14 @@ describe('appraisal events in the outbox', () => {
     ]);
     const changes = await outbox('appraisal.rating-changed.v1');
     expect(changes).toHaveLength(2);
-    expect(changes[1].payload).toMatchObject({ version: 2, predikat: 'BAIK', previousPredikat: 'BUTUH_PERBAIKAN', ratingMultiplier: '1.00', months: ['2026-04'], ratedOn: '2026-05-06' });
+    expect(changes[1].payload).toMatchObject({
+      version: 2,
+      predikat: 'BAIK',
+      previousPredikat: 'BUTUH_PERBAIKAN',
+      ratingMultiplier: '1.00',
+      months: ['2026-04'],
+      ratedOn: '2026-05-06',
+    });
   });
 
   it('an upheld objection is announced with no new version, and an annual rating prices no month', async () => {
@@ -118,7 +125,9 @@ describe('appraisal events in the outbox', () => {
   it('acknowledging, self-assessing and setting an organisational rating change no rating and announce nothing', async () => {
     const before = await rowsOf();
     expect((await t.post(`/api/v1/appraisals/${appraisalId}/acknowledgement`, {}, p.staff.token)).status).toBe(200);
-    expect((await t.request('PUT', `/api/v1/employees/${p.staff.id}/self-assessments/2026-06`, { body: { text: 'Semua target tercapai.' }, token: p.staff.token })).status).toBe(200);
+    expect((await t.request('PUT', `/api/v1/employees/${p.staff.id}/self-assessments/2026-06`, { body: { text: 'Semua target tercapai.' }, token: p.staff.token })).status).toBe(
+      200,
+    );
     const admin = await t.adminToken();
     expect((await t.request('PUT', `/api/v1/units/${rootUnit}/organisational-ratings/2026`, { body: { rating: 'BAIK' }, token: admin })).status).toBe(200);
     expect(await rowsOf()).toBe(before);

@@ -97,11 +97,23 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
       { value: 'ADAPTIF', rating: 'BELOW', note: 'Belum memakai aplikasi baru' },
       { value: 'KOLABORATIF', rating: 'AS_EXPECTED' },
     ];
-    const res = await rate(p.labhead, { employeeId: p.m.id, period: '2025-10', resultRating: 'AS_EXPECTED', behaviourRating: 'AS_EXPECTED', behaviours, feedback: 'Terus tingkatkan.' });
+    const res = await rate(p.labhead, {
+      employeeId: p.m.id,
+      period: '2025-10',
+      resultRating: 'AS_EXPECTED',
+      behaviourRating: 'AS_EXPECTED',
+      behaviours,
+      feedback: 'Terus tingkatkan.',
+    });
     expect(res.status).toBe(201);
     const got = await t.get(`/api/v1/appraisals/${res.body.id}`, p.m.token);
     expect(got.status).toBe(200);
-    expect(got.body.current).toMatchObject({ predikat: 'BAIK', suggestedBehaviourRating: 'AS_EXPECTED', feedback: 'Terus tingkatkan.', ratedBy: { employeeId: p.labhead.id, acting: null } });
+    expect(got.body.current).toMatchObject({
+      predikat: 'BAIK',
+      suggestedBehaviourRating: 'AS_EXPECTED',
+      feedback: 'Terus tingkatkan.',
+      ratedBy: { employeeId: p.labhead.id, acting: null },
+    });
     expect(got.body.current.behaviours).toHaveLength(7);
     // Nothing was logged, planned or clocked in October 2025: 23 weekdays owed, none met.
     expect(got.body.facts).toEqual({
@@ -338,7 +350,11 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
     it('the development grid places everyone rated in its box and lists who is not rated', async () => {
       const res = await t.get(`/api/v1/units/${unit.lab}/development-grid/2026-02`, admin);
       expect(res.status).toBe(200);
-      const box = (name: string) => res.body.boxes.find((b: any) => b.box === name).employees.map((e: any) => e.id).sort();
+      const box = (name: string) =>
+        res.body.boxes
+          .find((b: any) => b.box === name)
+          .employees.map((e: any) => e.id)
+          .sort();
       expect(res.body.boxes).toHaveLength(9);
       expect(box('STAR')).toEqual([p.l2.id, p.l3.id].sort());
       expect(box('ROLE_MODEL')).toEqual([p.l1.id]);

@@ -60,7 +60,7 @@ describe('attendance: classifying days through the API', () => {
   });
   afterAll(() => t.close());
 
-  it("worked example A: ATTENDANCE 6.5 % from TL1 ×2, a compensated day, PSW1, TK and two CT days", async () => {
+  it('worked example A: ATTENDANCE 6.5 % from TL1 ×2, a compensated day, PSW1, TK and two CT days', async () => {
     const nip = nips.a;
     const workingDays = ['01', '02', '03', '04', '05', '08', '09', '10', '11', '12', '15', '17', '18', '19', '22', '23', '24', '25', '26', '29', '30'];
     const special: Record<string, [string | null, string | null] | 'TK' | 'CT'> = {

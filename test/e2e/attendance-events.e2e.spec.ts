@@ -58,7 +58,14 @@ describe('attendance: decisions that move money reach the outbox', () => {
         type: 'attendance.absence-decided.v1',
         source: 'attendance',
         subject: ids.mover,
-        payload: { ...common, status: 'APPROVED', decidedBy: expect.any(String), decidedAt: '2026-07-02T03:00:00.000Z', reason: 'Semoga lekas sembuh', months: ['2026-06', '2026-07'] },
+        payload: {
+          ...common,
+          status: 'APPROVED',
+          decidedBy: expect.any(String),
+          decidedAt: '2026-07-02T03:00:00.000Z',
+          reason: 'Semoga lekas sembuh',
+          months: ['2026-06', '2026-07'],
+        },
       },
     ]);
   });
@@ -112,7 +119,16 @@ describe('attendance: decisions that move money reach the outbox', () => {
         type: 'attendance.clock-event-corrected.v1',
         source: 'attendance',
         subject: ids.staff,
-        payload: { clockEventId: first.body.id, employeeId: ids.staff, at: '2026-06-30T16:30:00.000Z', direction: 'OUT', reason: 'Mesin rusak', localDate: '2026-06-30', month: '2026-06', timeZone: 'Asia/Jakarta' },
+        payload: {
+          clockEventId: first.body.id,
+          employeeId: ids.staff,
+          at: '2026-06-30T16:30:00.000Z',
+          direction: 'OUT',
+          reason: 'Mesin rusak',
+          localDate: '2026-06-30',
+          month: '2026-06',
+          timeZone: 'Asia/Jakarta',
+        },
       },
     ]);
 

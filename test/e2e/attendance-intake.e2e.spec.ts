@@ -104,7 +104,11 @@ describe('attendance: intake, requests and access', () => {
     });
 
     it('a correction is a new event with its reason; the recorded ones stay', async () => {
-      const res = await t.post('/api/v1/attendance/clock-events/corrections', { employeeId: ids.peer, at: '2026-06-03T07:25:00+07:00', direction: 'IN', reason: 'Mesin rusak' }, admin);
+      const res = await t.post(
+        '/api/v1/attendance/clock-events/corrections',
+        { employeeId: ids.peer, at: '2026-06-03T07:25:00+07:00', direction: 'IN', reason: 'Mesin rusak' },
+        admin,
+      );
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ source: 'CORRECTION', reason: 'Mesin rusak' });
       const list = await t.get(`/api/v1/attendance/clock-events?employeeId=${ids.peer}&from=2026-06-01&to=2026-06-30`, admin);
@@ -194,7 +198,9 @@ describe('attendance: intake, requests and access', () => {
     });
 
     it('a Plh of the head position decides while appointed', async () => {
-      expect((await t.post(`/api/v1/employees/${ids.deputy}/assignments`, { positionId: ids.headPos, type: 'PLH', startDate: '2026-06-22', endDate: '2026-06-26' }, admin)).status).toBe(201);
+      expect(
+        (await t.post(`/api/v1/employees/${ids.deputy}/assignments`, { positionId: ids.headPos, type: 'PLH', startDate: '2026-06-22', endDate: '2026-06-26' }, admin)).status,
+      ).toBe(201);
       const filed = await t.post('/api/v1/permits', { employeeId: ids.peer, type: 'EARLY_LEAVE', date: '2026-06-23', reason: 'Urusan bank' }, tokens.peer);
       expect(filed.body.status).toBe('SUBMITTED');
       expect((await t.post(`/api/v1/permits/${filed.body.id}/approve`, {}, tokens.head)).status).toBe(403);

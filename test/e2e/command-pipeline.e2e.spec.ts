@@ -38,10 +38,7 @@ class NameThingHandler implements ICommandHandler<NameThing> {
     if (behaviour === 'not-written') return { thingId } as never;
     const events: DomainEvent[] = names.map((name): ThingNamed => ({ type: 'ThingNamed', thingId, name }));
     if (behaviour === 'untranslated') events.push({ type: 'NobodyTranslatesMe' });
-    return written(
-      { thingId, handled },
-      { audit: names.map((name) => ({ action: 'NameThing', targetType: 'Thing', targetId: thingId, reason: name, after: { name } })), events },
-    );
+    return written({ thingId, handled }, { audit: names.map((name) => ({ action: 'NameThing', targetType: 'Thing', targetId: thingId, reason: name, after: { name } })), events });
   }
 }
 
@@ -108,10 +105,10 @@ describe('the command pipeline: one transaction, audit rows and outbox rows for 
     const statements: string[] = [];
     const uow = t.app.get(UnitOfWork);
     const query = uow.query.bind(uow);
-    uow.query = ((sql: string, params?: unknown[]) => {
+    uow.query = (sql: string, params?: unknown[]) => {
       statements.push(sql);
       return query(sql, params);
-    }) as UnitOfWork['query'];
+    };
     try {
       await pipeline.execute(new NameThing('thing-6', names));
     } finally {

@@ -69,7 +69,9 @@ describe('the demo ministry', () => {
     const supervisorMe = (await t.get('/api/v1/me', await t.login(supervisor.username, DEMO_PASSWORD))).body;
     expect(sup.employeeId).toBe(supervisorMe.employeeId);
     const adminToken = await t.login(unitAdmin.username, DEMO_PASSWORD);
-    const [jayapura] = await rows(`SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.code = 'PRAMUSOS-JYP' LIMIT 1`);
+    const [jayapura] = await rows(
+      `SELECT a.employee_id FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.code = 'PRAMUSOS-JYP' LIMIT 1`,
+    );
     expect((await t.get(`/api/v1/employees/${jayapura.employee_id}`, adminToken)).status).toBe(403);
     expect((await t.get(`/api/v1/employees/${me.employeeId}`, adminToken)).status).toBe(200);
   });

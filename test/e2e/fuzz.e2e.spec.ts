@@ -9,12 +9,7 @@ import { ApiResponse, startTestApp, TestApp } from '../support/test-app';
  */
 
 const DEFAULT_SEED = 20261128;
-const SEED =
-  process.env.FUZZ_SEED === 'random'
-    ? (Math.random() * 2 ** 32) >>> 0
-    : process.env.FUZZ_SEED
-      ? Number(process.env.FUZZ_SEED) >>> 0
-      : DEFAULT_SEED;
+const SEED = process.env.FUZZ_SEED === 'random' ? (Math.random() * 2 ** 32) >>> 0 : process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) >>> 0 : DEFAULT_SEED;
 const MIN_REQUESTS = 1000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -152,7 +147,20 @@ const PATH_JUNK = [
   '12345678-1234-1234-1234-1234567890abc',
 ];
 
-const INVALID_JSON = ['{bad', '{"a":', '[1,', 'nul', '{"a":1}}', "{'a':1}", '{"a":1,}', '\u0000', '\ufeff{}', '{"a":"\\x00"}', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}'];
+const INVALID_JSON = [
+  '{bad',
+  '{"a":',
+  '[1,',
+  'nul',
+  '{"a":1}}',
+  "{'a':1}",
+  '{"a":1,}',
+  '\u0000',
+  '\ufeff{}',
+  '{"a":"\\x00"}',
+  '{"__proto__":{"polluted":1}}',
+  '{"constructor":{"prototype":{"polluted":1}}}',
+];
 
 const NON_OBJECT_JSON: Json[] = [[], [{}], [1, 2, 3], 'a string', 42, -1.5, null, true, false];
 
@@ -220,7 +228,8 @@ class Generator {
     if (/month$/i.test(name)) return this.rnd.date().slice(0, 7);
     if (/zone$/i.test(name)) return this.rnd.pick(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
     if (/^(start|end|break(start|end)?|time)$/i.test(name)) return `${String(this.rnd.int(0, 23)).padStart(2, '0')}:${String(this.rnd.int(0, 59)).padStart(2, '0')}`;
-    if (/nip|username/i.test(name)) return `19${this.rnd.int(60, 99)}0${this.rnd.int(1, 9)}1${this.rnd.int(0, 9)}20${this.rnd.int(10, 24)}0${this.rnd.int(1, 9)}${this.rnd.int(1, 2)}00${this.rnd.int(1, 9)}`;
+    if (/nip|username/i.test(name))
+      return `19${this.rnd.int(60, 99)}0${this.rnd.int(1, 9)}1${this.rnd.int(0, 9)}20${this.rnd.int(10, 24)}0${this.rnd.int(1, 9)}${this.rnd.int(1, 2)}00${this.rnd.int(1, 9)}`;
     switch (schema.type) {
       case 'number':
       case 'integer':
@@ -260,17 +269,20 @@ function encode(value: string): string {
   return encodeURIComponent(Buffer.from(value, 'utf8').toString('utf8'));
 }
 
+/** A plausible value as it goes into a path or query string. */
+const asText = (value: Json): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
 /** The request shapes to try against one operation; every case is later sent with and without a token. */
 function casesFor(op: Operation, gen: Generator, rnd: Random): FuzzCase[] {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
-  const validPath = () => pathParams.reduce((path, p) => path.replace(`{${p.name}}`, encode(String(gen.plausible(p.name, p.schema ?? {})))), op.path);
+  const validPath = () => pathParams.reduce((path, p) => path.replace(`{${p.name}}`, encode(asText(gen.plausible(p.name, p.schema ?? {})))), op.path);
   const cases: FuzzCase[] = [];
   const add = (label: string, c: Omit<FuzzCase, 'label' | 'path'> & { path?: string } = {}) => cases.push({ label, path: c.path ?? validPath(), ...c });
 
   for (const p of pathParams) {
     for (const junk of PATH_JUNK) {
-      const path = pathParams.reduce((acc, q) => acc.replace(`{${q.name}}`, q === p ? junk : encode(String(gen.plausible(q.name, q.schema ?? {})))), op.path);
+      const path = pathParams.reduce((acc, q) => acc.replace(`{${q.name}}`, q === p ? junk : encode(asText(gen.plausible(q.name, q.schema ?? {})))), op.path);
       add(`path ${p.name}=${junk.slice(0, 40)}`, { path });
     }
   }
@@ -278,7 +290,7 @@ function casesFor(op: Operation, gen: Generator, rnd: Random): FuzzCase[] {
   const validQuery = () =>
     queryParams
       .filter((p) => p.required || rnd.chance(0.4))
-      .map((p) => `${p.name}=${encode(String(gen.plausible(p.name, p.schema ?? {})))}`)
+      .map((p) => `${p.name}=${encode(asText(gen.plausible(p.name, p.schema ?? {})))}`)
       .join('&');
   add('plausible query', { query: validQuery() });
   for (const p of queryParams) {
@@ -388,7 +400,10 @@ describe('fuzz: malformed requests to every route', () => {
     for (const op of operations) {
       for (const c of casesFor(op, gen, rnd)) {
         const url = c.query ? `${c.path}?${c.query}` : c.path;
-        for (const [who, auth] of [['admin', token], ['anonymous', undefined]] as const) {
+        for (const [who, auth] of [
+          ['admin', token],
+          ['anonymous', undefined],
+        ] as const) {
           let defect: string | null;
           let res: ApiResponse | null = null;
           try {
@@ -408,7 +423,10 @@ describe('fuzz: malformed requests to every route', () => {
       }
     }
 
-    const histogram = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
+    const histogram = [...statuses.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
     console.log(`fuzz seed ${SEED}: ${sent} requests over ${operations.length} operations in ${Date.now() - started} ms; ${histogram}`);
     expect({ seed: SEED, failures: failures.slice(0, 50), failureCount: failures.length }).toEqual({ seed: SEED, failures: [], failureCount: 0 });
     expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);

@@ -9,8 +9,7 @@ describe('Idempotency-Key: a retry acts once, a reused key is refused, a key in 
   let token: string;
   let employeeId: string;
 
-  const clock = (direction: string, key: string) =>
-    t.request('POST', '/api/v1/attendance/clock', { token, body: { direction }, headers: { 'idempotency-key': key } });
+  const clock = (direction: string, key: string) => t.request('POST', '/api/v1/attendance/clock', { token, body: { direction }, headers: { 'idempotency-key': key } });
   const events = async () => Number((await db.query(`SELECT count(*) n FROM attendance.clock_events WHERE employee_id = $1`, [employeeId])).rows[0].n);
 
   beforeAll(async () => {

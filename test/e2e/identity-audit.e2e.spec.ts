@@ -25,8 +25,7 @@ describe('identity: the audit trail of logins, passwords and roles', () => {
     await t.close();
   });
 
-  const actions = async (targetId: string) =>
-    (await db.query(`SELECT action, reason, before, after FROM platform.audit_log WHERE target_id = $1 ORDER BY id`, [targetId])).rows;
+  const actions = async (targetId: string) => (await db.query(`SELECT action, reason, before, after FROM platform.audit_log WHERE target_id = $1 ORDER BY id`, [targetId])).rows;
   const failures = async (username: string) => Number((await db.query(`SELECT count(*) n FROM identity.login_failures WHERE username = $1`, [username])).rows[0].n);
 
   it('the first HR administrator is created once, as CreateAccount', async () => {
@@ -86,7 +85,9 @@ describe('identity: the audit trail of logins, passwords and roles', () => {
     const first = (await t.post('/api/v1/auth/login', { username: e.nip, password: PASSWORD })).body;
     const second = (await t.post('/api/v1/auth/refresh', { refreshToken: first.refreshToken })).body;
     expect((await t.post('/api/v1/auth/refresh', { refreshToken: first.refreshToken })).body.code).toBe('REFRESH_TOKEN_REUSED');
-    const [{ live }] = (await db.query(`SELECT count(*)::int live FROM identity.refresh_tokens t JOIN identity.users u ON u.id = t.user_id WHERE u.employee_id = $1 AND t.revoked_at IS NULL`, [e.id])).rows;
+    const [{ live }] = (
+      await db.query(`SELECT count(*)::int live FROM identity.refresh_tokens t JOIN identity.users u ON u.id = t.user_id WHERE u.employee_id = $1 AND t.revoked_at IS NULL`, [e.id])
+    ).rows;
     expect(live).toBe(0);
     expect((await t.post('/api/v1/auth/refresh', { refreshToken: second.refreshToken })).status).toBe(401);
   });

@@ -30,10 +30,26 @@ describe('organization: units, positions, employees, assignments, access', () =>
     const unitAdmin = await org.placed('Admin Makassar', staffMks.id);
     await t.post(`/api/v1/employees/${unitAdmin.id}/roles`, { role: 'UNIT_ADMIN', unitId: mks.id }, admin);
     ids = {
-      root: root.id, ditjen: ditjen.id, mks: mks.id, jyp: jyp.id,
-      dirjen: dirjen.id, kabalaiMks: kabalaiMks.id, staffMks: staffMks.id, kabalaiJyp: kabalaiJyp.id, kasubbagJyp: kasubbagJyp.id, staffJyp: staffJyp.id,
-      dirjenPerson: dirjenPerson.id, headMks: headMks.id, staffA: staffA.id, staffB: staffB.id, kasubbag: kasubbag.id, staffJ: staffJ.id,
-      unitAdmin: unitAdmin.id, unitAdminNip: unitAdmin.nip, staffANip: staffA.nip, headMksNip: headMks.nip,
+      root: root.id,
+      ditjen: ditjen.id,
+      mks: mks.id,
+      jyp: jyp.id,
+      dirjen: dirjen.id,
+      kabalaiMks: kabalaiMks.id,
+      staffMks: staffMks.id,
+      kabalaiJyp: kabalaiJyp.id,
+      kasubbagJyp: kasubbagJyp.id,
+      staffJyp: staffJyp.id,
+      dirjenPerson: dirjenPerson.id,
+      headMks: headMks.id,
+      staffA: staffA.id,
+      staffB: staffB.id,
+      kasubbag: kasubbag.id,
+      staffJ: staffJ.id,
+      unitAdmin: unitAdmin.id,
+      unitAdminNip: unitAdmin.nip,
+      staffANip: staffA.nip,
+      headMksNip: headMks.nip,
     };
   });
   afterAll(() => t.close());
@@ -73,7 +89,11 @@ describe('organization: units, positions, employees, assignments, access', () =>
     });
 
     it('a second root unit is a conflict', async () => {
-      expectProblem(await t.post('/api/v1/units', { code: 'ROOT2', name: 'x', type: 'MINISTRY', parentId: null, timeZone: 'Asia/Jakarta', isSatker: false }, admin), 409, 'parentId');
+      expectProblem(
+        await t.post('/api/v1/units', { code: 'ROOT2', name: 'x', type: 'MINISTRY', parentId: null, timeZone: 'Asia/Jakarta', isSatker: false }, admin),
+        409,
+        'parentId',
+      );
     });
 
     it('overlapping definitive assignments are a conflict; adjacent ones are fine', async () => {
@@ -110,7 +130,9 @@ describe('organization: units, positions, employees, assignments, access', () =>
       expect((await t.get(`/api/v1/employees/${ids.staffJ}`, token)).status).toBe(403);
       expect((await t.post(`/api/v1/employees/${ids.staffJ}/status-changes`, { status: 'SUSPENDED', effectiveDate: '2026-01-01' }, token)).status).toBe(403);
       expect((await t.post('/api/v1/positions', { code: 'X-JYP', name: 'x', kind: 'PELAKSANA', kelas: 5, unitId: ids.jyp, parentPositionId: null }, token)).status).toBe(403);
-      expect((await t.post('/api/v1/positions', { code: 'X-MKS', name: 'x', kind: 'PELAKSANA', kelas: 5, unitId: ids.mks, parentPositionId: ids.kabalaiMks }, token)).status).toBe(201);
+      expect((await t.post('/api/v1/positions', { code: 'X-MKS', name: 'x', kind: 'PELAKSANA', kelas: 5, unitId: ids.mks, parentPositionId: ids.kabalaiMks }, token)).status).toBe(
+        201,
+      );
       const listed = await t.get('/api/v1/employees?limit=500', token);
       expect(listed.body.items.map((e: any) => e.id)).toEqual(expect.arrayContaining([ids.staffA, ids.staffB, ids.headMks]));
       expect(listed.body.items.map((e: any) => e.id)).not.toContain(ids.staffJ);

@@ -31,7 +31,11 @@ describe('payroll feed under concurrent close and recompute: every event once, i
     expect((await untilClosed(t, admin, '2026-06')).statementCount).toBe(EMPLOYEES);
     // June's statements become stale (recomputed below, concurrently with July's close, which applies the sanction too).
     for (const p of people) {
-      const res = await t.post('/api/v1/sanctions', { employeeId: p.id, percent: '10', startMonth: '2026-06', months: 2, reason: 'Hukuman disiplin', decreeNumber: 'KEP-9' }, admin);
+      const res = await t.post(
+        '/api/v1/sanctions',
+        { employeeId: p.id, percent: '10', startMonth: '2026-06', months: 2, reason: 'Hukuman disiplin', decreeNumber: 'KEP-9' },
+        admin,
+      );
       expect(res.status).toBe(201);
     }
   }, 180_000);

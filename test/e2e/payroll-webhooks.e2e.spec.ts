@@ -81,9 +81,18 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     }
     const ok = await register('ok', receiver.url('/ok'));
     expect(ok).toEqual({ id: expect.any(String), url: receiver.url('/ok'), createdAt: expect.any(String), secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/) });
-    await register('flaky', receiver.url('/flaky', (attempt) => (attempt <= 2 ? 500 : 204)));
-    await register('down', receiver.url('/down', () => 503));
-    await register('hang', receiver.url('/hang', () => 'hang'));
+    await register(
+      'flaky',
+      receiver.url('/flaky', (attempt) => (attempt <= 2 ? 500 : 204)),
+    );
+    await register(
+      'down',
+      receiver.url('/down', () => 503),
+    );
+    await register(
+      'hang',
+      receiver.url('/hang', () => 'hang'),
+    );
     const list = await t.get('/api/v1/payroll/webhooks', tokens.auditor);
     expect(list.status).toBe(200);
     expect(list.body.items.map((w: any) => w.id).sort()).toEqual(['ok', 'flaky', 'down', 'hang'].map((h) => hooks[h].id).sort());
@@ -159,7 +168,12 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     expect([res.status, res.body]).toEqual([202, { webhookId: hooks.ok.id, after: position, enqueued: 3, next: expect.any(String) }]);
     expect(await worker.drain()).toBe(3);
     const replayed = receiver.at('/ok').slice(before);
-    expect(replayed.map((d) => d.body).sort()).toEqual(feed.slice(2).map((e) => JSON.stringify(e)).sort());
+    expect(replayed.map((d) => d.body).sort()).toEqual(
+      feed
+        .slice(2)
+        .map((e) => JSON.stringify(e))
+        .sort(),
+    );
 
     // A dead letter comes back to life with a fresh count when replayed.
     const all = await t.post(`/api/v1/payroll/webhooks/${hooks.down.id}/replay`, {}, tokens.payroll);

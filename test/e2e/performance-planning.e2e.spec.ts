@@ -15,22 +15,33 @@ describe('performance planning: unit targets, cascading SKP, workflow, versions,
   });
   afterAll(() => t.close());
 
-
   it('a unit target keeps its budget as whole rupiah and its volume as an exact decimal', async () => {
     expect(plans.target).toMatchObject({ kind: 'RKAKL_OUTPUT', volume: '1200', budget: 1250000000, year: 2026 });
     const fetched = await t.get(`/api/v1/unit-targets/${plans.target.id}`, o.tokens.staff);
     expect(fetched.body.budget).toBe(1250000000);
-    const fractional = await t.post('/api/v1/unit-targets', { unitId: o.directorate, year: 2026, kind: 'IKU', code: 'IKU-1', name: 'x', volume: '1', outputUnit: 'x', budget: '12.5' }, o.tokens.admin);
+    const fractional = await t.post(
+      '/api/v1/unit-targets',
+      { unitId: o.directorate, year: 2026, kind: 'IKU', code: 'IKU-1', name: 'x', volume: '1', outputUnit: 'x', budget: '12.5' },
+      o.tokens.admin,
+    );
     expect(fractional.status).toBe(400);
     expect(fractional.body.code).toBe('NOT_WHOLE_RUPIAH');
-    const byUnitAdmin = await t.post('/api/v1/unit-targets', { unitId: o.directorate, year: 2026, kind: 'IKU', code: 'IKU-1', name: 'x', volume: '1', outputUnit: 'x' }, o.tokens.head);
+    const byUnitAdmin = await t.post(
+      '/api/v1/unit-targets',
+      { unitId: o.directorate, year: 2026, kind: 'IKU', code: 'IKU-1', name: 'x', volume: '1', outputUnit: 'x' },
+      o.tokens.head,
+    );
     expect(byUnitAdmin.status).toBe(403);
   });
 
   it('the head’s SKP cascades from the unit target and the staff SKP from the head’s approved RHK', async () => {
     const head = (await t.get(`/api/v1/performance-plans/${plans.headPlanId}`, o.tokens.head)).body;
     expect(head).toMatchObject({ status: 'APPROVED', version: 1, employeeId: o.ids.head, periodStart: '2026-01-01', periodEnd: '2026-12-31' });
-    expect(head.results[0]).toMatchObject({ unitTargetId: plans.target.id, parentResultId: null, indicators: [{ aspect: 'QUANTITY', name: 'Anak terlayani', target: '1200', unit: 'orang' }] });
+    expect(head.results[0]).toMatchObject({
+      unitTargetId: plans.target.id,
+      parentResultId: null,
+      indicators: [{ aspect: 'QUANTITY', name: 'Anak terlayani', target: '1200', unit: 'orang' }],
+    });
     const staff = (await t.get(`/api/v1/performance-plans/${plans.staffPlanId}`, o.tokens.staff)).body;
     expect(staff).toMatchObject({ status: 'APPROVED', approvedVersions: [{ version: 1, approvedBy: o.ids.head }] });
     expect(staff.results[0].parentResultId).toBe(plans.headResultId);
@@ -38,25 +49,47 @@ describe('performance planning: unit targets, cascading SKP, workflow, versions,
 
   it('refuses results that do not cascade: a head from an RHK, staff from a unit target or an unapproved RHK', async () => {
     const p = await expectStatus(t, '/api/v1/performance-plans', { employeeId: o.ids.kasubdit, year: 2026 }, o.tokens.kasubdit, 201);
-    const headFromRhk = await t.post(`/api/v1/performance-plans/${p.id}/results`, { title: 'x', parentResultId: plans.headResultId, indicators: [{ name: 'n', target: 1, unit: 'u' }] }, o.tokens.kasubdit);
+    const headFromRhk = await t.post(
+      `/api/v1/performance-plans/${p.id}/results`,
+      { title: 'x', parentResultId: plans.headResultId, indicators: [{ name: 'n', target: 1, unit: 'u' }] },
+      o.tokens.kasubdit,
+    );
     expect(headFromRhk.status).toBe(422);
     expect(headFromRhk.body.code).toBe('UNIT_HEAD_RESULT_MUST_CASCADE_FROM_UNIT_TARGET');
-    const foreignTarget = await t.post(`/api/v1/performance-plans/${p.id}/results`, { title: 'x', unitTargetId: plans.target.id, indicators: [{ name: 'n', target: 1, unit: 'u' }] }, o.tokens.kasubdit);
+    const foreignTarget = await t.post(
+      `/api/v1/performance-plans/${p.id}/results`,
+      { title: 'x', unitTargetId: plans.target.id, indicators: [{ name: 'n', target: 1, unit: 'u' }] },
+      o.tokens.kasubdit,
+    );
     expect(foreignTarget.status).toBe(422);
     expect(foreignTarget.body.code).toBe('UNIT_TARGET_NOT_OF_HEAD_UNIT_AND_YEAR');
 
     const s2 = await expectStatus(t, '/api/v1/performance-plans', { employeeId: o.ids.staff2, year: 2026 }, o.tokens.staff2, 201);
-    const fromTarget = await t.post(`/api/v1/performance-plans/${s2.id}/results`, { title: 'x', unitTargetId: plans.target.id, indicators: [{ name: 'n', target: 1, unit: 'u' }] }, o.tokens.staff2);
+    const fromTarget = await t.post(
+      `/api/v1/performance-plans/${s2.id}/results`,
+      { title: 'x', unitTargetId: plans.target.id, indicators: [{ name: 'n', target: 1, unit: 'u' }] },
+      o.tokens.staff2,
+    );
     expect(fromTarget.status).toBe(422);
     expect(fromTarget.body.code).toBe('RESULT_MUST_CASCADE_FROM_SUPERVISOR_PLAN');
-    const fromStaffRhk = await t.post(`/api/v1/performance-plans/${s2.id}/results`, { title: 'x', parentResultId: plans.staffResultId, indicators: [{ name: 'n', target: 1, unit: 'u' }] }, o.tokens.staff2);
+    const fromStaffRhk = await t.post(
+      `/api/v1/performance-plans/${s2.id}/results`,
+      { title: 'x', parentResultId: plans.staffResultId, indicators: [{ name: 'n', target: 1, unit: 'u' }] },
+      o.tokens.staff2,
+    );
     expect(fromStaffRhk.status).toBe(422);
     expect((await t.get(`/api/v1/performance-plans/${s2.id}`, o.tokens.staff2)).body.results).toEqual([]);
   });
 
   it('only the supervisor on the date approves or returns, with a reason', async () => {
     const s2 = (await t.get(`/api/v1/performance-plans?employeeId=${o.ids.staff2}`, o.tokens.staff2)).body.items[0];
-    await expectStatus(t, `/api/v1/performance-plans/${s2.id}/results`, { title: 'Rekap data', parentResultId: plans.headResultId, indicators: [{ name: 'Rekap', target: '12', unit: 'dokumen', aspect: 'QUANTITY' }] }, o.tokens.staff2, 201);
+    await expectStatus(
+      t,
+      `/api/v1/performance-plans/${s2.id}/results`,
+      { title: 'Rekap data', parentResultId: plans.headResultId, indicators: [{ name: 'Rekap', target: '12', unit: 'dokumen', aspect: 'QUANTITY' }] },
+      o.tokens.staff2,
+      201,
+    );
     await expectStatus(t, `/api/v1/performance-plans/${s2.id}/submit`, {}, o.tokens.staff2, 200);
     expect((await t.post(`/api/v1/performance-plans/${s2.id}/approve`, {}, o.tokens.staff2)).status).toBe(403);
     expect((await t.post(`/api/v1/performance-plans/${s2.id}/approve`, {}, o.tokens.sekjen)).status).toBe(403);
@@ -68,7 +101,13 @@ describe('performance planning: unit targets, cascading SKP, workflow, versions,
   it('a change after approval is a new version; the approved one stays in force', async () => {
     const revised = await expectStatus(t, `/api/v1/performance-plans/${plans.staffPlanId}/revise`, {}, o.tokens.staff, 200);
     expect(revised).toMatchObject({ status: 'DRAFT', version: 2, approvedVersions: [{ version: 1 }] });
-    await expectStatus(t, `/api/v1/performance-plans/${plans.staffPlanId}/results`, { title: 'Tambahan', parentResultId: plans.headResultId, indicators: [{ name: 'n', target: '2', unit: 'u' }] }, o.tokens.staff, 201);
+    await expectStatus(
+      t,
+      `/api/v1/performance-plans/${plans.staffPlanId}/results`,
+      { title: 'Tambahan', parentResultId: plans.headResultId, indicators: [{ name: 'n', target: '2', unit: 'u' }] },
+      o.tokens.staff,
+      201,
+    );
     const plan = (await t.get(`/api/v1/performance-plans/${plans.staffPlanId}`, o.tokens.staff)).body;
     expect(plan.results).toHaveLength(2);
     expect(plan.approvedVersions[0].results).toHaveLength(1);

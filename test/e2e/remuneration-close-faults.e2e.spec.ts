@@ -54,14 +54,16 @@ describe('remuneration: the close process killed with SIGKILL in the middle of 1
 
   /** The close as a process of its own on the test database (test/support/close-process.ts). */
   const closeProcess = (): { child: ChildProcess; exit: Promise<number | null> } => {
-    const child = spawn(process.execPath, ['-r', './test/support/swc-register.js', 'test/support/close-process.ts', t.databaseUrl, MONTH], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-r', './test/support/swc-register.js', 'test/support/close-process.ts', t.databaseUrl, MONTH], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     return { child, exit };
   };
   const progress = async () =>
     (await db.query(`SELECT status, statement_count, progress_after FROM remuneration.periods WHERE month = $1`, [MONTH])).rows[0] as
-      | { status: string; statement_count: number; progress_after: string | null }
-      | undefined;
+      { status: string; statement_count: number; progress_after: string | null } | undefined;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -93,7 +95,12 @@ describe('remuneration: the close process killed with SIGKILL in the middle of 1
     expect(killed.statement_count).toBeGreaterThanOrEqual(2000);
     expect(killed.statement_count).toBeLessThan(owed);
     // A chunk commits its statements, their events and the progress together, or nothing of them.
-    expect(await exactlyOnce(db, MONTH)).toEqual({ statements: killed.statement_count, distinctStatements: killed.statement_count, events: killed.statement_count, distinctSubjects: killed.statement_count });
+    expect(await exactlyOnce(db, MONTH)).toEqual({
+      statements: killed.statement_count,
+      distinctStatements: killed.statement_count,
+      events: killed.statement_count,
+      distinctSubjects: killed.statement_count,
+    });
 
     const second = closeProcess();
     expect(await second.exit).toBe(0);
@@ -215,7 +222,14 @@ describe('remuneration: activity approvals and clock imports racing the close', 
     const approve = (id: string) => t.post(`/api/v1/activities/${id}/approve`, {}, supervisor);
     // 30 June, present: IN 07:20 and OUT 16:10 WIB.
     const clockIn = (nip: string) =>
-      t.post('/api/v1/attendance/clock-events/import', [{ nip, at: '2026-06-30T07:20:00+07:00', direction: 'IN' }, { nip, at: '2026-06-30T16:10:00+07:00', direction: 'OUT' }], admin);
+      t.post(
+        '/api/v1/attendance/clock-events/import',
+        [
+          { nip, at: '2026-06-30T07:20:00+07:00', direction: 'IN' },
+          { nip, at: '2026-06-30T16:10:00+07:00', direction: 'OUT' },
+        ],
+        admin,
+      );
 
     // Some before the close, the most racing it, some after.
     const before = [await approve(activities[0]), await clockIn(staff[0].nip)];

@@ -102,7 +102,11 @@ describe('remuneration: a close that survives interruption, concurrency and the 
     await chunk.connect();
     await chunk.query('BEGIN');
     await chunk.query(`SELECT month FROM remuneration.periods WHERE month = '2025-10' FOR UPDATE`);
-    const sanction = t.post('/api/v1/sanctions', { employeeId: employees[0], percent: '10', startMonth: '2025-10', months: 1, reason: 'Terlambat berulang', decreeNumber: 'K-7' }, await t.adminToken());
+    const sanction = t.post(
+      '/api/v1/sanctions',
+      { employeeId: employees[0], percent: '10', startMonth: '2025-10', months: 1, reason: 'Terlambat berulang', decreeNumber: 'K-7' },
+      await t.adminToken(),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await count(`remuneration.sanctions WHERE employee_id = $1`, [employees[0]])).toBe(0);
     await chunk.query('COMMIT');

@@ -3,7 +3,6 @@ import { OrgBuilder, PASSWORD } from '../support/org-builder';
 import { untilClosed } from '../support/remuneration';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
-
 /**
  * rules.md §8 worked examples A and B end to end through HTTP: organization, clock events, leave, activities
  * and a rating → the close → statements, explanation and payroll events with exactly those amounts; and who
@@ -108,7 +107,9 @@ describe('remuneration: the monthly close and the statements, through the API', 
     ];
     expect(await ok('/api/v1/activities/import', activities)).toEqual({ accepted: 29, rejected: [] });
     // A is rated Baik by the head for June; B is not rated by the close.
-    expect(await ok('/api/v1/appraisals', { employeeId: ids.a, period: '2026-06', resultRating: 'AS_EXPECTED', behaviourRating: 'AS_EXPECTED' }, await t.login(nips.head, PASSWORD))).toMatchObject({
+    expect(
+      await ok('/api/v1/appraisals', { employeeId: ids.a, period: '2026-06', resultRating: 'AS_EXPECTED', behaviourRating: 'AS_EXPECTED' }, await t.login(nips.head, PASSWORD)),
+    ).toMatchObject({
       predikat: 'BAIK',
     });
   }, 180_000);
@@ -179,13 +180,17 @@ describe('remuneration: the monthly close and the statements, through the API', 
       net: 1553849,
       flags: ['NOT_RATED'],
     });
-    expect(res.body.inputs.days.filter((d: any) => d.kelas === 7).map((d: any) => d.date)).toEqual(june(['15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30']));
+    expect(res.body.inputs.days.filter((d: any) => d.kelas === 7).map((d: any) => d.date)).toEqual(
+      june(['15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30']),
+    );
   });
 
   it('the payroll event of a statement is a CloudEvent of the statement, subject employees/{nip}/months/{month}', async () => {
     const a = (await statement('a')).body;
     const rows = (await db.query(`SELECT id, type, source, subject, payload FROM platform.outbox WHERE subject = $1`, [`employees/${nips.a}/months/2026-06`])).rows;
-    expect(rows).toEqual([{ id: expect.any(String), type: 'remuneration.allowance-posted.v1', source: 'e-performance/remuneration', subject: `employees/${nips.a}/months/2026-06`, payload: a }]);
+    expect(rows).toEqual([
+      { id: expect.any(String), type: 'remuneration.allowance-posted.v1', source: 'e-performance/remuneration', subject: `employees/${nips.a}/months/2026-06`, payload: a },
+    ]);
   });
 
   it('payroll reads the feed: every statement version as a CloudEvent, in commit order, none twice when passing next', async () => {
@@ -236,10 +241,20 @@ describe('remuneration: the monthly close and the statements, through the API', 
   it('the employee, HR, payroll, auditors and the unit admin read a statement; a colleague, the supervisor and another unit’s admin do not', async () => {
     await ok(`/api/v1/employees/${ids.colleague}/roles`, { role: 'AUDITOR' });
     const auditor = await t.login(nips.colleague, PASSWORD);
-    for (const [who, token] of [['a', tokens.a], ['admin', admin], ['payroll', tokens.payroll], ['unitAdmin', tokens.unitAdmin], ['auditor', auditor]]) {
+    for (const [who, token] of [
+      ['a', tokens.a],
+      ['admin', admin],
+      ['payroll', tokens.payroll],
+      ['unitAdmin', tokens.unitAdmin],
+      ['auditor', auditor],
+    ]) {
       expect([who, (await statement('a', token)).status]).toEqual([who, 200]);
     }
-    for (const [who, token] of [['b', tokens.b], ['head (supervisor)', tokens.head], ['outsider (other unit admin)', tokens.outsider]]) {
+    for (const [who, token] of [
+      ['b', tokens.b],
+      ['head (supervisor)', tokens.head],
+      ['outsider (other unit admin)', tokens.outsider],
+    ]) {
       for (const suffix of ['', '/versions', '/explanation']) {
         const res = await statement('a', token, suffix);
         expect([who, suffix, res.status, res.body.code]).toEqual([who, suffix, 403, 'FORBIDDEN']);
@@ -320,10 +335,16 @@ describe('remuneration: the monthly close and the statements, through the API', 
       expect([...new Set(bad.body.errors.map((e: any) => e.field))].sort()).toEqual(['decreeNumber', 'employeeId', 'months', 'percent', 'reason', 'startMonth']);
       const over = await t.post('/api/v1/sanctions', { employeeId: ids.a, percent: '101', startMonth: '2026-07', months: 1, reason: 'x'.repeat(5), decreeNumber: 'K-1' }, admin);
       expect([over.status, over.body.errors?.[0]?.field]).toEqual([400, 'percent']);
-      const unknown = await t.post('/api/v1/sanctions', { employeeId: '00000000-0000-4000-8000-000000000000', percent: '25', startMonth: '2026-07', months: 1, reason: 'alasan', decreeNumber: 'K-1' }, admin);
+      const unknown = await t.post(
+        '/api/v1/sanctions',
+        { employeeId: '00000000-0000-4000-8000-000000000000', percent: '25', startMonth: '2026-07', months: 1, reason: 'alasan', decreeNumber: 'K-1' },
+        admin,
+      );
       expect(unknown.status).toBe(404);
       for (const token of [tokens.unitAdmin, tokens.payroll, tokens.head, tokens.a]) {
-        expect((await t.post('/api/v1/sanctions', { employeeId: ids.a, percent: '25', startMonth: '2026-07', months: 1, reason: 'alasan', decreeNumber: 'K-1' }, token)).status).toBe(403);
+        expect(
+          (await t.post('/api/v1/sanctions', { employeeId: ids.a, percent: '25', startMonth: '2026-07', months: 1, reason: 'alasan', decreeNumber: 'K-1' }, token)).status,
+        ).toBe(403);
       }
       for (const token of [tokens.head, tokens.outsider, tokens.b]) {
         expect((await t.get(`/api/v1/sanctions?employeeId=${ids.a}`, token)).status).toBe(403);

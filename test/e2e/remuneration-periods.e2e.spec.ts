@@ -36,7 +36,12 @@ describe('remuneration: periods and the month lock', () => {
     const dit = await org.unit('DIT', root.id);
     const head = await org.position('HEAD', dit.id, null, 'ADMINISTRATOR', 12);
     const staff = await org.position('STAFF', dit.id, head.id, 'PELAKSANA', 8);
-    for (const [name, position] of [['head', head.id], ['staff', staff.id], ['unitAdmin', staff.id], ['payroll', staff.id]] as const) {
+    for (const [name, position] of [
+      ['head', head.id],
+      ['staff', staff.id],
+      ['unitAdmin', staff.id],
+      ['payroll', staff.id],
+    ] as const) {
       const e = await org.placed(name, position, '2026-01-01');
       ids[name] = e.id;
       tokens[name] = await t.login(e.nip, PASSWORD);
@@ -164,7 +169,10 @@ describe('remuneration: periods and the month lock', () => {
       expect((await t.get(`/api/v1/allowance-tables/${res.body.id}`, tokens.payroll)).body).toEqual(res.body);
       expect((await db.query(`SELECT action FROM platform.audit_log WHERE target_id = $1`, [res.body.id])).rows).toEqual([{ action: 'EnactAllowanceTable' }]);
       const [event] = (await db.query(`SELECT type, payload FROM platform.outbox WHERE subject = $1`, [`allowance-tables/${res.body.id}`])).rows;
-      expect(event).toEqual({ type: 'remuneration.allowance-table-enacted.v1', payload: { ...res.body, baseAmounts: Object.fromEntries(Object.entries(raised).map(([k, v]) => [k, String(v)])) } });
+      expect(event).toEqual({
+        type: 'remuneration.allowance-table-enacted.v1',
+        payload: { ...res.body, baseAmounts: Object.fromEntries(Object.entries(raised).map(([k, v]) => [k, String(v)])) },
+      });
       const policies = t.app.get(PolicyVersions);
       expect((await policies.forMonth('2026-12')).allowanceTables.map((table) => table.regulation)).toEqual(['Perpres 71/2023']);
       expect((await policies.forMonth('2027-01')).allowanceTables.map((table) => table.regulation)).toEqual(['Perpres 1/2027']);

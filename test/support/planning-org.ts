@@ -88,5 +88,11 @@ export async function approvedPlans(t: TestApp, o: PlanningOrg, year = 2026) {
   );
   await expectStatus(t, `/api/v1/performance-plans/${staffPlan.id}/submit`, {}, o.tokens.staff, 200);
   await expectStatus(t, `/api/v1/performance-plans/${staffPlan.id}/approve`, {}, o.tokens.head, 200);
-  return { target, headPlanId: headPlan.id as string, headResultId: headResult.resultId as string, staffPlanId: staffPlan.id as string, staffResultId: staffResult.resultId as string };
+  return {
+    target,
+    headPlanId: headPlan.id as string,
+    headResultId: headResult.resultId as string,
+    staffPlanId: staffPlan.id as string,
+    staffResultId: staffResult.resultId as string,
+  };
 }

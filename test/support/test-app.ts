@@ -67,8 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const request: TestApp['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const payload =
-      options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
+    const payload = options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
     if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
     const res = await app.inject({ method: method as any, url: path, headers, payload });
     const type = String(res.headers['content-type'] ?? '');

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../platform/config/app-config';
@@ -72,10 +73,12 @@ export class ActivityLoggingModule implements OnModuleInit {
 
   /** Evidence files arrive as the raw request body (no multipart): accepted as a Buffer, up to the configured size. */
   private acceptEvidenceBodies(): void {
-    const fastify = this.adapterHost.httpAdapter?.getInstance?.();
+    const fastify = this.adapterHost.httpAdapter?.getInstance?.<FastifyInstance>();
     if (!fastify?.addContentTypeParser || fastify.hasContentTypeParser(EVIDENCE_CONTENT_TYPES[0])) return;
-    fastify.addContentTypeParser([...EVIDENCE_CONTENT_TYPES], { parseAs: 'buffer', bodyLimit: this.config.evidenceMaxBytes }, (_req: unknown, body: Buffer, done: (e: Error | null, b?: Buffer) => void) =>
-      done(null, body),
+    fastify.addContentTypeParser(
+      [...EVIDENCE_CONTENT_TYPES],
+      { parseAs: 'buffer', bodyLimit: this.config.evidenceMaxBytes },
+      (_req: unknown, body: Buffer, done: (e: Error | null, b?: Buffer) => void) => done(null, body),
     );
   }
 }

@@ -26,7 +26,7 @@ export class RolesGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (!roles || roles.length === 0) return true;
-    const actor = context.switchToHttp().getRequest().user as Actor | undefined;
+    const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     if (actor && roles.some((role) => actor.has(role))) return true;
     throw new DomainError('forbidden', 'FORBIDDEN', `This needs one of the roles ${roles.join(', ')}.`);
   }

@@ -98,9 +98,7 @@ async function freePort(): Promise<number> {
 function runningPort(dataDir: string, bin: string): number | null {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return null;
-  const [cmd, argv] = isRoot()
-    ? ['runuser', ['-u', PG_USER, '--', path.join(bin, 'pg_ctl'), 'status', '-D', dataDir]]
-    : [path.join(bin, 'pg_ctl'), ['status', '-D', dataDir]];
+  const [cmd, argv] = isRoot() ? ['runuser', ['-u', PG_USER, '--', path.join(bin, 'pg_ctl'), 'status', '-D', dataDir]] : [path.join(bin, 'pg_ctl'), ['status', '-D', dataDir]];
   if (spawnSync(cmd, argv).status !== 0) return null;
   // postmaster.pid line 4 is the port the server listens on.
   return Number(fs.readFileSync(pidFile, 'utf8').split('\n')[3]);
@@ -122,7 +120,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let port = runningPort(dataDir, bin);
   if (port === null) {
     port = await freePort();
-    const serverOptions = [`-p ${port}`, "-c listen_addresses=127.0.0.1", "-c unix_socket_directories=''", '-c max_connections=200'];
+    const serverOptions = [`-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c max_connections=200'];
     if (options.ephemeral) serverOptions.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
     run(path.join(bin, 'pg_ctl'), ['start', '-w', '-t', '60', '-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-o', serverOptions.join(' ')], log);
   } else {

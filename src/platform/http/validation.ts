@@ -7,8 +7,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   for (const error of errors) {
     const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      const english =
-        constraint === 'whitelistValidation' ? `${field} is not a known field: remove it` : message.replace(/^property /, '');
+      const english = constraint === 'whitelistValidation' ? `${field} is not a known field: remove it` : message.replace(/^property /, '');
       out.push({ field, code: constraint, message: english });
     }
     if (error.children?.length) out.push(...flatten(error.children, field));
@@ -39,9 +38,7 @@ class BoundedValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (nestsDeeperThan(value, MAX_NESTING)) {
       const message = `nests objects or arrays more than ${MAX_NESTING} levels deep`;
-      return Promise.reject(
-        new HttpProblem(400, 'TOO_DEEPLY_NESTED', `The request ${metadata.type} ${message}.`, [{ field: `(${metadata.type})`, code: 'maxNesting', message }]),
-      );
+      return Promise.reject(new HttpProblem(400, 'TOO_DEEPLY_NESTED', `The request ${metadata.type} ${message}.`, [{ field: `(${metadata.type})`, code: 'maxNesting', message }]));
     }
     return super.transform(value, metadata);
   }

@@ -16,7 +16,7 @@ export class NestPinoLogger implements LoggerService {
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, params: unknown[]): void {
     const context = params.length > 0 ? params[params.length - 1] : undefined;
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...(message as object) });
+    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }
 

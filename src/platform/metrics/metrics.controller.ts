@@ -28,7 +28,7 @@ export class MetricsController {
     const given = Buffer.from(authorization ?? '');
     const expected = Buffer.from(`Bearer ${token}`);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new HttpProblem(401, 'UNAUTHENTICATED', 'Send the operators\' metrics token as a bearer token.', [], { 'www-authenticate': 'Bearer' });
+      throw new HttpProblem(401, 'UNAUTHENTICATED', "Send the operators' metrics token as a bearer token.", [], { 'www-authenticate': 'Bearer' });
     }
     reply.header('content-type', this.metrics.registry.contentType);
     return this.metrics.registry.metrics();

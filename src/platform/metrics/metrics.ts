@@ -30,7 +30,7 @@ export class Metrics {
       help: 'Integration events committed but not yet delivered',
       registers: [this.registry],
       collect: async function () {
-        const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM platform.outbox WHERE published_at IS NULL AND dead_lettered_at IS NULL`);
+        const [row] = await dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM platform.outbox WHERE published_at IS NULL AND dead_lettered_at IS NULL`);
         this.set(row.n);
       },
     });
@@ -39,7 +39,7 @@ export class Metrics {
       help: 'Integration events set aside after too many failed deliveries, waiting for HR to replay them',
       registers: [this.registry],
       collect: async function () {
-        const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM platform.outbox WHERE dead_lettered_at IS NOT NULL AND published_at IS NULL`);
+        const [row] = await dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM platform.outbox WHERE dead_lettered_at IS NOT NULL AND published_at IS NULL`);
         this.set(row.n);
       },
     });
@@ -48,7 +48,7 @@ export class Metrics {
       help: 'Age of the oldest undelivered integration event (0 when none waits)',
       registers: [this.registry],
       collect: async function () {
-        const [row] = await dataSource.query(
+        const [row] = await dataSource.query<Array<{ lag: number }>>(
           `SELECT coalesce(extract(epoch FROM now() - min(occurred_at)), 0)::float8 AS lag FROM platform.outbox WHERE published_at IS NULL AND dead_lettered_at IS NULL`,
         );
         this.set(row.lag);

@@ -95,7 +95,17 @@ export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetter
     const letter = await this.deadLetters.requeue(eventId);
     return written(
       { id: letter.id, type: letter.type, replayed: true },
-      { audit: [{ action: 'ReplayDeadLetter', targetType: 'OutboxEvent', targetId: letter.id, reason, before: { attempts: letter.attempts, lastError: letter.lastError, deadLetteredAt: letter.deadLetteredAt } }] },
+      {
+        audit: [
+          {
+            action: 'ReplayDeadLetter',
+            targetType: 'OutboxEvent',
+            targetId: letter.id,
+            reason,
+            before: { attempts: letter.attempts, lastError: letter.lastError, deadLetteredAt: letter.deadLetteredAt },
+          },
+        ],
+      },
     );
   }
 }

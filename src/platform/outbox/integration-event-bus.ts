@@ -4,7 +4,7 @@ import type { NewIntegrationEvent } from './outbox';
 
 interface Subscription {
   name: string;
-  handler: IntegrationEventHandler<any>;
+  handler: IntegrationEventHandler<unknown>;
 }
 
 export type CommittedEventWatcher<T> = (event: NewIntegrationEvent<T>) => void;
@@ -13,7 +13,7 @@ export type CommittedEventWatcher<T> = (event: NewIntegrationEvent<T>) => void;
 @Injectable()
 export class IntegrationEventBus {
   private readonly subscriptions = new Map<string, Subscription[]>();
-  private readonly watchers = new Map<string, CommittedEventWatcher<any>[]>();
+  private readonly watchers = new Map<string, CommittedEventWatcher<unknown>[]>();
 
   /**
    * In-process caches watch the events this process commits: told synchronously right after the commit,
@@ -21,7 +21,8 @@ export class IntegrationEventBus {
    * Not durable and not seen by other instances; for work that must happen, `subscribe`.
    */
   watch<T>(eventType: string, watcher: CommittedEventWatcher<T>): void {
-    this.watchers.set(eventType, [...(this.watchers.get(eventType) ?? []), watcher]);
+    // The event type names the payload's contract, so a watcher of that type is given only payloads of its T.
+    this.watchers.set(eventType, [...(this.watchers.get(eventType) ?? []), watcher as CommittedEventWatcher<unknown>]);
   }
 
   /** Called by the outbox once the transaction that wrote these events has committed. */
@@ -32,7 +33,7 @@ export class IntegrationEventBus {
   subscribe<T>(eventType: string, name: string, handler: IntegrationEventHandler<T>): void {
     const list = this.subscriptions.get(eventType) ?? [];
     if (list.some((s) => s.name === name)) throw new Error(`Duplicate subscription ${name} to ${eventType}`);
-    list.push({ name, handler });
+    list.push({ name, handler: handler as IntegrationEventHandler<unknown> });
     this.subscriptions.set(eventType, list);
   }
 

@@ -132,10 +132,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             await manager.query(`UPDATE platform.outbox SET attempts = $2, last_error = $3, dead_lettered_at = now() WHERE id = $1`, [row.id, attempts, error]);
           } else {
             this.logger.warn(`Delivery of ${row.type} ${row.id} failed (attempt ${attempts}): ${error}`);
-            await manager.query(
-              `UPDATE platform.outbox SET attempts = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
-              [row.id, attempts, error, Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(row.attempts, 8))],
-            );
+            await manager.query(`UPDATE platform.outbox SET attempts = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`, [
+              row.id,
+              attempts,
+              error,
+              Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(row.attempts, 8)),
+            ]);
           }
         }
       }
@@ -153,10 +155,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return requestContext.run(context, async () => {
       for (const subscription of this.bus.subscribersOf(event.type)) {
         await this.uow.run(async () => {
-          const fresh = await this.uow.query(
-            `INSERT INTO platform.inbox (handler, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-            [subscription.name, event.id],
-          );
+          const fresh = await this.uow.query(`INSERT INTO platform.inbox (handler, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`, [
+            subscription.name,
+            event.id,
+          ]);
           if (fresh.length > 0) await subscription.handler(event);
         });
       }

@@ -36,7 +36,10 @@ export class CommandPipeline {
       }
       const outcome = await this.bus.execute<ICommand, Written<R>>(command);
       if (!isWritten(outcome)) throw new Error(`${command.constructor.name}'s handler must return written(result, { audit, events })`);
-      await this.writeTrail(outcome.audit, outcome.events.map((event) => this.translators.translate(event)));
+      await this.writeTrail(
+        outcome.audit,
+        outcome.events.map((event) => this.translators.translate(event)),
+      );
       if (retry) await this.idempotency.remember(retry, outcome.result);
       return outcome.result;
     });

@@ -17,11 +17,5 @@ export function written<R>(result: R, trail: { audit?: readonly AuditEntry[]; ev
 }
 
 export function isWritten(value: unknown): value is Written<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'result' in value &&
-    Array.isArray((value as Written<unknown>).audit) &&
-    Array.isArray((value as Written<unknown>).events)
-  );
+  return typeof value === 'object' && value !== null && 'result' in value && Array.isArray((value as Written<unknown>).audit) && Array.isArray((value as Written<unknown>).events);
 }

@@ -82,7 +82,11 @@ describe('ActivitiesMustNotOverlapRule', () => {
 
   it('ignores other dates, other employees and rejected activities', () => {
     const otherDay = logged({ date: '2026-06-09' });
-    const someoneElse = DailyActivity.log('emp-2', entry(), context({ approvedPlans: [{ employeeId: 'emp-2', year: 2026, periodStart: '2026-01-01', periodEnd: '2026-12-31', resultIds: ['rhk-1'] }] }));
+    const someoneElse = DailyActivity.log(
+      'emp-2',
+      entry(),
+      context({ approvedPlans: [{ employeeId: 'emp-2', year: 2026, periodStart: '2026-01-01', periodEnd: '2026-12-31', resultIds: ['rhk-1'] }] }),
+    );
     const rejected = logged();
     rejected.reject({ reviewerId: SUPERVISOR, reason: 'Bukti tidak ada', isMonthOpen: true, at: new Date() });
     expect(() => logged({}, { sameDayActivities: [otherDay, someoneElse, rejected] })).not.toThrow();
@@ -106,7 +110,9 @@ describe('DailyClaimMustStayWithinCapRule', () => {
   });
 
   it('follows the policy parameter', () => {
-    expect(errorOf(() => logged({ quantity: '2' }, { policy: { dailyCapMinutes: 59, dailyTargetMinutes: 300, entryWindowDays: 5 } })).code).toBe(DailyClaimMustStayWithinCapRule.CODE);
+    expect(errorOf(() => logged({ quantity: '2' }, { policy: { dailyCapMinutes: 59, dailyTargetMinutes: 300, entryWindowDays: 5 } })).code).toBe(
+      DailyClaimMustStayWithinCapRule.CODE,
+    );
   });
 });
 

@@ -30,7 +30,13 @@ describe('FactsCache', () => {
     const cache = new FactsCache<string>({ ttlMs: 60_000, maxEntries: 2, keep: (v) => !v.includes('skip') });
     await cache.getMany([['g', 'skip']], answer('a'));
     expect((await cache.getMany([['g', 'skip']], answer('b'))).get('g|skip')).toBe('b:g|skip');
-    await cache.getMany([['g', '1'], ['g', '2']], answer('a'));
+    await cache.getMany(
+      [
+        ['g', '1'],
+        ['g', '2'],
+      ],
+      answer('a'),
+    );
     await cache.getMany([['g', '3']], answer('a'));
     expect((await cache.getMany([['g', '1']], answer('c'))).get('g|1')).toBe('c:g|1');
   });

@@ -67,7 +67,13 @@ describe('computeMonthlyAchievement', () => {
 
   it('is 1 when there is no target, and uses the policy parameters given', () => {
     expect(computeMonthlyAchievement({ obligedDays: 0, days: [], monthClosed: false }).achievement).toBe('1');
-    const result = computeMonthlyAchievement({ obligedDays: 2, dailyTargetMinutes: 400, dailyCap: 300, days: [day('2026-06-01', 450), day('2026-06-02', 100)], monthClosed: false });
+    const result = computeMonthlyAchievement({
+      obligedDays: 2,
+      dailyTargetMinutes: 400,
+      dailyCap: 300,
+      days: [day('2026-06-01', 450), day('2026-06-02', 100)],
+      monthClosed: false,
+    });
     expect(result).toMatchObject({ targetMinutes: 800, approvedMinutes: 400, achievement: '0.5' });
   });
 
@@ -98,7 +104,12 @@ describe('countObligedDays', () => {
   });
 
   it('counts a date once', () => {
-    expect(countObligedDays([{ date: '2026-06-01', dayCode: 'PRESENT' }, { date: '2026-06-01', dayCode: 'DL' }])).toBe(1);
+    expect(
+      countObligedDays([
+        { date: '2026-06-01', dayCode: 'PRESENT' },
+        { date: '2026-06-01', dayCode: 'DL' },
+      ]),
+    ).toBe(1);
   });
 });
 

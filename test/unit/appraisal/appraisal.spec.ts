@@ -89,9 +89,7 @@ describe('Appraisal', () => {
     it('holds a unit head to the organisational rating', () => {
       const appraisal = june();
       const head = { unitHeadship: { organisationalRating: 'ISTIMEWA' as const } };
-      expect(thrown(() => appraisal.rate(byAppraiser({ ...head, resultRating: 'AS_EXPECTED' }))).code).toBe(
-        'UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING',
-      );
+      expect(thrown(() => appraisal.rate(byAppraiser({ ...head, resultRating: 'AS_EXPECTED' }))).code).toBe('UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING');
       appraisal.rate(byAppraiser({ ...head, resultRating: 'ABOVE', behaviourRating: 'AS_EXPECTED' }));
       expect(appraisal.predikat).toBe('BAIK');
     });
@@ -119,9 +117,7 @@ describe('Appraisal', () => {
       expect(appraisal.selfAssessment).toEqual({ text: 'Closed 42 case files', submittedOn: '2026-06-29' });
       expect(thrown(() => appraisal.submitSelfAssessment({ caller: APPRAISER, text: 'x', submittedOn: '2026-06-29' })).kind).toBe('forbidden');
       appraisal.rate(byAppraiser());
-      expect(thrown(() => appraisal.submitSelfAssessment({ caller: EMPLOYEE, text: 'more', submittedOn: '2026-07-01' })).code).toBe(
-        'ALREADY_RATED',
-      );
+      expect(thrown(() => appraisal.submitSelfAssessment({ caller: EMPLOYEE, text: 'more', submittedOn: '2026-07-01' })).code).toBe('ALREADY_RATED');
     });
 
     it('records the employee’s acknowledgement of the current version, which a revision makes outstanding again', () => {
@@ -205,29 +201,21 @@ describe('Appraisal', () => {
         unitHeadship: null,
         reason: 'behaviour was fine, results were not',
       });
-      expect(thrown(() => appraisal.fileObjection({ caller: EMPLOYEE, reason: 'worse now', filedOn: '2026-07-03', policy })).code).toBe(
-        'OBJECTION_DECISION_IS_FINAL',
-      );
+      expect(thrown(() => appraisal.fileObjection({ caller: EMPLOYEE, reason: 'worse now', filedOn: '2026-07-03', policy })).code).toBe('OBJECTION_DECISION_IS_FINAL');
     });
 
     it('blocks a revision by the appraiser until it is decided', () => {
       const appraisal = rated();
       appraisal.fileObjection({ caller: EMPLOYEE, reason: 'unfair', filedOn: '2026-07-01', policy });
-      expect(thrown(() => appraisal.revise({ ...byAppraiser({ ratedOn: '2026-07-02' }), reason: 'second thoughts' })).code).toBe(
-        'OBJECTION_PENDING',
-      );
+      expect(thrown(() => appraisal.revise({ ...byAppraiser({ ratedOn: '2026-07-02' }), reason: 'second thoughts' })).code).toBe('OBJECTION_PENDING');
     });
 
     it('may be decided only by the appraiser’s superior, and never by the appraiser', () => {
       const appraisal = rated();
       appraisal.fileObjection({ caller: EMPLOYEE, reason: 'unfair', filedOn: '2026-07-01', policy });
       const uphold = { decidedOn: '2026-07-02', outcome: 'UPHOLD' as const, reason: 'fine' };
-      expect(thrown(() => appraisal.decideObjection({ ...uphold, caller: APPRAISER, appraisersSuperior: { employeeId: SUPERIOR, acting: null } })).kind).toBe(
-        'forbidden',
-      );
-      expect(
-        thrown(() => appraisal.decideObjection({ ...uphold, caller: APPRAISER, appraisersSuperior: { employeeId: APPRAISER, acting: 'PLT' } })).kind,
-      ).toBe('forbidden');
+      expect(thrown(() => appraisal.decideObjection({ ...uphold, caller: APPRAISER, appraisersSuperior: { employeeId: SUPERIOR, acting: null } })).kind).toBe('forbidden');
+      expect(thrown(() => appraisal.decideObjection({ ...uphold, caller: APPRAISER, appraisersSuperior: { employeeId: APPRAISER, acting: 'PLT' } })).kind).toBe('forbidden');
       expect(appraisal.openObjection).not.toBeNull();
     });
   });

@@ -33,16 +33,11 @@ describe('distribution guidance for a unit predikat sheet (domain-research §4.1
     });
 
     it('warns when Baik exceeds 70 % and nobody needs improvement', () => {
-      expect(codes(checkDistribution('BAIK', sheet({ BAIK: 8, SANGAT_BAIK: 2 })))).toEqual([
-        'BAIK_ABOVE_MAXIMUM',
-        'NO_BUTUH_PERBAIKAN_OR_KURANG',
-      ]);
+      expect(codes(checkDistribution('BAIK', sheet({ BAIK: 8, SANGAT_BAIK: 2 })))).toEqual(['BAIK_ABOVE_MAXIMUM', 'NO_BUTUH_PERBAIKAN_OR_KURANG']);
     });
 
     it('does not count Sangat Kurang as "some Butuh Perbaikan or Kurang"', () => {
-      expect(codes(checkDistribution('BAIK', sheet({ BAIK: 5, SANGAT_BAIK: 4, SANGAT_KURANG: 1 })))).toEqual([
-        'NO_BUTUH_PERBAIKAN_OR_KURANG',
-      ]);
+      expect(codes(checkDistribution('BAIK', sheet({ BAIK: 5, SANGAT_BAIK: 4, SANGAT_KURANG: 1 })))).toEqual(['NO_BUTUH_PERBAIKAN_OR_KURANG']);
     });
   });
 

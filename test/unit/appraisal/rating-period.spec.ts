@@ -69,11 +69,7 @@ describe('appraisal policy', () => {
   it('refuses a period length that does not tile the year and a multiplier that is not a fraction', () => {
     expect(errorCode(() => AppraisalPolicy.of({ ...DEFAULT_APPRAISAL_POLICY_PROPS, periodLengthMonths: 5 }))).toBe('INVALID_PERIOD_LENGTH');
     const multipliers = (value: string) => ({ ...DEFAULT_APPRAISAL_POLICY_PROPS.ratingMultipliers, KURANG: value });
-    expect(errorCode(() => AppraisalPolicy.of({ ...DEFAULT_APPRAISAL_POLICY_PROPS, ratingMultipliers: multipliers('1.2') }))).toBe(
-      'INVALID_RATING_MULTIPLIER',
-    );
-    expect(errorCode(() => AppraisalPolicy.of({ ...DEFAULT_APPRAISAL_POLICY_PROPS, ratingMultipliers: multipliers('abc') }))).toBe(
-      'INVALID_RATING_MULTIPLIER',
-    );
+    expect(errorCode(() => AppraisalPolicy.of({ ...DEFAULT_APPRAISAL_POLICY_PROPS, ratingMultipliers: multipliers('1.2') }))).toBe('INVALID_RATING_MULTIPLIER');
+    expect(errorCode(() => AppraisalPolicy.of({ ...DEFAULT_APPRAISAL_POLICY_PROPS, ratingMultipliers: multipliers('abc') }))).toBe('INVALID_RATING_MULTIPLIER');
   });
 });

@@ -46,8 +46,6 @@ describe('a unit head’s result rating equals the unit’s organisational ratin
   });
 
   it('also binds a periodic rating once the organisational rating is known', () => {
-    expect(outcome(june2026, { organisationalRating: 'BAIK' }, 'ABOVE')).toBe(
-      'UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING',
-    );
+    expect(outcome(june2026, { organisationalRating: 'BAIK' }, 'ABOVE')).toBe('UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING');
   });
 });

@@ -3,9 +3,7 @@ import * as path from 'node:path';
 import { classifyDay } from '../../../src/modules/attendance/domain/day-classifier';
 import { AttendanceDayCase, officeDayInput } from './attendance-fixture';
 
-const fixture: { cases: AttendanceDayCase[] } = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '../../fixtures/attendance-days.json'), 'utf8'),
-);
+const fixture: { cases: AttendanceDayCase[] } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/attendance-days.json'), 'utf8'));
 
 describe('every case of test/fixtures/attendance-days.json', () => {
   it('has cases to check', () => {

@@ -161,7 +161,12 @@ describe('untyped device punches', () => {
   });
 
   it('a single untyped punch from the midpoint on is a clock-out', () => {
-    expect(classifyDay(officeDay(TUESDAY, clockEvents([local(TUESDAY, '11:45')])))).toMatchObject({ codes: ['TL4', 'PSW4'], clockIn: null, clockOut: '11:45:00', earlyMinutes: 255 });
+    expect(classifyDay(officeDay(TUESDAY, clockEvents([local(TUESDAY, '11:45')])))).toMatchObject({
+      codes: ['TL4', 'PSW4'],
+      clockIn: null,
+      clockOut: '11:45:00',
+      earlyMinutes: 255,
+    });
   });
 
   it('of several untyped punches the earliest is the clock-in and the latest the clock-out', () => {

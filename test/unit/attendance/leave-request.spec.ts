@@ -50,11 +50,19 @@ describe('LeaveRequest: filed once, decided once, by the supervisor on the date'
 
   it('refuses an overlapping absence, a second permit of a type on a day, and an inverted range', () => {
     expect(() => AbsenceRequest.file(sick('a2'), byEmployee, { inForce: [sick('a1')], annualLeave: [] })).toThrow(expect.objectContaining({ code: 'ABSENCES_OVERLAP' }));
-    expect(() => PermitRequest.file({ id: 'p2', employeeId: 'staff', type: 'LATE_ARRIVAL', date: '2026-06-10', time: null, reason: 'x' }, byEmployee, [{ type: 'LATE_ARRIVAL', status: 'SUBMITTED' }])).toThrow(
-      expect.objectContaining({ code: 'PERMIT_EXISTS' }),
-    );
-    expect(() => PermitRequest.file({ id: 'p3', employeeId: 'staff', type: 'LATE_ARRIVAL', date: '2026-06-10', time: null, reason: 'x' }, byEmployee, [{ type: 'LATE_ARRIVAL', status: 'REJECTED' }])).not.toThrow();
+    expect(() =>
+      PermitRequest.file({ id: 'p2', employeeId: 'staff', type: 'LATE_ARRIVAL', date: '2026-06-10', time: null, reason: 'x' }, byEmployee, [
+        { type: 'LATE_ARRIVAL', status: 'SUBMITTED' },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'PERMIT_EXISTS' }));
+    expect(() =>
+      PermitRequest.file({ id: 'p3', employeeId: 'staff', type: 'LATE_ARRIVAL', date: '2026-06-10', time: null, reason: 'x' }, byEmployee, [
+        { type: 'LATE_ARRIVAL', status: 'REJECTED' },
+      ]),
+    ).not.toThrow();
     expect(() => AbsenceRequest.spanAsked({ employeeId: 'staff', startDate: '2026-06-02', endDate: '2026-06-01' })).toThrow(expect.objectContaining({ code: 'RANGE_INVERTED' }));
-    expect(() => PermitRequest.spanAsked({ employeeId: 'staff', type: 'MISSING_PUNCH', date: '2026-06-10' })).toThrow(expect.objectContaining({ code: 'MISSING_PUNCH_TIME_REQUIRED' }));
+    expect(() => PermitRequest.spanAsked({ employeeId: 'staff', type: 'MISSING_PUNCH', date: '2026-06-10' })).toThrow(
+      expect.objectContaining({ code: 'MISSING_PUNCH_TIME_REQUIRED' }),
+    );
   });
 });

@@ -86,18 +86,18 @@ describe('Assignment', () => {
     });
 
     it('refuses acting appointments to a staff post', () => {
-      expectDomainError(
-        () => checkRule(new SingleHolderPositionRule(staf, assignment('e2', 'staf', 'PLT', '2026-01-01'), [])),
-        'ACTING_REQUIRES_STRUCTURAL_POSITION',
-        'type',
-      );
+      expectDomainError(() => checkRule(new SingleHolderPositionRule(staf, assignment('e2', 'staf', 'PLT', '2026-01-01'), [])), 'ACTING_REQUIRES_STRUCTURAL_POSITION', 'type');
     });
 
     it('accepts a PLT only in a vacancy, one at a time', () => {
       const plt = assignment('e2', 'kasubdit', 'PLT', '2026-07-01');
       expect(new SingleHolderPositionRule(kasubdit, plt, [head]).isBroken()).toBe(false);
       expectDomainError(() => checkRule(new SingleHolderPositionRule(kasubdit, assignment('e2', 'kasubdit', 'PLT', '2026-06-15'), [head])), 'POSITION_NOT_VACANT', 'startDate');
-      expectDomainError(() => checkRule(new SingleHolderPositionRule(kasubdit, assignment('e3', 'kasubdit', 'PLT', '2026-08-01'), [head, plt])), 'POSITION_ALREADY_HAS_PLT', 'startDate');
+      expectDomainError(
+        () => checkRule(new SingleHolderPositionRule(kasubdit, assignment('e3', 'kasubdit', 'PLT', '2026-08-01'), [head, plt])),
+        'POSITION_ALREADY_HAS_PLT',
+        'startDate',
+      );
     });
 
     it('refuses a definitive head while a PLT still acts, and accepts one after the PLT ended', () => {

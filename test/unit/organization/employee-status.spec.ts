@@ -1,9 +1,4 @@
-import {
-  addStatusChange,
-  isLoginAllowedStatus,
-  startStatusHistory,
-  statusOn,
-} from '../../../src/modules/organization/domain/employee-status';
+import { addStatusChange, isLoginAllowedStatus, startStatusHistory, statusOn } from '../../../src/modules/organization/domain/employee-status';
 import { expectDomainError } from './expect-domain-error';
 
 const hired = startStatusHistory('CPNS', '2020-03-01');

@@ -24,12 +24,7 @@ function held(employeeId: string, positionId: string, type: Assignment['type'], 
   return createAssignment({ id: `a${++seq}`, employeeId, positionId, type, startDate, endDate });
 }
 
-const base = [
-  held('budi', 'dirjen', 'DEFINITIVE'),
-  held('dewi', 'direktur', 'DEFINITIVE'),
-  held('sari', 'staf', 'DEFINITIVE'),
-  held('rina', 'pekerjaSosial', 'DEFINITIVE'),
-];
+const base = [held('budi', 'dirjen', 'DEFINITIVE'), held('dewi', 'direktur', 'DEFINITIVE'), held('sari', 'staf', 'DEFINITIVE'), held('rina', 'pekerjaSosial', 'DEFINITIVE')];
 
 function snapshot(...extra: Assignment[]): OrgSnapshot {
   return orgSnapshotOf(positions, [...base, ...extra]);

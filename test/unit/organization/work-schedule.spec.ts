@@ -1,11 +1,4 @@
-import {
-  createWeeklySchedule,
-  createWorkingHours,
-  defaultWorkSchedule,
-  netMinutes,
-  scheduleFor,
-  workingHoursOn,
-} from '../../../src/modules/organization/domain/work-schedule';
+import { createWeeklySchedule, createWorkingHours, defaultWorkSchedule, netMinutes, scheduleFor, workingHoursOn } from '../../../src/modules/organization/domain/work-schedule';
 import { createRosterEntry, createShift, shiftNetMinutes } from '../../../src/modules/organization/domain/shift';
 import { expectDomainError } from './expect-domain-error';
 
@@ -45,7 +38,10 @@ describe('Work schedule', () => {
   it('inherits the schedule of the nearest ancestor that has one, else the default', () => {
     const ditjen = createWeeklySchedule({ 1: { start: '08:00', end: '16:00' } });
     const sentra = createWeeklySchedule({ 6: { start: '08:00', end: '12:00' } });
-    const schedules = new Map([['ditjen', ditjen], ['sentra', sentra]]);
+    const schedules = new Map([
+      ['ditjen', ditjen],
+      ['sentra', sentra],
+    ]);
     expect(scheduleFor(['seksi', 'sentra', 'ditjen', 'kemensos'], schedules)).toBe(sentra);
     expect(scheduleFor(['subdit', 'direktorat', 'ditjen', 'kemensos'], schedules)).toBe(ditjen);
     expect(scheduleFor(['biro', 'setjen', 'kemensos'], schedules)).toEqual(defaultWorkSchedule());

@@ -47,7 +47,7 @@ describe('assignResultToSubordinates', () => {
     expect(a.results[0].source).toEqual({ kind: 'PARENT_RESULT', parentResultId });
   });
 
-  it("refuses a caller who does not own the supervisor plan, or a result that is not approved", () => {
+  it('refuses a caller who does not own the supervisor plan, or a result that is not approved', () => {
     const { plan: head, parentResultId } = approvedHeadPlan();
     expect(() => assignResultToSubordinates({ callerEmployeeId: 'intruder', supervisorPlan: head, parentResultId, subordinates: [] })).toThrow(DomainError);
 

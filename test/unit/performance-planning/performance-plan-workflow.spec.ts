@@ -24,9 +24,7 @@ describe('PerformancePlan workflow', () => {
 
   it('refuses a period outside the plan year or ending before it starts', () => {
     expect(codeOf(() => PerformancePlan.draft({ employeeId: STAFF, year: 2026, periodStart: '2025-12-31', at: AT }))).toBe('DATE_OUTSIDE_PLAN_YEAR');
-    expect(codeOf(() => PerformancePlan.draft({ employeeId: STAFF, year: 2026, periodStart: '2026-07-01', periodEnd: '2026-06-30', at: AT }))).toBe(
-      'PERIOD_END_BEFORE_START',
-    );
+    expect(codeOf(() => PerformancePlan.draft({ employeeId: STAFF, year: 2026, periodStart: '2026-07-01', periodEnd: '2026-06-30', at: AT }))).toBe('PERIOD_END_BEFORE_START');
   });
 
   it('goes DRAFT → SUBMITTED → APPROVED and keeps the approved version', () => {

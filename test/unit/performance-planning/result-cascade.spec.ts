@@ -62,7 +62,7 @@ describe('ResultMustCascadeFromSupervisorPlanRule', () => {
     expect(error.fieldErrors[0].field).toBe('parentResultId');
   });
 
-  it("refuses a parent from a supervisor plan that is not approved yet", () => {
+  it('refuses a parent from a supervisor plan that is not approved yet', () => {
     const head = PerformancePlan.draft({ employeeId: HEAD, year: 2026, at: AT });
     const result = head.addResult(draftFromTarget(), headContext, AT);
     head.submit(AT);
@@ -81,9 +81,7 @@ describe('ResultMustCascadeFromSupervisorPlanRule', () => {
   it('refuses a parent from a plan of another year, or when there is no supervisor plan', () => {
     const { plan: head, parentResultId } = approvedHeadPlan();
     const nextYear = PerformancePlan.draft({ employeeId: 'staff-9', year: 2027, at: AT });
-    expect(errorOf(() => nextYear.addResult(draftFromParent(parentResultId), staffContext(head), AT)).code).toBe(
-      ResultMustCascadeFromSupervisorPlanRule.PARENT_NOT_APPROVED_CODE,
-    );
+    expect(errorOf(() => nextYear.addResult(draftFromParent(parentResultId), staffContext(head), AT)).code).toBe(ResultMustCascadeFromSupervisorPlanRule.PARENT_NOT_APPROVED_CODE);
     expect(errorOf(() => staffPlan().addResult(draftFromParent(parentResultId), staffContext(null), AT)).code).toBe(
       ResultMustCascadeFromSupervisorPlanRule.PARENT_NOT_APPROVED_CODE,
     );

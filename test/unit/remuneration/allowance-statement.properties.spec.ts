@@ -14,7 +14,9 @@ function decimalString(units: number, places: number): string {
   return new Dec(units).dividedBy(10 ** places).toFixed();
 }
 
-const month = fc.record({ year: fc.integer({ min: 2024, max: 2030 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month: m }) => `${year}-${String(m).padStart(2, '0')}`);
+const month = fc
+  .record({ year: fc.integer({ min: 2024, max: 2030 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month: m }) => `${year}-${String(m).padStart(2, '0')}`);
 const kelas = fc.integer({ min: 1, max: 17 });
 const status = fc.constantFrom<EmploymentStatus>(...EMPLOYMENT_STATUSES);
 const percent = fc.integer({ min: 0, max: 15000 }).map((n) => decimalString(n, 2));
@@ -22,10 +24,12 @@ const percent = fc.integer({ min: 0, max: 15000 }).map((n) => decimalString(n, 2
 const inputs: fc.Arbitrary<StatementInputs> = month.chain((m) =>
   fc.record({
     month: fc.constant(m),
-    days: fc.array(fc.record({ kelas: fc.option(kelas), status: fc.option(status, { freq: 10 }), pltKelas: fc.option(kelas, { freq: 3 }) }), {
-      minLength: daysInYearMonth(m),
-      maxLength: daysInYearMonth(m),
-    }).map((facts): EntitlementDay[] => facts.map((f, i) => ({ date: `${m}-${String(i + 1).padStart(2, '0')}`, ...f }))),
+    days: fc
+      .array(fc.record({ kelas: fc.option(kelas), status: fc.option(status, { freq: 10 }), pltKelas: fc.option(kelas, { freq: 3 }) }), {
+        minLength: daysInYearMonth(m),
+        maxLength: daysInYearMonth(m),
+      })
+      .map((facts): EntitlementDay[] => facts.map((f, i) => ({ date: `${m}-${String(i + 1).padStart(2, '0')}`, ...f }))),
     attendancePercent: percent,
     leavePercent: percent,
     activity: fc.oneof(
@@ -121,12 +125,27 @@ describe('allowance statement properties', () => {
         const split = Math.min(splitDay, n);
         const splitDate = `${m}-${String(split).padStart(2, '0')}`;
         const days = entitlementDaysFromSteps(m, {
-          kelasFrom: [{ from: `${m}-01`, kelas: before.kelas }, { from: splitDate, kelas: after.kelas }],
-          statusFrom: [{ from: `${m}-01`, status: before.status }, { from: splitDate, status: after.status }],
-          pltKelasFrom: [{ from: `${m}-01`, kelas: before.pltKelas }, { from: splitDate, kelas: after.pltKelas }],
+          kelasFrom: [
+            { from: `${m}-01`, kelas: before.kelas },
+            { from: splitDate, kelas: after.kelas },
+          ],
+          statusFrom: [
+            { from: `${m}-01`, status: before.status },
+            { from: splitDate, status: after.status },
+          ],
+          pltKelasFrom: [
+            { from: `${m}-01`, kelas: before.pltKelas },
+            { from: splitDate, kelas: after.pltKelas },
+          ],
         });
-        const rate = (s: typeof before) => base(s.kelas).times(s.kelas === null ? 0 : factor(s.status)).plus(base(s.pltKelas).times('0.2'));
-        const expected = rate(before).times(split - 1).plus(rate(after).times(n - split + 1)).dividedBy(n);
+        const rate = (s: typeof before) =>
+          base(s.kelas)
+            .times(s.kelas === null ? 0 : factor(s.status))
+            .plus(base(s.pltKelas).times('0.2'));
+        const expected = rate(before)
+          .times(split - 1)
+          .plus(rate(after).times(n - split + 1))
+          .dividedBy(n);
 
         const perDay: EntitlementDay[] = days.map((d, i) => ({ date: d.date, ...(i + 1 < split ? before : after) }));
         expect(GrossAllowance.compute(m, days, tables, policy).amount.amount.toFixed()).toBe(expected.toFixed());

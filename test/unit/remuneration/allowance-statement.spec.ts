@@ -122,7 +122,12 @@ describe('what a statement says about itself', () => {
   });
 
   it('is eligible with one paid day and not with none (a whole month of unpaid leave)', () => {
-    const lastDayOnly = statementInputs('2026-06', { statusFrom: [{ from: '2026-06-01', status: 'UNPAID_LEAVE' }, { from: '2026-06-30', status: 'PNS' }] });
+    const lastDayOnly = statementInputs('2026-06', {
+      statusFrom: [
+        { from: '2026-06-01', status: 'UNPAID_LEAVE' },
+        { from: '2026-06-30', status: 'PNS' },
+      ],
+    });
     expect(computeStatement(lastDayOnly).eligible).toBe(true);
     const unpaid = computeStatement(statementInputs('2026-06', { statusFrom: [{ from: '2026-05-01', status: 'UNPAID_LEAVE' }] }));
     expect([unpaid.eligible, unpaid.grossAmount.toJSONInteger(), unpaid.net.toJSONInteger()]).toEqual([false, 0, 0]);

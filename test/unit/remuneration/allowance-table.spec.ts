@@ -1,9 +1,4 @@
-import {
-  AllowanceTable,
-  AllowanceTables,
-  PERPRES_71_2023_KEMENSOS,
-  defaultAllowanceTables,
-} from '../../../src/modules/remuneration/domain/allowance-table';
+import { AllowanceTable, AllowanceTables, PERPRES_71_2023_KEMENSOS, defaultAllowanceTables } from '../../../src/modules/remuneration/domain/allowance-table';
 
 const perpres71 = PERPRES_71_2023_KEMENSOS;
 const raisedTable = { regulation: 'Perpres 99/2026', effectiveFrom: '2026-06-16', baseAmounts: { ...perpres71.baseAmounts, '8': '5000000' } };
@@ -14,8 +9,7 @@ describe('allowance tables (rules.md §5)', () => {
     expect(table.regulation).toBe('Perpres 71/2023');
     expect(table.effectiveFrom).toBe('2023-10-16');
     expect(Array.from({ length: 17 }, (_, i) => table.baseAmountFor(i + 1).toJSONInteger())).toEqual([
-      2531250, 2708250, 2898000, 2985000, 3134250, 3510400, 3915950, 4595150, 5079200, 5979200, 8757600, 9896000, 10936000, 17064000, 19280000,
-      27577500, 33240000,
+      2531250, 2708250, 2898000, 2985000, 3134250, 3510400, 3915950, 4595150, 5079200, 5979200, 8757600, 9896000, 10936000, 17064000, 19280000, 27577500, 33240000,
     ]);
   });
 

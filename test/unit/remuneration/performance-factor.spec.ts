@@ -1,10 +1,5 @@
 import { Dec } from '../../../src/shared-kernel/decimal';
-import {
-  PerformanceFactor,
-  activityAchievement,
-  approvedMinutesWithinDailyCap,
-  targetMinutesFor,
-} from '../../../src/modules/remuneration/domain/performance-factor';
+import { PerformanceFactor, activityAchievement, approvedMinutesWithinDailyCap, targetMinutesFor } from '../../../src/modules/remuneration/domain/performance-factor';
 import { defaultRemunerationPolicy } from '../../../src/modules/remuneration/domain/remuneration-policy';
 
 const policy = defaultRemunerationPolicy();
@@ -54,6 +49,8 @@ describe('the performance factor (rules.md §4)', () => {
   it('refuses minutes that are not whole and an achievement above 1', () => {
     expect(() => activityAchievement(10.5, 300)).toThrow(expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'approvedMinutes' })] }));
     expect(() => approvedMinutesWithinDailyCap([60, -1], policy)).toThrow(expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'minutesPerDay[1]' })] }));
-    expect(() => PerformanceFactor.of(new Dec('1.1'), 'BAIK', policy)).toThrow(expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'activityAchievement' })] }));
+    expect(() => PerformanceFactor.of(new Dec('1.1'), 'BAIK', policy)).toThrow(
+      expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'activityAchievement' })] }),
+    );
   });
 });

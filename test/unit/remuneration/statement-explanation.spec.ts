@@ -78,31 +78,41 @@ describe('the explanation of worked example A', () => {
 
 describe('explaining other months', () => {
   it('shows each band with its minutes, and the leave charged after the free sick days', () => {
-    const inputs = statementInputs('2026-06', { kelas: 8 }, {
-      attendancePercent: '2',
-      leavePercent: '4',
-      dayCodeCounts: [
-        { code: 'TL2', days: 2, percentPerDay: '1', minutes: { from: 31, to: 60 } },
-        { code: 'CS', days: 3, percentPerDay: '0' },
-        { code: 'CS', days: 2, percentPerDay: '1' },
-        { code: 'I', days: 1, percentPerDay: '2' },
-      ],
-    });
+    const inputs = statementInputs(
+      '2026-06',
+      { kelas: 8 },
+      {
+        attendancePercent: '2',
+        leavePercent: '4',
+        dayCodeCounts: [
+          { code: 'TL2', days: 2, percentPerDay: '1', minutes: { from: 31, to: 60 } },
+          { code: 'CS', days: 3, percentPerDay: '0' },
+          { code: 'CS', days: 2, percentPerDay: '1' },
+          { code: 'I', days: 1, percentPerDay: '2' },
+        ],
+      },
+    );
     const [, attendance, leave] = explain(inputs).lines;
     expect(attendance.text.startsWith('Terlambat 31–60 menit (TL2): 2 hari × 1 % = 2 %. ')).toBe(true);
-    expect(leave.text.startsWith('Cuti sakit (CS): 3 hari × 0 % = 0 %; Cuti sakit melewati hari bebas potongan (CS): 2 hari × 1 % = 2 %; Izin (I): 1 hari × 2 % = 2 %; jumlah 4 %. ')).toBe(true);
+    expect(
+      leave.text.startsWith('Cuti sakit (CS): 3 hari × 0 % = 0 %; Cuti sakit melewati hari bebas potongan (CS): 2 hari × 1 % = 2 %; Izin (I): 1 hari × 2 % = 2 %; jumlah 4 %. '),
+    ).toBe(true);
     const [, attendanceEn] = explain(inputs, 'en').lines;
     expect(attendanceEn.text.startsWith('Late 31–60 minutes (TL2): 2 days × 1% = 2%. ')).toBe(true);
   });
 
   it('names the open-ended band and says when a day cap made the line smaller than its items', () => {
-    const inputs = statementInputs('2026-06', { kelas: 8 }, {
-      attendancePercent: '5',
-      dayCodeCounts: [
-        { code: 'TL4', days: 2, percentPerDay: '1.5', minutes: { from: 91, to: null } },
-        { code: 'PSW4', days: 2, percentPerDay: '1.5', minutes: { from: 91, to: null } },
-      ],
-    });
+    const inputs = statementInputs(
+      '2026-06',
+      { kelas: 8 },
+      {
+        attendancePercent: '5',
+        dayCodeCounts: [
+          { code: 'TL4', days: 2, percentPerDay: '1.5', minutes: { from: 91, to: null } },
+          { code: 'PSW4', days: 2, percentPerDay: '1.5', minutes: { from: 91, to: null } },
+        ],
+      },
+    );
     expect(explain(inputs).lines[1].text.split('. ')[0]).toBe(
       'Terlambat 91 menit atau lebih (TL4): 2 hari × 1,5 % = 3 %; Pulang sebelum waktu 91 menit atau lebih (PSW4): 2 hari × 1,5 % = 3 %; dibatasi per hari menjadi 5 %',
     );
@@ -116,13 +126,17 @@ describe('explaining other months', () => {
   it('explains worked example B: the days without a position, CPNS 80 % and the missing rating', () => {
     const inputs = statementInputs(
       '2026-06',
-      { kelasFrom: [{ from: '2026-06-01', kelas: null }, { from: '2026-06-15', kelas: 7 }], statusFrom: [{ from: '2026-06-01', status: 'CPNS' }] },
+      {
+        kelasFrom: [
+          { from: '2026-06-01', kelas: null },
+          { from: '2026-06-15', kelas: 7 },
+        ],
+        statusFrom: [{ from: '2026-06-01', status: 'CPNS' }],
+      },
       { activity: { approvedMinutes: 2970, targetMinutes: 3300 }, rating: null },
     );
     const explanation = explain(inputs);
-    expect(explanation.gross.text).toBe(
-      'Kelas 7 (Rp3.915.950) × CPNS 80 % × 16/30 hari = Rp1.670.805,33 → dibulatkan Rp1.670.805. 14 hari tanpa jabatan definitif tidak dibayar',
-    );
+    expect(explanation.gross.text).toBe('Kelas 7 (Rp3.915.950) × CPNS 80 % × 16/30 hari = Rp1.670.805,33 → dibulatkan Rp1.670.805. 14 hari tanpa jabatan definitif tidak dibayar');
     expect(explanation.lines[3].text).toBe(
       'Capaian aktivitas 2.970 dari 3.300 menit = 0,9 × tanpa predikat (belum dinilai) 1,00 → faktor kinerja 0,9; 70 % × (1 − 0,9) = 7 %. ' +
         'Potongan kumulatif 7 % × Rp1.670.805,33 = Rp116.956,37, dibulatkan Rp116.956; baris ini Rp116.956 − Rp0 = Rp116.956.',
@@ -139,8 +153,14 @@ describe('explaining other months', () => {
       '2026-06',
       {
         kelas: 9,
-        statusFrom: [{ from: '2026-06-01', status: 'PNS' }, { from: '2026-06-21', status: 'STUDY_ASSIGNMENT' }],
-        pltKelasFrom: [{ from: '2026-06-10', kelas: 12 }, { from: '2026-06-21', kelas: null }],
+        statusFrom: [
+          { from: '2026-06-01', status: 'PNS' },
+          { from: '2026-06-21', status: 'STUDY_ASSIGNMENT' },
+        ],
+        pltKelasFrom: [
+          { from: '2026-06-10', kelas: 12 },
+          { from: '2026-06-21', kelas: null },
+        ],
       },
       { allowanceTables: [PERPRES_71_2023_KEMENSOS, raised] },
     );
@@ -154,11 +174,15 @@ describe('explaining other months', () => {
   });
 
   it('names the sanction decree, and says where the cap stops the deductions', () => {
-    const inputs = statementInputs('2026-06', { kelas: 6 }, {
-      sanctions: [{ percent: '25', startMonth: '2026-04', months: 6, decreeNumber: '800.1.6/017/2026', reason: '11 hari TK dalam 2026' }],
-      attendancePercent: '90',
-      activity: { achievement: '0.5' },
-    });
+    const inputs = statementInputs(
+      '2026-06',
+      { kelas: 6 },
+      {
+        sanctions: [{ percent: '25', startMonth: '2026-04', months: 6, decreeNumber: '800.1.6/017/2026', reason: '11 hari TK dalam 2026' }],
+        attendancePercent: '90',
+        activity: { achievement: '0.5' },
+      },
+    );
     const [sanction, attendance, , performance] = explain(inputs).lines;
     expect(sanction.text).toBe(
       'Hukuman disiplin menurut SK 800.1.6/017/2026 (11 hari TK dalam 2026): 25 % selama 6 bulan sejak April 2026. ' +
@@ -168,11 +192,17 @@ describe('explaining other months', () => {
       'Potongan kehadiran: 90 %. Potongan kumulatif dibatasi 100 % (jumlah 115 %) × Rp3.510.400 = Rp3.510.400; baris ini Rp3.510.400 − Rp877.600 = Rp2.632.800.',
     );
     expect(performance.text.endsWith('Potongan kumulatif dibatasi 100 % (jumlah 150 %) × Rp3.510.400 = Rp3.510.400; baris ini Rp3.510.400 − Rp3.510.400 = Rp0.')).toBe(true);
-    expect(explain(inputs, 'en').lines[0].text.startsWith('Disciplinary sanction by decree 800.1.6/017/2026 (11 hari TK dalam 2026): 25% for 6 months from April 2026. ')).toBe(true);
+    expect(explain(inputs, 'en').lines[0].text.startsWith('Disciplinary sanction by decree 800.1.6/017/2026 (11 hari TK dalam 2026): 25% for 6 months from April 2026. ')).toBe(
+      true,
+    );
   });
 
   it('says what a later version changes', () => {
-    const v2 = AllowanceStatement.issue(exampleA).recompute({ ...exampleA, attendancePercent: '6', dayCodeCounts: exampleACounts.map((c) => (c.code === 'TL1' ? { ...c, days: 1 } : c)) })!;
+    const v2 = AllowanceStatement.issue(exampleA).recompute({
+      ...exampleA,
+      attendancePercent: '6',
+      dayCodeCounts: exampleACounts.map((c) => (c.code === 'TL1' ? { ...c, days: 1 } : c)),
+    })!;
     expect(explainStatement(v2).net.text).toBe('Diterima: Rp4.595.150 − Rp597.370 = Rp3.997.780; versi 2, sebelumnya Rp3.974.805, selisih Rp22.975');
     expect(explainStatement(v2, 'en').net.text).toBe('Paid: Rp4,595,150 − Rp597,370 = Rp3,997,780; version 2, previously Rp3,974,805, difference Rp22,975');
   });

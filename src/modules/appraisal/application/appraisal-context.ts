@@ -80,10 +80,7 @@ export class AppraisalContext {
     if (actor.readsEverything || actor.isEmployee(employeeId)) return true;
     const me = actor.employeeId;
     if (me !== null && appraisal !== null) {
-      const involved = [
-        ...appraisal.versions.map((v) => v.ratedBy.employeeId),
-        ...appraisal.objections.flatMap((o) => (o.decision ? [o.decision.decidedBy.employeeId] : [])),
-      ];
+      const involved = [...appraisal.versions.map((v) => v.ratedBy.employeeId), ...appraisal.objections.flatMap((o) => (o.decision ? [o.decision.decidedBy.employeeId] : []))];
       if (involved.includes(me)) return true;
     }
     if (me !== null) {
@@ -105,7 +102,9 @@ export class AppraisalContext {
 
   async assertCanRead(actor: Actor, employeeId: Id, period: RatingPeriod, appraisal: Appraisal | null): Promise<void> {
     if (!(await this.canRead(actor, employeeId, period, appraisal))) {
-      throw DomainError.forbidden("You may see only your own appraisals, those you give or decide on as appraiser or the appraiser's superior, or those of the units you administer.");
+      throw DomainError.forbidden(
+        "You may see only your own appraisals, those you give or decide on as appraiser or the appraiser's superior, or those of the units you administer.",
+      );
     }
   }
 

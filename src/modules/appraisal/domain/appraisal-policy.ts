@@ -46,11 +46,7 @@ export class AppraisalPolicy {
       );
     }
     if (!Number.isInteger(props.objectionWindowDays) || props.objectionWindowDays < 0) {
-      throw DomainError.validation(
-        'objectionWindowDays',
-        'INVALID_OBJECTION_WINDOW',
-        'The objection window is a whole number of days, zero or more.',
-      );
+      throw DomainError.validation('objectionWindowDays', 'INVALID_OBJECTION_WINDOW', 'The objection window is a whole number of days, zero or more.');
     }
     const ratingMultipliers = {} as Record<Predikat, string>;
     for (const predikat of PREDIKATS) {

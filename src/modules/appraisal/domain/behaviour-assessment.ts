@@ -36,18 +36,10 @@ export class BehaviourAssessment {
         );
       }
       if (!isRating(input.rating)) {
-        throw DomainError.validation(
-          `behaviours[${index}].rating`,
-          'INVALID_RATING',
-          `"${input.rating}" is not a rating; use BELOW, AS_EXPECTED or ABOVE.`,
-        );
+        throw DomainError.validation(`behaviours[${index}].rating`, 'INVALID_RATING', `"${input.rating}" is not a rating; use BELOW, AS_EXPECTED or ABOVE.`);
       }
       if (byValue.has(input.value)) {
-        throw DomainError.validation(
-          `behaviours[${index}].value`,
-          'DUPLICATE_BERAKHLAK_VALUE',
-          `${input.value} is rated more than once.`,
-        );
+        throw DomainError.validation(`behaviours[${index}].value`, 'DUPLICATE_BERAKHLAK_VALUE', `${input.value} is rated more than once.`);
       }
       const note = input.note?.trim() ? input.note.trim() : null;
       byValue.set(input.value, { value: input.value, rating: input.rating, note });

@@ -2,15 +2,7 @@
  * The seven BerAKHLAK core values of the civil service (SE MenPANRB 20/2021), the dimensions of work
  * behaviour (*perilaku kerja*). The order is the acronym's, which is how forms and reports list them.
  */
-export const BERAKHLAK_VALUES = [
-  'BERORIENTASI_PELAYANAN',
-  'AKUNTABEL',
-  'KOMPETEN',
-  'HARMONIS',
-  'LOYAL',
-  'ADAPTIF',
-  'KOLABORATIF',
-] as const;
+export const BERAKHLAK_VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'] as const;
 export type BerakhlakValue = (typeof BERAKHLAK_VALUES)[number];
 
 export const BERAKHLAK_LABELS: Record<BerakhlakValue, { id: string; en: string }> = {

@@ -8,8 +8,7 @@ import { ORGANISATIONAL_RATING_LABELS, OrganisationalRatingLevel } from './organ
  * or at least `percent`, or (SOME) at least one employee has one of them.
  */
 export type DistributionCondition =
-  | { code: string; bound: 'AT_MOST' | 'AT_LEAST'; predikats: Predikat[]; percent: string }
-  | { code: string; bound: 'SOME'; predikats: Predikat[] };
+  { code: string; bound: 'AT_MOST' | 'AT_LEAST'; predikats: Predikat[]; percent: string } | { code: string; bound: 'SOME'; predikats: Predikat[] };
 
 export type DistributionGuidance = Record<OrganisationalRatingLevel, DistributionCondition[]>;
 

@@ -58,9 +58,7 @@ export class RatingPeriod {
   }
 
   static restore(snapshot: RatingPeriodSnapshot): RatingPeriod {
-    return YEAR_RE.test(snapshot.text)
-      ? RatingPeriod.annual(Number(snapshot.text))
-      : RatingPeriod.periodic(snapshot.text, snapshot.lengthMonths);
+    return YEAR_RE.test(snapshot.text) ? RatingPeriod.annual(Number(snapshot.text)) : RatingPeriod.periodic(snapshot.text, snapshot.lengthMonths);
   }
 
   get year(): number {

@@ -92,7 +92,7 @@ export class AttendanceClassifier {
     ]);
     const eventsBy = groupBy(events, (e) => e.employeeId);
     const absencesBy = groupBy(
-      absences.map((a) => ({ employeeId: a.employeeId, absence: { id: a.id, type: a.type, startDate: a.startDate, endDate: a.endDate } as Absence })),
+      absences.map((a) => ({ employeeId: a.employeeId, absence: { id: a.id, type: a.type, startDate: a.startDate, endDate: a.endDate } })),
       (a) => a.employeeId,
     );
     const permitsBy = groupBy(permits, (p) => p.employeeId);
@@ -114,10 +114,7 @@ export class AttendanceClassifier {
         const policy = policies.on(wd.date);
         const calendar = dayCalendarOf(wd);
         const obligation = calendar.kind === 'WORKING' ? calendar.obligation : null;
-        const candidates =
-          obligation?.kind === 'SHIFT'
-            ? [-1, 0, 1, 2].flatMap((d) => eventsOnLocalDate(zone, addDays(wd.date, d)))
-            : eventsOnLocalDate(zone, wd.date);
+        const candidates = obligation?.kind === 'SHIFT' ? [-1, 0, 1, 2].flatMap((d) => eventsOnLocalDate(zone, addDays(wd.date, d))) : eventsOnLocalDate(zone, wd.date);
         return {
           date: wd.date,
           zone,
@@ -138,12 +135,7 @@ export class AttendanceClassifier {
   }
 
   /** For each employee, the working days of a sick-leave episode still running on the day before the range. */
-  private async sickLeaveRunningIn(
-    employeeIds: string[],
-    from: LocalDate,
-    to: LocalDate,
-    absencesBy: Map<string, Array<{ absence: Absence }>>,
-  ): Promise<Map<string, number>> {
+  private async sickLeaveRunningIn(employeeIds: string[], from: LocalDate, to: LocalDate, absencesBy: Map<string, Array<{ absence: Absence }>>): Promise<Map<string, number>> {
     const result = new Map<string, number>();
     if (employeeIds.length === 0) return result;
     const calendars = await this.calendars.workCalendars(employeeIds, from, to);

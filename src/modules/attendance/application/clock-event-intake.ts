@@ -176,7 +176,7 @@ export class ClockEventIntake {
       if (options.deviceId && deviceId !== null && deviceId !== options.deviceId) {
         return problem('DEVICE_MISMATCH', 'A device posts only its own events: deviceId must be left out or be this device.');
       }
-      valid.push({ index, nip: row.nip, at: row.at as string, instant, direction, deviceId: deviceId as string | null });
+      valid.push({ index, nip: row.nip, at: row.at as string, instant, direction, deviceId: deviceId });
     });
     return valid;
   }

@@ -37,8 +37,7 @@ export class AttendanceEventTranslations implements OnModuleInit {
     const out = <T>(type: string, employeeId: string, data: T) => ({ type, source: SOURCE, subject: employeeId, data });
     const absence = (e: AbsenceFiled | AbsenceDecided) => ({ absenceId: e.absenceId, employeeId: e.employeeId, type: e.absenceType, startDate: e.startDate, endDate: e.endDate });
     const permit = (e: PermitFiled | PermitDecided) => ({ permitId: e.permitId, employeeId: e.employeeId, type: e.permitType, date: e.date, time: e.time });
-    const absenceDecided = (e: AbsenceDecided) =>
-      out<AbsenceDecidedV1>(ABSENCE_DECIDED_V1, e.employeeId, { ...absence(e), ...decision(e, monthsTouched(e.startDate, e.endDate)) });
+    const absenceDecided = (e: AbsenceDecided) => out<AbsenceDecidedV1>(ABSENCE_DECIDED_V1, e.employeeId, { ...absence(e), ...decision(e, monthsTouched(e.startDate, e.endDate)) });
     const permitDecided = (e: PermitDecided) => out<PermitDecidedV1>(PERMIT_DECIDED_V1, e.employeeId, { ...permit(e), ...decision(e, [yearMonthOf(e.date)]) });
     const t = this.translators;
     t.register<AbsenceFiled>('AbsenceFiled', (e) => out<AbsenceFiledV1>(ABSENCE_FILED_V1, e.employeeId, { ...absence(e), filedBy: e.filedBy }));

@@ -41,12 +41,7 @@ export class LeaveRequests {
    * Files a request of either kind: the employee's requests are serialised, every month touched must be open,
    * and the aggregate — built by `build`, with whatever facts it needs — checks its own rules before it is kept.
    */
-  async file<R extends { id: string }>(
-    store: LeaveRequestStore<R, unknown>,
-    actor: Actor,
-    span: RequestSpan,
-    build: (filing: Filing) => Promise<R>,
-  ): Promise<R> {
+  async file<R extends { id: string }>(store: LeaveRequestStore<R, unknown>, actor: Actor, span: RequestSpan, build: (filing: Filing) => Promise<R>): Promise<R> {
     const filing = await this.filing(actor, span.employeeId, span.from);
     await store.lockEmployee(span.employeeId);
     await this.assertMonthsOpen(monthsTouched(span.from, span.to));

@@ -15,14 +15,7 @@ export type StatusAbsenceCode = 'CLTN' | 'TB';
 
 export type ExcusedCode = AbsenceType | StatusAbsenceCode;
 
-export type AttendanceCode =
-  | 'H'
-  | LateArrivalCode
-  | EarlyLeaveCode
-  | 'TK'
-  | ExcusedCode
-  | 'HOLIDAY'
-  | 'OFF';
+export type AttendanceCode = 'H' | LateArrivalCode | EarlyLeaveCode | 'TK' | ExcusedCode | 'HOLIDAY' | 'OFF';
 
 export function lateArrivalCode(band: LatenessBandNumber): LateArrivalCode {
   return `TL${band}`;

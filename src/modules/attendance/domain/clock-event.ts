@@ -20,13 +20,7 @@ const MINUTE_MS = 60_000;
  * midnight still counts for the date the shift starts. A day without an obligation (holiday, off) takes its
  * local date.
  */
-export function clockEventsBelongingToDay(
-  events: readonly ClockEvent[],
-  date: LocalDate,
-  zone: string,
-  obligation: DayObligation | null,
-  policy: AttendancePolicy,
-): ClockEvent[] {
+export function clockEventsBelongingToDay(events: readonly ClockEvent[], date: LocalDate, zone: string, obligation: DayObligation | null, policy: AttendancePolicy): ClockEvent[] {
   if (obligation?.kind !== 'SHIFT') return events.filter((e) => localDateOf(e.at, zone) === date);
   const duty = dutyPeriodOf(date, zone, obligation);
   const { minutesBeforeStart, minutesAfterEnd } = policy.props.shiftEventWindow;

@@ -165,9 +165,7 @@ function classifyAttendedDay(
   const lateMinutes = clockIn === null ? null : wholeMinutesAfter(duty.start, clockIn);
   const earlyMinutes = clockOut === null ? null : wholeMinutesAfter(clockOut, duty.end);
   const scheduled = `${localTimeOf(duty.start, zone).slice(0, 5)}–${localTimeOf(duty.end, zone).slice(0, 5)}`;
-  sentences.push(
-    `Scheduled ${scheduled}; clocked in ${describeTime(clockIn, zone, supplied.clockIn)}, clocked out ${describeTime(clockOut, zone, supplied.clockOut)}.`,
-  );
+  sentences.push(`Scheduled ${scheduled}; clocked in ${describeTime(clockIn, zone, supplied.clockIn)}, clocked out ${describeTime(clockOut, zone, supplied.clockOut)}.`);
 
   let lateBand: LatenessBandNumber | null;
   if (lateMinutes === null) {

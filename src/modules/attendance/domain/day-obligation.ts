@@ -4,15 +4,10 @@ import { DailyHours, WorkSchedule } from './work-schedule';
 import { Shift, endsAfterMidnight } from './shift';
 
 /** What an employee owes on a working day: the office schedule's hours, or the shift the roster gives them. */
-export type DayObligation =
-  | { readonly kind: 'SCHEDULE'; readonly hours: DailyHours }
-  | { readonly kind: 'SHIFT'; readonly shift: Shift };
+export type DayObligation = { readonly kind: 'SCHEDULE'; readonly hours: DailyHours } | { readonly kind: 'SHIFT'; readonly shift: Shift };
 
 /** How the calendar sees the day for this employee (rules.md §1). */
-export type DayCalendar =
-  | { readonly kind: 'WORKING'; readonly obligation: DayObligation }
-  | { readonly kind: 'HOLIDAY'; readonly holidayName?: string }
-  | { readonly kind: 'OFF' };
+export type DayCalendar = { readonly kind: 'WORKING'; readonly obligation: DayObligation } | { readonly kind: 'HOLIDAY'; readonly holidayName?: string } | { readonly kind: 'OFF' };
 
 /** The instants at which duty starts and ends, in the unit's zone. */
 export interface DutyPeriod {

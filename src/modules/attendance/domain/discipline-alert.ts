@@ -108,13 +108,7 @@ export class DisciplineAlert extends AggregateRoot<DisciplineThresholdReached> {
   }
 
   /** One alert for each threshold the year's TK count newly reached (none when it reached nothing new). */
-  static raise(
-    newId: () => string,
-    employee: { employeeId: string; unitId: string | null },
-    year: number,
-    alreadyAlertedTkDays: number,
-    tkDaysCounted: number,
-  ): DisciplineAlert[] {
+  static raise(newId: () => string, employee: { employeeId: string; unitId: string | null }, year: number, alreadyAlertedTkDays: number, tkDaysCounted: number): DisciplineAlert[] {
     return newlyCrossedDisciplineThresholds(alreadyAlertedTkDays, tkDaysCounted).map((t) => {
       const { id, ...facts } = { id: newId(), ...employee, year, tkDays: t.tkDays, severity: t.severity, sanction: t.sanctionId };
       const alert = new DisciplineAlert({ id, ...facts });

@@ -11,11 +11,7 @@ import { AttendancePolicy } from './attendance-policy';
 export function leaveDeductionPercent(type: AbsenceType, sickLeaveEpisodeWorkingDay: number | null, policy: AttendancePolicy): Percent {
   if (type !== 'CS') return Percent.of(policy.props.leaveDeductionPercent[type]);
   if (sickLeaveEpisodeWorkingDay === null || !Number.isInteger(sickLeaveEpisodeWorkingDay) || sickLeaveEpisodeWorkingDay < 1) {
-    throw DomainError.validation(
-      'sickLeaveEpisodeWorkingDay',
-      'SICK_LEAVE_EPISODE_DAY_REQUIRED',
-      'A sick-leave day needs its working-day number within the episode (1 or more).',
-    );
+    throw DomainError.validation('sickLeaveEpisodeWorkingDay', 'SICK_LEAVE_EPISODE_DAY_REQUIRED', 'A sick-leave day needs its working-day number within the episode (1 or more).');
   }
   const { freeWorkingDaysPerEpisode, percentPerDayAfter } = policy.props.sickLeave;
   return sickLeaveEpisodeWorkingDay <= freeWorkingDaysPerEpisode ? Percent.zero() : Percent.of(percentPerDayAfter);

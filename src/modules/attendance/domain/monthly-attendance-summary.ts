@@ -27,16 +27,12 @@ export function classifyMonth(inputs: readonly ClassifyDayInput[], csWorkingDays
     inputs.map((i) => ({ date: i.date, isWorkingDay: i.calendar.kind === 'WORKING', isSickLeave: excusedCodeOf(i) === 'CS' })),
     csWorkingDaysAlreadyUsed,
   );
-  return [...inputs]
-    .sort((a, b) => (a.date < b.date ? -1 : 1))
-    .map((i) => classifyDay({ ...i, sickLeaveEpisodeWorkingDay: episodeDays.get(i.date) ?? null }));
+  return [...inputs].sort((a, b) => (a.date < b.date ? -1 : 1)).map((i) => classifyDay({ ...i, sickLeaveEpisodeWorkingDay: episodeDays.get(i.date) ?? null }));
 }
 
 /** The ATTENDANCE percent of a month: each day's TL + PSW (already capped per day) or TK deduction. */
 export function monthlyAttendancePercent(days: readonly ClassifiedDay[]): Percent {
-  return days
-    .filter((d) => d.codes.some(isAttendanceDeductionCode))
-    .reduce((sum, d) => sum.plus(Percent.of(d.deductionPercent)), Percent.zero());
+  return days.filter((d) => d.codes.some(isAttendanceDeductionCode)).reduce((sum, d) => sum.plus(Percent.of(d.deductionPercent)), Percent.zero());
 }
 
 /**
@@ -58,12 +54,7 @@ export function monthlyLeavePercent(days: readonly ClassifiedDay[], csWorkingDay
   return percent;
 }
 
-export function summarizeMonth(
-  month: YearMonth,
-  days: readonly ClassifiedDay[],
-  csWorkingDaysAlreadyUsed: number,
-  policy: AttendancePolicy,
-): MonthlyAttendanceSummary {
+export function summarizeMonth(month: YearMonth, days: readonly ClassifiedDay[], csWorkingDaysAlreadyUsed: number, policy: AttendancePolicy): MonthlyAttendanceSummary {
   const ofMonth = days.filter((d) => yearMonthOf(d.date) === month);
   const counts: Partial<Record<AttendanceCode, number>> = {};
   for (const code of ofMonth.flatMap((d) => d.codes)) counts[code] = (counts[code] ?? 0) + 1;

@@ -13,7 +13,10 @@ export interface ClockInOut {
 export function firstInLastOut(events: readonly ClockEvent[], duty: DutyPeriod): ClockInOut {
   const ins = events.filter((e) => e.direction === 'IN').map((e) => e.at);
   const outs = events.filter((e) => e.direction === 'OUT').map((e) => e.at);
-  const untyped = events.filter((e) => e.direction === null).map((e) => e.at).sort(byTime);
+  const untyped = events
+    .filter((e) => e.direction === null)
+    .map((e) => e.at)
+    .sort(byTime);
   if (untyped.length === 1) {
     (untyped[0] < midpointOf(duty) ? ins : outs).push(untyped[0]);
   } else if (untyped.length > 1) {

@@ -23,7 +23,10 @@ export class SupervisorResolver {
   async supervisorsOn(employeeIds: string[], date: LocalDate): Promise<Map<string, Supervisor | null>> {
     const own = await this.org.definitiveAssignmentsOn(employeeIds, date);
     const positions = await this.org.positionsAbove([...new Set(own.map((a) => a.positionId))]);
-    const holders = await this.org.assignmentsOn(positions.map((p) => p.id), date);
+    const holders = await this.org.assignmentsOn(
+      positions.map((p) => p.id),
+      date,
+    );
     const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
     return new Map(employeeIds.map((id) => [id, resolveSupervisorOn(id, date, snapshot)]));
   }
@@ -38,7 +41,10 @@ export class SupervisorResolver {
     if (held.length === 0) return [];
     const below = await this.org.positionsBelow(held);
     const positions = [...(await this.org.positionsAbove(held)), ...below];
-    const assignments = await this.org.assignmentsOn(positions.map((p) => p.id), date);
+    const assignments = await this.org.assignmentsOn(
+      positions.map((p) => p.id),
+      date,
+    );
     const snapshot = orgSnapshotOf(positions, assignments);
     const belowIds = new Set(below.map((p) => p.id));
     const candidates = new Set(assignments.filter((a) => a.type === 'DEFINITIVE' && belowIds.has(a.positionId) && a.employeeId !== supervisorId).map((a) => a.employeeId));
@@ -58,7 +64,11 @@ export class SupervisorResolver {
     const employeeIds = [...new Set(pairs.map((p) => p.employeeId))];
     const own = await this.org.definitiveAssignmentsBetween(employeeIds, from, to);
     const positions = await this.org.positionsAbove([...new Set(own.map((a) => a.positionId))]);
-    const holders = await this.org.assignmentsBetween(positions.map((p) => p.id), from, to);
+    const holders = await this.org.assignmentsBetween(
+      positions.map((p) => p.id),
+      from,
+      to,
+    );
     const snapshot = orgSnapshotOf(positions, [...own, ...holders]);
     for (const { employeeId, date } of pairs) result.set(`${employeeId}|${date}`, resolveSupervisorOn(employeeId, date, snapshot));
     return result;

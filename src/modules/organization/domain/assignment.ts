@@ -43,11 +43,7 @@ function assertDate(value: unknown, field: 'startDate' | 'endDate'): asserts val
 
 function assertEndNotBeforeStart(startDate: LocalDate, endDate: LocalDate): void {
   if (endDate < startDate) {
-    throw DomainError.validation(
-      'endDate',
-      'ASSIGNMENT_END_BEFORE_START',
-      `endDate ${endDate} is before startDate ${startDate}; an assignment lasts at least its first day.`,
-    );
+    throw DomainError.validation('endDate', 'ASSIGNMENT_END_BEFORE_START', `endDate ${endDate} is before startDate ${startDate}; an assignment lasts at least its first day.`);
   }
 }
 

@@ -8,11 +8,7 @@ export const MAX_KELAS = 17;
 
 export function parseKelasJabatan(value: unknown): KelasJabatan {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_KELAS || value > MAX_KELAS) {
-    throw DomainError.validation(
-      'kelas',
-      'KELAS_OUT_OF_RANGE',
-      `Kelas jabatan must be a whole number from ${MIN_KELAS} to ${MAX_KELAS}, not ${JSON.stringify(value)}.`,
-    );
+    throw DomainError.validation('kelas', 'KELAS_OUT_OF_RANGE', `Kelas jabatan must be a whole number from ${MIN_KELAS} to ${MAX_KELAS}, not ${JSON.stringify(value)}.`);
   }
   return value as KelasJabatan;
 }

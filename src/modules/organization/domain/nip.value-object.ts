@@ -41,10 +41,7 @@ export class Nip {
     }
     const birthDate = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
     if (!isValidLocalDate(birthDate) || birthDate < '1900-01-01' || birthDate > today) {
-      throw invalid(
-        'NIP_BIRTH_DATE',
-        `NIP digits 1–8 (${value.slice(0, 8)}) must be a real birth date YYYYMMDD, from 1900 and not after ${today}.`,
-      );
+      throw invalid('NIP_BIRTH_DATE', `NIP digits 1–8 (${value.slice(0, 8)}) must be a real birth date YYYYMMDD, from 1900 and not after ${today}.`);
     }
     const birthMonth = yearMonthOf(birthDate);
     const appointmentYear = Number(value.slice(8, 12));

@@ -25,10 +25,7 @@ export interface OrgSnapshot {
  * An in-memory snapshot over already loaded positions and assignments, indexed by employee (definitive
  * posts) and by position, so each lookup reads only that employee's or that position's few assignments.
  */
-export function orgSnapshotOf(
-  positions: readonly Pick<Position, 'id' | 'parentPositionId'>[],
-  assignments: readonly Assignment[],
-): OrgSnapshot {
+export function orgSnapshotOf(positions: readonly Pick<Position, 'id' | 'parentPositionId'>[], assignments: readonly Assignment[]): OrgSnapshot {
   const parents = new Map(positions.map((p) => [p.id, p.parentPositionId]));
   const definitiveOf = new Map<Id, Assignment[]>();
   const holdersOf = new Map<Id, Assignment[]>();
@@ -45,7 +42,6 @@ export function orgSnapshotOf(
   return {
     positionOf: (employeeId, date) => definitiveOf.get(employeeId)?.find((a) => isActiveOn(a, date))?.positionId ?? null,
     parentOf: (positionId) => parents.get(positionId) ?? null,
-    holdersOf: (positionId, date) =>
-      (holdersOf.get(positionId) ?? []).filter((a) => isActiveOn(a, date)).map((a) => ({ employeeId: a.employeeId, type: a.type })),
+    holdersOf: (positionId, date) => (holdersOf.get(positionId) ?? []).filter((a) => isActiveOn(a, date)).map((a) => ({ employeeId: a.employeeId, type: a.type })),
   };
 }

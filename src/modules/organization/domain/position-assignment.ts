@@ -37,11 +37,7 @@ export class PositionAssignment extends AggregateRoot<AssignmentEvent> {
     super();
   }
 
-  static appoint(
-    props: NewAssignment,
-    position: PostFacts,
-    held: { employeeAssignments: readonly Assignment[]; positionAssignments: readonly Assignment[] },
-  ): PositionAssignment {
+  static appoint(props: NewAssignment, position: PostFacts, held: { employeeAssignments: readonly Assignment[]; positionAssignments: readonly Assignment[] }): PositionAssignment {
     const assignment = createAssignment(props);
     checkRule(new DefinitiveAssignmentsMustNotOverlapRule(assignment, held.employeeAssignments));
     checkRule(new SingleHolderPositionRule(position, assignment, held.positionAssignments));

@@ -49,7 +49,10 @@ export function createWorkingHours(input: WorkingHoursInput, field: string): Wor
     if (start >= end) throw orderError(`${field}.end`, `end ${end} must be after start ${start}.`);
     return { start, end, breakStart: null, breakEnd: null };
   }
-  for (const [key, value] of [['breakStart', breakStart], ['breakEnd', breakEnd]] as const) {
+  for (const [key, value] of [
+    ['breakStart', breakStart],
+    ['breakEnd', breakEnd],
+  ] as const) {
     if (!isValidTimeOfDay(value)) {
       throw DomainError.validation(`${field}.${key}`, 'WORK_SCHEDULE_TIME_INVALID', `${key} must be a time HH:mm, not ${JSON.stringify(value)}.`);
     }

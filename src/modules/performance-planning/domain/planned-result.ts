@@ -4,9 +4,7 @@ import { requireText } from './input-parsing';
 import { Indicator, IndicatorInput } from './indicator';
 
 /** Where a planned result (RHK) cascades from: the supervisor's RHK it "intervenes", or a unit target. */
-export type ResultSource =
-  | { kind: 'PARENT_RESULT'; parentResultId: Id }
-  | { kind: 'UNIT_TARGET'; unitTargetId: Id };
+export type ResultSource = { kind: 'PARENT_RESULT'; parentResultId: Id } | { kind: 'UNIT_TARGET'; unitTargetId: Id };
 
 export interface PlannedResultDraft {
   title: string;

@@ -75,7 +75,7 @@ export function buildAllowanceRegister(month: string, entries: RegisterEntry[], 
   for (const entry of entries) {
     const satker = satkerOf(entry.unitId);
     if (satkerId !== undefined && satker?.id !== satkerId) continue;
-    const section = sections.get(satker?.id ?? '') ?? { satker, units: new Map() };
+    const section = sections.get(satker?.id ?? '') ?? { satker, units: new Map<string, RegisterUnitSection>() };
     sections.set(satker?.id ?? '', section);
     const unitKey = entry.unitId ?? '';
     const unit = byId.get(unitKey);

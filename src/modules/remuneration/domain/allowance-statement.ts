@@ -154,7 +154,8 @@ function assertDayCodeCounts(counts: readonly DayCodeCount[]): void {
   counts.forEach((count, i) => {
     const field = `dayCodeCounts[${i}]`;
     if (lineOfDayCode(count.code) === null) throw DomainError.validation(`${field}.code`, 'UNKNOWN_CODE', `${field}.code must be an attendance or leave code.`);
-    if (!Number.isSafeInteger(count.days) || count.days < 0) throw DomainError.validation(`${field}.days`, 'NOT_A_WHOLE_NUMBER', `${field}.days must be a whole number, 0 or more.`);
+    if (!Number.isSafeInteger(count.days) || count.days < 0)
+      throw DomainError.validation(`${field}.days`, 'NOT_A_WHOLE_NUMBER', `${field}.days must be a whole number, 0 or more.`);
     percentInput(count.percentPerDay, `${field}.percentPerDay`);
   });
 }

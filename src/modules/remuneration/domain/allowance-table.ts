@@ -130,4 +130,3 @@ export const PERPRES_71_2023_KEMENSOS: AllowanceTableSnapshot = {
 export function defaultAllowanceTables(): AllowanceTables {
   return AllowanceTables.fromSnapshots([PERPRES_71_2023_KEMENSOS]);
 }
-

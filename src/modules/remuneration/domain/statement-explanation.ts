@@ -53,7 +53,11 @@ export function explainStatement(statement: AllowanceStatement, language: Explan
         ? words.sanctions(computation.activeSanctions, line.percent)
         : line.code === 'PERFORMANCE'
           ? performanceText(statement, words)
-          : dayCodesText(line, counts?.filter((c) => lineOfDayCode(c.code) === line.code), words);
+          : dayCodesText(
+              line,
+              counts?.filter((c) => lineOfDayCode(c.code) === line.code),
+              words,
+            );
     const deductedWithThisLine = deductedBefore.plus(line.amount);
     const text = `${reason}. ${words.cumulative(line, uncappedSum, computation.policy.deductionCap, gross.amount, deductedWithThisLine, deductedBefore)}`;
     deductedBefore = deductedWithThisLine;
@@ -98,7 +102,9 @@ function grossText(days: readonly DailyEntitlement[], exact: Money, rounded: Mon
     if (day.kelas === null || day.baseAmount === null) withoutPosition += 1;
     else {
       const { kelas, baseAmount, status, statusFactor } = day;
-      add(`D|${regulation}|${kelas}|${baseAmount.toString()}|${status}|${statusFactor.toFixed()}`, (n) => words.definitiveTerm(kelas, baseAmount, regulation, status, statusFactor, n, days.length));
+      add(`D|${regulation}|${kelas}|${baseAmount.toString()}|${status}|${statusFactor.toFixed()}`, (n) =>
+        words.definitiveTerm(kelas, baseAmount, regulation, status, statusFactor, n, days.length),
+      );
     }
     if (day.pltKelas !== null && day.pltBaseAmount !== null) {
       const { pltKelas, pltBaseAmount, pltShare } = day;

@@ -55,6 +55,8 @@ export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidence
     await this.periodLock.assertOpen(month);
     await this.activities.update([activity]);
     const after = activityView(activity);
-    return written(after, { audit: [{ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes: content.length } }] });
+    return written(after, {
+      audit: [{ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes: content.length } }],
+    });
   }
 }

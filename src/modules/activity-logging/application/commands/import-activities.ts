@@ -52,7 +52,10 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
       return false;
     });
     const keys = candidates.map((c) => ({ employeeId: c.employeeId!, date: c.row.date }));
-    const facts = await this.facts.load(keys, candidates.map((c) => c.row.catalogCode));
+    const facts = await this.facts.load(
+      keys,
+      candidates.map((c) => c.row.catalogCode),
+    );
     const standing = await this.activities.lockDaysAndRead(keys);
     const supervisors = await this.supervision.supervisorsOfPairs(keys.filter((_, i) => candidates[i].row.status !== 'SUBMITTED'));
     const accepted: DailyActivity[] = [];

@@ -18,9 +18,6 @@ export interface LoggedActivityView {
  * The activities that still stand on the candidate's day. A rejected one stands for nothing until it is
  * corrected, and correcting it re-runs the rules; the candidate itself is left out when it is a correction.
  */
-export function standingActivitiesOfDay(
-  candidate: { id?: Id; employeeId: Id; date: LocalDate },
-  others: readonly LoggedActivityView[],
-): LoggedActivityView[] {
+export function standingActivitiesOfDay(candidate: { id?: Id; employeeId: Id; date: LocalDate }, others: readonly LoggedActivityView[]): LoggedActivityView[] {
   return others.filter((o) => o.employeeId === candidate.employeeId && o.date === candidate.date && o.status !== 'REJECTED' && o.id !== candidate.id);
 }

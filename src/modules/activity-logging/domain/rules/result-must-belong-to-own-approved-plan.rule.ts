@@ -30,9 +30,7 @@ export class ResultMustBelongToOwnApprovedPlanRule implements BusinessRule {
   isBroken(): boolean {
     const { employeeId, date, resultId } = this.activity;
     const year = Number(date.slice(0, 4));
-    return !this.approvedPlans.some(
-      (p) => p.employeeId === employeeId && p.year === year && p.periodStart <= date && date <= p.periodEnd && p.resultIds.includes(resultId),
-    );
+    return !this.approvedPlans.some((p) => p.employeeId === employeeId && p.year === year && p.periodStart <= date && date <= p.periodEnd && p.resultIds.includes(resultId));
   }
 
   error(): DomainError {

@@ -1,18 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import {
-  Allow,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
@@ -48,7 +36,7 @@ class ActivityContentRequest {
   @ApiProperty({ example: 'LAP-01' }) @IsString() @MinLength(1) @MaxLength(50) catalogCode: string;
   @ApiProperty({ example: '2', description: 'decimal string or number, at most 2 places' }) @Allow() quantity: string | number;
   @ApiProperty() @IsString() @MaxLength(2000) description: string;
-  @ApiPropertyOptional({ description: "an RHK of your approved plan covering the date" }) @IsOptional() @IsUUID() resultId?: string;
+  @ApiPropertyOptional({ description: 'an RHK of your approved plan covering the date' }) @IsOptional() @IsUUID() resultId?: string;
   @ApiPropertyOptional({ description: 'instead of resultId: work outside the plan' }) @IsOptional() @IsBoolean() additionalTask?: boolean;
   @ApiPropertyOptional({ description: 'http(s) link; or upload a file with PUT /activities/{id}/evidence' }) @IsOptional() @IsString() @MaxLength(2000) evidenceUrl?: string;
 }
@@ -151,7 +139,9 @@ export class ActivitiesController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOperation({ summary: 'Upload evidence: the raw file as the body, Content-Type application/pdf, image/jpeg or image/png (size-limited)' })
   attachEvidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Req() req: FastifyRequest) {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim() as EvidenceContentType;
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim() as EvidenceContentType;
     if (!EVIDENCE_CONTENT_TYPES.includes(type) || !Buffer.isBuffer(req.body)) {
       throw DomainError.validation('(body)', 'EVIDENCE_TYPE_UNSUPPORTED', 'Upload the file as the raw body with Content-Type application/pdf, image/jpeg or image/png.');
     }

@@ -27,10 +27,10 @@ export class PgActivityRepository extends ActivityRepository {
   async insert(activities: readonly DailyActivity[], options: { imported: boolean } = { imported: false }): Promise<void> {
     if (activities.length === 0) return;
     const params = unnestParams([...activities]);
-    await this.uow.query(
-      `INSERT INTO activity.activities (${COLUMNS.map(([n]) => n).join(', ')}, imported) SELECT x.*, $${params.length + 1} FROM ${UNNEST}`,
-      [...params, options.imported],
-    );
+    await this.uow.query(`INSERT INTO activity.activities (${COLUMNS.map(([n]) => n).join(', ')}, imported) SELECT x.*, $${params.length + 1} FROM ${UNNEST}`, [
+      ...params,
+      options.imported,
+    ]);
   }
 
   async update(activities: readonly DailyActivity[]): Promise<void> {

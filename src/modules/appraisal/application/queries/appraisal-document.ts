@@ -62,7 +62,10 @@ export class AppraisalDocument {
     const heading = (text: string) => doc.moveDown(0.6).font('Helvetica-Bold').fontSize(10).text(text).moveDown(0.2).font('Helvetica').fontSize(9);
     doc.font('Helvetica-Bold').fontSize(12).text('EVALUASI KINERJA PEGAWAI', { align: 'center' });
     doc.fontSize(10).text(period.isAnnual() ? 'PERIODE: TAHUNAN' : 'PERIODE: PERIODIK', { align: 'center' });
-    doc.font('Helvetica').fontSize(9).text(`Periode penilaian: ${tanggal(period.firstDay)} s.d. ${tanggal(period.lastDay)}`, { align: 'center' });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(`Periode penilaian: ${tanggal(period.firstDay)} s.d. ${tanggal(period.lastDay)}`, { align: 'center' });
 
     heading('I. IDENTITAS');
     const identity = (label: string, p: EmployeeProfile, acting: string | null) => [
@@ -81,7 +84,10 @@ export class AppraisalDocument {
     const rows = (facts.workResults ?? []).map((r, i) => [String(i + 1), r.text, r.indicator ?? '-', r.target ?? '-', r.realisation ?? '-']);
     doc.table({
       columnStyles: [25, '*', 120, 70, 70],
-      data: [['No', 'Rencana Hasil Kerja', 'Indikator Kinerja', 'Target', 'Realisasi'], ...(rows.length ? rows : [['-', 'Data rencana dan realisasi belum tersedia', '-', '-', '-']])],
+      data: [
+        ['No', 'Rencana Hasil Kerja', 'Indikator Kinerja', 'Target', 'Realisasi'],
+        ...(rows.length ? rows : [['-', 'Data rencana dan realisasi belum tersedia', '-', '-', '-']]),
+      ],
     });
     doc.moveDown(0.3).text(`Rating hasil kerja: ${RATING_LABELS[current.resultRating].id}`);
 

@@ -20,10 +20,7 @@ export class OnlyTheAppraiserMayRateRule implements BusinessRule {
 
   error(): DomainError {
     if (this.appraiserOnPeriodEnd === null) {
-      return DomainError.rule(
-        'NO_APPRAISER',
-        'The employee has no supervisor on the last day of the period, so nobody can rate them; fix the position hierarchy first.',
-      );
+      return DomainError.rule('NO_APPRAISER', 'The employee has no supervisor on the last day of the period, so nobody can rate them; fix the position hierarchy first.');
     }
     return DomainError.forbidden("Only the employee's appraiser (their supervisor on the last day of the period) may rate them.");
   }

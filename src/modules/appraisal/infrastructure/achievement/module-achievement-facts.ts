@@ -43,14 +43,16 @@ export class ModuleAchievementFacts extends AchievementFacts {
 
   /** The RHK of the approved plan in force during the period, each indicator against what was realised. */
   private async workResults(employeeId: Id, period: FactsPeriod): Promise<WorkResultFact[] | null> {
-    const plans = (await this.planning.approvedPlans([employeeId], period.year)).filter(
-      (p) => p.periodStart <= period.lastDay && p.periodEnd >= period.firstDay,
-    );
+    const plans = (await this.planning.approvedPlans([employeeId], period.year)).filter((p) => p.periodStart <= period.lastDay && p.periodEnd >= period.firstDay);
     if (plans.length === 0) return null;
     const facts: WorkResultFact[] = [];
     for (const plan of plans) {
       const to = minDate(plan.periodEnd, period.lastDay);
-      const realised = await this.activities.realisation(plan.results.map((r) => r.id), maxDate(plan.periodStart, `${period.year}-01-01`), to);
+      const realised = await this.activities.realisation(
+        plan.results.map((r) => r.id),
+        maxDate(plan.periodStart, `${period.year}-01-01`),
+        to,
+      );
       for (const result of plan.results) {
         for (const indicator of result.indicators) {
           // Output quantity is what activities realise; quality and time are judged by the appraiser.

@@ -51,11 +51,11 @@ export class ObjectionDecisionRequest {
   @ApiProperty({ enum: ['UPHOLD', 'CHANGE'] }) @IsIn(['UPHOLD', 'CHANGE']) outcome: 'UPHOLD' | 'CHANGE';
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(4000) reason: string;
   @ApiPropertyOptional({ enum: RATINGS, description: 'required for CHANGE' })
-  @ValidateIf((o) => o.outcome === 'CHANGE')
+  @ValidateIf((o: ObjectionDecisionRequest) => o.outcome === 'CHANGE')
   @IsIn(RATINGS)
   resultRating?: (typeof RATINGS)[number];
   @ApiPropertyOptional({ enum: RATINGS, description: 'required for CHANGE' })
-  @ValidateIf((o) => o.outcome === 'CHANGE')
+  @ValidateIf((o: ObjectionDecisionRequest) => o.outcome === 'CHANGE')
   @IsIn(RATINGS)
   behaviourRating?: (typeof RATINGS)[number];
   @ApiPropertyOptional({ type: [BehaviourRequest] })

@@ -72,7 +72,14 @@ export class AppraisalsController {
   decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ObjectionDecisionRequest) {
     const input =
       body.outcome === 'CHANGE'
-        ? { outcome: 'CHANGE' as const, reason: body.reason, resultRating: body.resultRating!, behaviourRating: body.behaviourRating!, behaviours: body.behaviours, feedback: body.feedback }
+        ? {
+            outcome: 'CHANGE' as const,
+            reason: body.reason,
+            resultRating: body.resultRating!,
+            behaviourRating: body.behaviourRating!,
+            behaviours: body.behaviours,
+            feedback: body.feedback,
+          }
         : { outcome: 'UPHOLD' as const, reason: body.reason };
     return this.commands.execute(new DecideObjection(actor, id, input));
   }

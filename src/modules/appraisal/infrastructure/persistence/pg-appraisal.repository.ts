@@ -88,9 +88,7 @@ export class PgAppraisalRepository extends AppraisalRepository {
         period: RatingPeriod.restore({ text: h.period, lengthMonths: h.period_length }),
         selfAssessment: h.self_assessment === null ? null : { text: h.self_assessment, submittedOn: h.self_assessed_on },
         versions: versions.filter((v: any) => v.appraisal_id === h.id).map(toVersion),
-        acknowledgements: acknowledgements
-          .filter((a: any) => a.appraisal_id === h.id)
-          .map((a: any) => ({ version: a.version, acknowledgedOn: a.acknowledged_on })),
+        acknowledgements: acknowledgements.filter((a: any) => a.appraisal_id === h.id).map((a: any) => ({ version: a.version, acknowledgedOn: a.acknowledged_on })),
         objections: objections.filter((o: any) => o.appraisal_id === h.id).map(toObjection),
       };
       byId.set(h.id, Appraisal.restore(state));
@@ -143,7 +141,19 @@ export class PgAppraisalRepository extends AppraisalRepository {
            outcome = EXCLUDED.outcome, decided_by = EXCLUDED.decided_by, decided_by_acting = EXCLUDED.decided_by_acting,
            decided_on = EXCLUDED.decided_on, decision_reason = EXCLUDED.decision_reason, resulting_version = EXCLUDED.resulting_version
          WHERE appraisal.objections.outcome IS NULL`,
-        [s.id, o.number, o.againstVersion, o.filedOn, o.reason, d?.outcome ?? null, d?.decidedBy.employeeId ?? null, d?.decidedBy.acting ?? null, d?.decidedOn ?? null, d?.reason ?? null, d?.resultingVersion ?? null],
+        [
+          s.id,
+          o.number,
+          o.againstVersion,
+          o.filedOn,
+          o.reason,
+          d?.outcome ?? null,
+          d?.decidedBy.employeeId ?? null,
+          d?.decidedBy.acting ?? null,
+          d?.decidedOn ?? null,
+          d?.reason ?? null,
+          d?.resultingVersion ?? null,
+        ],
       );
     }
   }

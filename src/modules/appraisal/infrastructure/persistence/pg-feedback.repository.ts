@@ -20,10 +20,15 @@ export class PgFeedbackRepository extends FeedbackRepository {
   }
 
   async add(f: FeedbackRecord): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO appraisal.feedback (id, employee_id, subject_kind, subject_id, author_id, given_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [f.id, f.employeeId, f.subject.kind, f.subject.kind === 'RHK' ? f.subject.rhkId : f.subject.activityId, f.authorId, f.givenOn, f.note],
-    );
+    await this.uow.query(`INSERT INTO appraisal.feedback (id, employee_id, subject_kind, subject_id, author_id, given_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      f.id,
+      f.employeeId,
+      f.subject.kind,
+      f.subject.kind === 'RHK' ? f.subject.rhkId : f.subject.activityId,
+      f.authorId,
+      f.givenOn,
+      f.note,
+    ]);
   }
 
   async given(employeeId: Id, from?: LocalDate, to?: LocalDate): Promise<FeedbackRecord[]> {

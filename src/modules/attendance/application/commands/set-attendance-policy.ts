@@ -39,7 +39,9 @@ export class SetAttendancePolicyHandler implements ICommandHandler<SetAttendance
     await this.policies.add(version);
     const view = { id: version.id, effectiveFrom, parameters: version.parameters };
     return written(view, {
-      audit: [{ action: 'SetAttendancePolicy', targetType: 'AttendancePolicy', targetId: version.id, before: { effectiveFrom: inForce.effectiveFrom, id: inForce.id }, after: view }],
+      audit: [
+        { action: 'SetAttendancePolicy', targetType: 'AttendancePolicy', targetId: version.id, before: { effectiveFrom: inForce.effectiveFrom, id: inForce.id }, after: view },
+      ],
     });
   }
 }

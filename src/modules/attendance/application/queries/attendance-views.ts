@@ -21,9 +21,7 @@ export interface RecapRow extends MonthlyAttendanceSummary {
 }
 
 /** Codes in the order a recap lists them. */
-const RECAP_CODES: AttendanceCode[] = [
-  'H', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'TK', 'CT', 'CS', 'CB', 'CM', 'CAP', 'DL', 'I', 'CLTN', 'TB',
-];
+const RECAP_CODES: AttendanceCode[] = ['H', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'TK', 'CT', 'CS', 'CB', 'CM', 'CAP', 'DL', 'I', 'CLTN', 'TB'];
 
 /** api.md "GET /attendance/days", "/summary" and the unit recap, each behind the object-level check. */
 @Injectable()

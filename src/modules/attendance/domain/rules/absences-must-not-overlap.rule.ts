@@ -24,7 +24,9 @@ export class AbsencesMustNotOverlapRule implements BusinessRule {
   }
 
   error(): DomainError {
-    const clashes = this.overlapping().map((a) => `${a.type} ${a.startDate} to ${a.endDate}`).join(', ');
+    const clashes = this.overlapping()
+      .map((a) => `${a.type} ${a.startDate} to ${a.endDate}`)
+      .join(', ');
     return DomainError.rule('ABSENCES_OVERLAP', `The absence from ${this.candidate.startDate} to ${this.candidate.endDate} overlaps ${clashes}.`, 'startDate');
   }
 }

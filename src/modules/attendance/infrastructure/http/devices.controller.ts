@@ -68,7 +68,7 @@ export class DevicesController {
   @Public()
   @ApiHeader({ name: 'X-Device-Key', required: true })
   @ApiBody({ type: [DeviceEventRow] })
-  @ApiOperation({ summary: "A device pushes a batch of its events, authenticated by its own key; same report as the import" })
+  @ApiOperation({ summary: 'A device pushes a batch of its events, authenticated by its own key; same report as the import' })
   push(@Param('id', ParseUUIDPipe) id: string, @Headers('x-device-key') key: string | undefined, @Body() body: unknown) {
     return this.commands.execute(new PushDeviceEvents(id, key, body));
   }

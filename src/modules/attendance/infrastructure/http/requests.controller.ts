@@ -18,7 +18,7 @@ const STATUSES: RequestStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED'];
 
 class AbsenceRequest {
   @ApiProperty() @IsUUID() employeeId: string;
-  @ApiProperty({ enum: ABSENCE_TYPES }) @IsIn(ABSENCE_TYPES as unknown as string[]) type: AbsenceType;
+  @ApiProperty({ enum: ABSENCE_TYPES }) @IsIn(ABSENCE_TYPES) type: AbsenceType;
   @ApiProperty({ example: '2026-06-10' }) @IsLocalDate() startDate: string;
   @ApiProperty({ example: '2026-06-11' }) @IsLocalDate() endDate: string;
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;

@@ -18,7 +18,7 @@ export class PgAbsenceRequests extends PgLeaveRequestStore<AbsenceRequest, Absen
       firstDay: 'start_date',
       lastDay: 'end_date',
       stateOf: (r) => ({ type: r.type, startDate: r.start_date, endDate: r.end_date }),
-      restore: AbsenceRequest.restore,
+      restore: (state) => AbsenceRequest.restore(state),
     });
   }
 

@@ -18,7 +18,7 @@ export class PgPermitRequests extends PgLeaveRequestStore<PermitRequest, PermitS
       firstDay: 'date',
       lastDay: 'date',
       stateOf: (r) => ({ type: r.type, date: r.date, time: r.time }),
-      restore: PermitRequest.restore,
+      restore: (state) => PermitRequest.restore(state),
     });
   }
 

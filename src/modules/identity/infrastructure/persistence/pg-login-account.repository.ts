@@ -48,10 +48,14 @@ export class PgLoginAccountRepository extends LoginAccountRepository {
   }
 
   async add(a: LoginAccount, grants: readonly RoleGrant[]): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO identity.users (id, username, password_hash, employee_id, disabled_at, disabled_reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [a.id, a.username, a.passwordHash, a.employeeId, a.disabledAt, a.disabledReason],
-    );
+    await this.uow.query(`INSERT INTO identity.users (id, username, password_hash, employee_id, disabled_at, disabled_reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      a.id,
+      a.username,
+      a.passwordHash,
+      a.employeeId,
+      a.disabledAt,
+      a.disabledReason,
+    ]);
     for (const grant of grants) await this.grant(a.id, grant);
   }
 

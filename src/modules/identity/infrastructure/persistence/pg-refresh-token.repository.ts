@@ -32,10 +32,15 @@ export class PgRefreshTokenRepository extends RefreshTokenRepository {
   }
 
   async add(t: RefreshTokenState): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO identity.refresh_tokens (id, family_id, user_id, secret_hash, expires_at, used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [t.id, t.familyId, t.userId, t.secretHash, t.expiresAt, t.usedAt, t.revokedAt],
-    );
+    await this.uow.query(`INSERT INTO identity.refresh_tokens (id, family_id, user_id, secret_hash, expires_at, used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      t.id,
+      t.familyId,
+      t.userId,
+      t.secretHash,
+      t.expiresAt,
+      t.usedAt,
+      t.revokedAt,
+    ]);
   }
 
   async markUsed(id: string, at: Date): Promise<void> {

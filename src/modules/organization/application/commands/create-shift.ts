@@ -67,9 +67,6 @@ export class SetRosterEntriesHandler implements ICommandHandler<SetRosterEntries
       if (!(await this.shifts.exists(shiftId))) throw DomainError.validation('shiftId', 'SHIFT_NOT_FOUND', `shiftId ${shiftId} is not a shift.`);
     }
     await this.roster.put(roster);
-    return written(
-      { accepted: roster.length },
-      { audit: [{ action: 'SetRosterEntries', targetType: 'Roster', targetId: roster[0]?.date.slice(0, 7) ?? '-', after: roster }] },
-    );
+    return written({ accepted: roster.length }, { audit: [{ action: 'SetRosterEntries', targetType: 'Roster', targetId: roster[0]?.date.slice(0, 7) ?? '-', after: roster }] });
   }
 }

@@ -120,9 +120,7 @@ export class WorkCalendarQuery {
             positionId: held?.positionId ?? null,
             kelas: held?.kelas ?? null,
             status: statusOn(history, date),
-            acting: own
-              .filter((a) => a.type !== 'DEFINITIVE' && holds(a, date))
-              .map((a) => ({ positionId: a.positionId, kelas: a.kelas, type: a.type as 'PLT' | 'PLH' })),
+            acting: own.filter((a) => a.type !== 'DEFINITIVE' && holds(a, date)).map((a) => ({ positionId: a.positionId, kelas: a.kelas, type: a.type as 'PLT' | 'PLH' })),
             hours: calendar ? workingHoursOn(calendar.schedule, date) : null,
             holiday: calendar?.holidays.get(date) ?? null,
             shift: shift ? { code: shift.code, start: shift.start, end: shift.end, breakMinutes: shift.breakMinutes } : null,

@@ -14,12 +14,7 @@ export class DefinitiveAssignmentsMustNotOverlapRule implements BusinessRule {
   ) {
     this.clash =
       candidate.type === 'DEFINITIVE'
-        ? employeeAssignments.find(
-            (a) =>
-              a.id !== candidate.id &&
-              a.type === 'DEFINITIVE' &&
-              periodsOverlap(a.startDate, a.endDate, candidate.startDate, candidate.endDate),
-          )
+        ? employeeAssignments.find((a) => a.id !== candidate.id && a.type === 'DEFINITIVE' && periodsOverlap(a.startDate, a.endDate, candidate.startDate, candidate.endDate))
         : undefined;
   }
 

@@ -73,11 +73,7 @@ function structuralViolation(candidate: Assignment, others: readonly Assignment[
     }
     const plt = find('PLT');
     if (plt) {
-      return DomainError.conflict(
-        'PLT_STILL_ACTING',
-        `The position has a ${describe(plt)}; end the PLT the day before ${candidate.startDate} first.`,
-        'startDate',
-      );
+      return DomainError.conflict('PLT_STILL_ACTING', `The position has a ${describe(plt)}; end the PLT the day before ${candidate.startDate} first.`, 'startDate');
     }
   }
 
@@ -115,11 +111,7 @@ function structuralViolation(candidate: Assignment, others: readonly Assignment[
   const holdersAfter = [...others.filter((a) => a.type !== 'PLH'), candidate];
   const orphan = others.find((a) => a.type === 'PLH' && !isCovered(a, holdersAfter));
   if (orphan) {
-    return DomainError.rule(
-      'PLH_WOULD_LOSE_HOLDER',
-      `The ${describe(orphan)} stands in for this holder; end or shorten the PLH before ending this assignment.`,
-      'endDate',
-    );
+    return DomainError.rule('PLH_WOULD_LOSE_HOLDER', `The ${describe(orphan)} stands in for this holder; end or shorten the PLH before ending this assignment.`, 'endDate');
   }
   return null;
 }

@@ -1,22 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
@@ -53,7 +38,10 @@ class WorkingHoursRequest {
 class WorkScheduleRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(50) code: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name: string;
-  @ApiProperty({ description: 'ISO weekday "1" (Monday) … "7" → hours; a weekday left out is off', example: { '1': { start: '07:30', end: '16:00', breakStart: '12:00', breakEnd: '13:00' } } })
+  @ApiProperty({
+    description: 'ISO weekday "1" (Monday) … "7" → hours; a weekday left out is off',
+    example: { '1': { start: '07:30', end: '16:00', breakStart: '12:00', breakEnd: '13:00' } },
+  })
   @IsObject()
   days: Record<string, WorkingHoursRequest | null>;
 }

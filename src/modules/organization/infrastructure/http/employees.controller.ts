@@ -127,12 +127,7 @@ export class EmployeesController {
   @Post(':id/assignments/:assignmentId/end')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'End an assignment (transfer, promotion, retirement, Plt relieved)' })
-  end(
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('assignmentId', ParseUUIDPipe) assignmentId: string,
-    @Body() body: EndAssignmentRequest,
-  ) {
+  end(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('assignmentId', ParseUUIDPipe) assignmentId: string, @Body() body: EndAssignmentRequest) {
     return this.commands.execute(new EndAssignment(actor, id, assignmentId, body.endDate, body.reason ?? null));
   }
 

@@ -28,10 +28,15 @@ export class PgPositionRepository extends PositionRepository {
   }
 
   async add(p: Position): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO organization.positions (id, code, name, kind, kelas, unit_id, parent_position_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-      [p.id, p.code, p.name, p.kind, p.kelas, p.unitId, p.parentPositionId],
-    );
+    await this.uow.query(`INSERT INTO organization.positions (id, code, name, kind, kelas, unit_id, parent_position_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
+      p.id,
+      p.code,
+      p.name,
+      p.kind,
+      p.kelas,
+      p.unitId,
+      p.parentPositionId,
+    ]);
   }
 
   async save(p: Position): Promise<void> {

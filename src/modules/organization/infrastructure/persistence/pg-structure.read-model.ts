@@ -38,10 +38,7 @@ export class PgStructureReadModel extends StructureReadModel {
   }
 
   async subtree(unitId: string): Promise<Array<{ id: string; parentId: string | null }>> {
-    const rows = await this.uow.query(
-      `SELECT u.id, u.parent_id FROM organization.units u WHERE u.path LIKE (SELECT path FROM organization.units WHERE id = $1) || '%'`,
-      [unitId],
-    );
+    const rows = await this.uow.query(`SELECT u.id, u.parent_id FROM organization.units u WHERE u.path LIKE (SELECT path FROM organization.units WHERE id = $1) || '%'`, [unitId]);
     return rows.map((r: any) => ({ id: r.id, parentId: r.id === unitId ? null : r.parent_id }));
   }
 

@@ -38,26 +38,27 @@ export class PgSupervisionReadModel extends SupervisionReadModel {
   }
 
   async positionsHeldOn(employeeId: string, date: LocalDate): Promise<string[]> {
-    const rows = await this.uow.query(
-      `SELECT position_id FROM organization.assignments WHERE employee_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
-      [employeeId, date],
-    );
+    const rows = await this.uow.query(`SELECT position_id FROM organization.assignments WHERE employee_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`, [
+      employeeId,
+      date,
+    ]);
     return rows.map((r: any) => r.position_id as string);
   }
 
   async assignmentsOn(positionIds: string[], date: LocalDate): Promise<Assignment[]> {
-    const rows = await this.uow.query(
-      `SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
-      [positionIds, date],
-    );
+    const rows = await this.uow.query(`SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`, [
+      positionIds,
+      date,
+    ]);
     return rows.map(toAssignment);
   }
 
   async assignmentsBetween(positionIds: string[], from: LocalDate, to: LocalDate): Promise<Assignment[]> {
-    const rows = await this.uow.query(
-      `SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $3 AND (end_date IS NULL OR end_date >= $2)`,
-      [positionIds, from, to],
-    );
+    const rows = await this.uow.query(`SELECT * FROM organization.assignments WHERE position_id = ANY($1::uuid[]) AND start_date <= $3 AND (end_date IS NULL OR end_date >= $2)`, [
+      positionIds,
+      from,
+      to,
+    ]);
     return rows.map(toAssignment);
   }
 

@@ -19,17 +19,28 @@ export class PgUnitRepository extends UnitRepository {
   }
 
   async add(unit: UnitRecord): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO organization.units (id, code, name, type, parent_id, time_zone, is_satker, path, work_schedule_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [unit.id, unit.code, unit.name, unit.type, unit.parentId, unit.timeZone, unit.isSatker, unit.path, unit.workScheduleId],
-    );
+    await this.uow.query(`INSERT INTO organization.units (id, code, name, type, parent_id, time_zone, is_satker, path, work_schedule_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
+      unit.id,
+      unit.code,
+      unit.name,
+      unit.type,
+      unit.parentId,
+      unit.timeZone,
+      unit.isSatker,
+      unit.path,
+      unit.workScheduleId,
+    ]);
   }
 
   async save(unit: UnitRecord, previousPath: string): Promise<void> {
-    await this.uow.query(
-      `UPDATE organization.units SET name = $2, parent_id = $3, time_zone = $4, is_satker = $5, work_schedule_id = $6 WHERE id = $1`,
-      [unit.id, unit.name, unit.parentId, unit.timeZone, unit.isSatker, unit.workScheduleId],
-    );
+    await this.uow.query(`UPDATE organization.units SET name = $2, parent_id = $3, time_zone = $4, is_satker = $5, work_schedule_id = $6 WHERE id = $1`, [
+      unit.id,
+      unit.name,
+      unit.parentId,
+      unit.timeZone,
+      unit.isSatker,
+      unit.workScheduleId,
+    ]);
     if (previousPath !== unit.path) {
       await this.uow.query(`UPDATE organization.units SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $1 || '%'`, [previousPath, unit.path]);
     }

@@ -1,22 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  Allow,
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
@@ -178,9 +163,7 @@ export class PlanningController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cascade one result of your approved plan to many subordinates at once → {assigned, refused}' })
   assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('resultId', ParseUUIDPipe) resultId: string, @Body() body: AssignRequest) {
-    return this.commands.execute(
-      new AssignResultToSubordinates(actor, id, resultId, { ...body, indicators: body.indicators ? withAspect(body.indicators) : undefined }),
-    );
+    return this.commands.execute(new AssignResultToSubordinates(actor, id, resultId, { ...body, indicators: body.indicators ? withAspect(body.indicators) : undefined }));
   }
 
   @Post('performance-plans/:id/submit')

@@ -22,18 +22,15 @@ export class PgPlanRepository extends PlanRepository {
   }
 
   async planCovering(employeeId: Id, date: LocalDate, options?: { forUpdate: boolean }): Promise<PerformancePlan | null> {
-    const rows = await this.uow.query(
-      `SELECT * FROM planning.plans WHERE employee_id = $1 AND period_start <= $2 AND period_end >= $2 ${lock(options)}`,
-      [employeeId, date],
-    );
+    const rows = await this.uow.query(`SELECT * FROM planning.plans WHERE employee_id = $1 AND period_start <= $2 AND period_end >= $2 ${lock(options)}`, [employeeId, date]);
     return (await restorePlans(this.uow, rows.slice(0, 1)))[0] ?? null;
   }
 
   async plansOf(employeeIds: readonly Id[], year: number, options?: { forUpdate: boolean }): Promise<PerformancePlan[]> {
-    const rows = await this.uow.query(
-      `SELECT * FROM planning.plans WHERE employee_id = ANY($1::uuid[]) AND year = $2 ORDER BY employee_id, period_start ${lock(options)}`,
-      [employeeIds, year],
-    );
+    const rows = await this.uow.query(`SELECT * FROM planning.plans WHERE employee_id = ANY($1::uuid[]) AND year = $2 ORDER BY employee_id, period_start ${lock(options)}`, [
+      employeeIds,
+      year,
+    ]);
     return restorePlans(this.uow, rows);
   }
 

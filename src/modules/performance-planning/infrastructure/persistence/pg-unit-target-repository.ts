@@ -12,10 +12,17 @@ export class PgUnitTargetRepository extends UnitTargetRepository {
   }
 
   async add(t: UnitTarget): Promise<void> {
-    await this.uow.query(
-      `INSERT INTO planning.unit_targets (id, unit_id, year, kind, code, name, volume, output_unit, budget) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [t.id, t.unitId, t.year, t.kind, t.code, t.name, t.volume, t.outputUnit, t.budget?.toString() ?? null],
-    );
+    await this.uow.query(`INSERT INTO planning.unit_targets (id, unit_id, year, kind, code, name, volume, output_unit, budget) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
+      t.id,
+      t.unitId,
+      t.year,
+      t.kind,
+      t.code,
+      t.name,
+      t.volume,
+      t.outputUnit,
+      t.budget?.toString() ?? null,
+    ]);
   }
 
   async target(id: Id): Promise<UnitTarget | null> {

@@ -6,25 +6,25 @@ import { UnitTarget, UnitTargetKind } from '../../domain/unit-target';
 
 export const toUnitTarget = (r: any): UnitTarget =>
   UnitTarget.create({
-  id: r.id,
-  unitId: r.unit_id,
-  year: r.year,
-  kind: r.kind as UnitTargetKind,
-  code: r.code,
-  name: r.name,
-  volume: r.volume,
-  outputUnit: r.output_unit,
-  budget: r.budget,
+    id: r.id,
+    unitId: r.unit_id,
+    year: r.year,
+    kind: r.kind as UnitTargetKind,
+    code: r.code,
+    name: r.name,
+    volume: r.volume,
+    outputUnit: r.output_unit,
+    budget: r.budget,
   });
 
 const toResult = (r: any): PlannedResult =>
   PlannedResult.create(
-  {
-    title: r.title,
-    indicators: r.indicators as IndicatorInput[],
-    source: r.unit_target_id ? { kind: 'UNIT_TARGET', unitTargetId: r.unit_target_id } : { kind: 'PARENT_RESULT', parentResultId: r.parent_result_id },
-  },
-  r.id,
+    {
+      title: r.title,
+      indicators: r.indicators as IndicatorInput[],
+      source: r.unit_target_id ? { kind: 'UNIT_TARGET', unitTargetId: r.unit_target_id } : { kind: 'PARENT_RESULT', parentResultId: r.parent_result_id },
+    },
+    r.id,
   );
 
 /** Plans from their rows, with every version's results and the approvals, in two more queries. */
@@ -52,14 +52,12 @@ export async function restorePlans(uow: UnitOfWork, planRows: any[]): Promise<Pe
       results: resultsOf.get(`${p.id}|${p.version}`) ?? [],
       approvedVersions: approvals
         .filter((a: any) => a.plan_id === p.id)
-        .map(
-          (a: any): ApprovedPlanVersion => ({
-            version: a.version,
-            approvedBy: a.approved_by,
-            approvedAt: a.approved_at,
-            results: resultsOf.get(`${p.id}|${a.version}`) ?? [],
-          }),
-        ),
+        .map((a: any): ApprovedPlanVersion => ({
+          version: a.version,
+          approvedBy: a.approved_by,
+          approvedAt: a.approved_at,
+          results: resultsOf.get(`${p.id}|${a.version}`) ?? [],
+        })),
     }),
   );
 }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Cron } from '@nestjs/schedule';
@@ -34,7 +35,7 @@ export class MonthCloseJob {
 
   @Cron('* * * * *')
   async run(): Promise<void> {
-    if (this.running || !this.config.runBackgroundJobs || this.http.httpAdapter?.getHttpServer()?.listening !== true) return;
+    if (this.running || !this.config.runBackgroundJobs || (this.http.httpAdapter?.getHttpServer() as Server | undefined)?.listening !== true) return;
     this.running = true;
     try {
       await this.runOnce();

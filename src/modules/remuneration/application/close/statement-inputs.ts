@@ -36,7 +36,9 @@ export function statementInputsOf(
     attendance: {
       workingDays: read.attendance.workingDays,
       counts: read.attendance.counts,
-      days: read.attendance.days.filter((d) => d.deductionPercent !== '0' || !isPlainDay(d.codes)).map((d) => ({ date: d.date, codes: d.codes, deductionPercent: d.deductionPercent })),
+      days: read.attendance.days
+        .filter((d) => d.deductionPercent !== '0' || !isPlainDay(d.codes))
+        .map((d) => ({ date: d.date, codes: d.codes, deductionPercent: d.deductionPercent })),
     },
     achievement: read.achievement,
     rating: read.rating,

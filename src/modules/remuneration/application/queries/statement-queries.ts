@@ -19,7 +19,8 @@ export class StatementQueries {
     const versions = await this.readModel.statementVersions(employeeId, month);
     const latest = versions.at(-1);
     await this.access.assertCanReadPay(actor, employeeId, latest?.unit?.id ?? null);
-    if (!latest) throw new DomainError('not-found', 'NOT_FOUND', `Employee ${employeeId} has no allowance statement for ${month} (the month is not closed, or no day of it was paid).`);
+    if (!latest)
+      throw new DomainError('not-found', 'NOT_FOUND', `Employee ${employeeId} has no allowance statement for ${month} (the month is not closed, or no day of it was paid).`);
     return versions;
   }
 

@@ -15,6 +15,10 @@ export class WebhookUrlMustBeHttpRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.validation('url', 'INVALID_WEBHOOK_URL', 'url must be an absolute http:// or https:// URL without a user name or password, e.g. https://payroll.example.go.id/hooks/tukin.');
+    return DomainError.validation(
+      'url',
+      'INVALID_WEBHOOK_URL',
+      'url must be an absolute http:// or https:// URL without a user name or password, e.g. https://payroll.example.go.id/hooks/tukin.',
+    );
   }
 }

@@ -55,7 +55,9 @@ export class PeriodsController {
   @Get(':month/statements.csv')
   @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR', 'UNIT_ADMIN')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiOperation({ summary: 'The allowance register of a closed month as CSV (RFC 4180, UTF-8 with BOM, amounts as integers, totals as UNIT_TOTAL / SATKER_TOTAL / GRAND_TOTAL rows)' })
+  @ApiOperation({
+    summary: 'The allowance register of a closed month as CSV (RFC 4180, UTF-8 with BOM, amounts as integers, totals as UNIT_TOTAL / SATKER_TOTAL / GRAND_TOTAL rows)',
+  })
   async registerCsv(@CurrentActor() actor: Actor, @Param() { month }: MonthParams, @Query() q: RegisterQuery) {
     const register = await this.register.register(actor, month, q);
     return new StreamableFile(registerCsv(register), { disposition: `attachment; filename="daftar-nominatif-${month}.csv"` });

@@ -33,14 +33,27 @@ export async function registerWorkbook(register: AllowanceRegister): Promise<Buf
     sheet.addRow([title]).font = { bold: true, size: 14 };
     sheet.addRow([`Satker: ${satkerName(section)}`]).font = { bold: true };
     sheet.addRow([]);
-    sheet.addRow(['No', 'NIP', 'Nama', 'Unit', 'Kelas', 'Status', 'Tunjangan kotor', ...DEDUCTION_LINE_CODES.map((c) => LINE_HEADERS[c]), 'Tunjangan bersih', 'Versi', 'Catatan']).font = { bold: true };
+    sheet.addRow([
+      'No',
+      'NIP',
+      'Nama',
+      'Unit',
+      'Kelas',
+      'Status',
+      'Tunjangan kotor',
+      ...DEDUCTION_LINE_CODES.map((c) => LINE_HEADERS[c]),
+      'Tunjangan bersih',
+      'Versi',
+      'Catatan',
+    ]).font = { bold: true };
     let no = 0;
     const total = (label: string, t: RegisterTotals) => {
       const row = sheet.addRow([null, null, label, null, null, `${t.employees} pegawai`, t.gross, ...DEDUCTION_LINE_CODES.map((c) => t.lines[c]), t.net]);
       row.font = { bold: true };
     };
     for (const unit of section.units) {
-      for (const e of unit.entries) sheet.addRow([++no, e.nip, e.name, unit.unit.code, e.kelas, e.status, e.gross, ...DEDUCTION_LINE_CODES.map((c) => e.lines[c]), e.net, e.version, e.flags.join(', ')]);
+      for (const e of unit.entries)
+        sheet.addRow([++no, e.nip, e.name, unit.unit.code, e.kelas, e.status, e.gross, ...DEDUCTION_LINE_CODES.map((c) => e.lines[c]), e.net, e.version, e.flags.join(', ')]);
       total(`Jumlah unit ${unit.unit.code}`, unit.totals);
     }
     total(`Jumlah satker ${section.satker?.code ?? NO_SATKER}`, section.totals);
@@ -59,7 +72,21 @@ function sheetName(wanted: string, used: Set<string>): string {
   return name;
 }
 
-const CSV_HEADER = ['record', 'satker_code', 'satker_name', 'unit_code', 'nip', 'name', 'kelas', 'status', 'gross', ...DEDUCTION_LINE_CODES.map((c) => c.toLowerCase()), 'net', 'version', 'flags'];
+const CSV_HEADER = [
+  'record',
+  'satker_code',
+  'satker_name',
+  'unit_code',
+  'nip',
+  'name',
+  'kelas',
+  'status',
+  'gross',
+  ...DEDUCTION_LINE_CODES.map((c) => c.toLowerCase()),
+  'net',
+  'version',
+  'flags',
+];
 
 /**
  * RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), UTF-8 with a BOM so that Excel
@@ -68,10 +95,34 @@ const CSV_HEADER = ['record', 'satker_code', 'satker_name', 'unit_code', 'nip', 
 export function registerCsv(register: AllowanceRegister): Buffer {
   const lines: unknown[][] = [CSV_HEADER];
   const totals = (record: string, s: RegisterSatkerSection | null, unitCode: string, t: RegisterTotals) => [
-    record, s?.satker?.code ?? '', s ? satkerName(s) : '', unitCode, '', `${t.employees}`, '', '', t.gross, ...DEDUCTION_LINE_CODES.map((c) => t.lines[c]), t.net, '', '',
+    record,
+    s?.satker?.code ?? '',
+    s ? satkerName(s) : '',
+    unitCode,
+    '',
+    `${t.employees}`,
+    '',
+    '',
+    t.gross,
+    ...DEDUCTION_LINE_CODES.map((c) => t.lines[c]),
+    t.net,
+    '',
+    '',
   ];
   const employee = (s: RegisterSatkerSection, e: RegisterEntry, unitCode: string) => [
-    'EMPLOYEE', s.satker?.code ?? '', satkerName(s), unitCode, e.nip, e.name, e.kelas ?? '', e.status ?? '', e.gross, ...DEDUCTION_LINE_CODES.map((c) => e.lines[c]), e.net, e.version, e.flags.join('|'),
+    'EMPLOYEE',
+    s.satker?.code ?? '',
+    satkerName(s),
+    unitCode,
+    e.nip,
+    e.name,
+    e.kelas ?? '',
+    e.status ?? '',
+    e.gross,
+    ...DEDUCTION_LINE_CODES.map((c) => e.lines[c]),
+    e.net,
+    e.version,
+    e.flags.join('|'),
   ];
   for (const s of register.satkers) {
     for (const unit of s.units) {

@@ -53,7 +53,7 @@ export class ModuleMonthlyInputs extends MonthlyInputs {
         days: days.map((d) => ({ date: d.date, positionId: d.positionId, kelas: d.kelas, status: d.status, unitId: d.unitId, acting: d.acting })),
         attendance: {
           workingDays: attended.summary.workingDays,
-          counts: { ...attended.summary.counts } as Record<string, number>,
+          counts: { ...attended.summary.counts },
           attendancePercent: attended.summary.attendancePercent,
           leavePercent: attended.summary.leavePercent,
           days: attended.days.map((d) => ({ ...d, codes: [...d.codes] })),

@@ -18,9 +18,10 @@ export class PgAllowanceTableRepository extends AllowanceTableRepository {
     const t = table.toView();
     await this.uow.query(`INSERT INTO remuneration.allowance_tables (id, name, effective_from) VALUES ($1, $2, $3)`, [t.id, t.regulation, t.effectiveFrom]);
     const kelas = Object.keys(t.baseAmounts);
-    await this.uow.query(
-      `INSERT INTO remuneration.allowance_rates (table_id, kelas, amount) SELECT $1, k, a FROM unnest($2::smallint[], $3::bigint[]) AS r(k, a)`,
-      [t.id, kelas, kelas.map((k) => t.baseAmounts[k])],
-    );
+    await this.uow.query(`INSERT INTO remuneration.allowance_rates (table_id, kelas, amount) SELECT $1, k, a FROM unnest($2::smallint[], $3::bigint[]) AS r(k, a)`, [
+      t.id,
+      kelas,
+      kelas.map((k) => t.baseAmounts[k]),
+    ]);
   }
 }

@@ -20,7 +20,10 @@ export class PgPayrollEventLog extends PayrollEventLog {
       [eventIds, [ALLOWANCE_POSTED_V1, ALLOWANCE_ADJUSTED_V1]],
     );
     return new Map(
-      rows.map((r) => [r.id, JSON.stringify(toCloudEvent({ id: r.id, type: r.type, source: r.source, subject: r.subject, occurredAt: r.occurred_at.toISOString(), data: r.payload }))]),
+      rows.map((r) => [
+        r.id,
+        JSON.stringify(toCloudEvent({ id: r.id, type: r.type, source: r.source, subject: r.subject, occurredAt: r.occurred_at.toISOString(), data: r.payload })),
+      ]),
     );
   }
 }

@@ -10,11 +10,19 @@ export class PgPayrollWebhookRepository extends PayrollWebhookRepository {
   }
 
   async add(webhook: PayrollWebhook): Promise<void> {
-    await this.uow.query(`INSERT INTO remuneration.webhooks (id, url, sealed_secret, created_at) VALUES ($1, $2, $3, $4)`, [webhook.id, webhook.url, webhook.sealedSecret, webhook.createdAt]);
+    await this.uow.query(`INSERT INTO remuneration.webhooks (id, url, sealed_secret, created_at) VALUES ($1, $2, $3, $4)`, [
+      webhook.id,
+      webhook.url,
+      webhook.sealedSecret,
+      webhook.createdAt,
+    ]);
   }
 
   async find(id: string): Promise<PayrollWebhook | null> {
-    const [row] = await this.uow.query<{ id: string; url: string; sealed_secret: string; created_at: Date }>(`SELECT id, url, sealed_secret, created_at FROM remuneration.webhooks WHERE id = $1`, [id]);
+    const [row] = await this.uow.query<{ id: string; url: string; sealed_secret: string; created_at: Date }>(
+      `SELECT id, url, sealed_secret, created_at FROM remuneration.webhooks WHERE id = $1`,
+      [id],
+    );
     return row ? PayrollWebhook.restore({ id: row.id, url: row.url, sealedSecret: row.sealed_secret, createdAt: row.created_at }) : null;
   }
 

@@ -26,7 +26,10 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
   }
 
   async statementVersions(employeeId: string, month: YearMonth): Promise<StatementDocument[]> {
-    const rows = await this.uow.query<StatementRow>(`SELECT ${STATEMENT_COLUMNS} FROM remuneration.statements WHERE employee_id = $1 AND month = $2 ORDER BY version`, [employeeId, month]);
+    const rows = await this.uow.query<StatementRow>(`SELECT ${STATEMENT_COLUMNS} FROM remuneration.statements WHERE employee_id = $1 AND month = $2 ORDER BY version`, [
+      employeeId,
+      month,
+    ]);
     return rows.map(toDocument);
   }
 
@@ -43,7 +46,19 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
 
   async registerEntries(month: YearMonth, unitIds: string[] | null): Promise<RegisterEntry[]> {
     // Only the columns the register shows: a month of 100,000 statements without their inputs documents.
-    const rows = await this.uow.query<{ nip: string; name: string; unit_id: string | null; unit_code: string | null; kelas: number | null; status: string | null; gross: string; net: string; version: number; lines: Array<{ code: string; amount: number }>; flags: string[] }>(
+    const rows = await this.uow.query<{
+      nip: string;
+      name: string;
+      unit_id: string | null;
+      unit_code: string | null;
+      kelas: number | null;
+      status: string | null;
+      gross: string;
+      net: string;
+      version: number;
+      lines: Array<{ code: string; amount: number }>;
+      flags: string[];
+    }>(
       `SELECT DISTINCT ON (s.employee_id) s.nip, s.employee_name AS name, s.unit_id, s.unit_code, s.gross, s.net, s.version, s.lines, s.flags,
               (last_day.d->>'kelas')::int AS kelas, last_day.d->>'status' AS status
          FROM remuneration.statements s

@@ -39,10 +39,11 @@ export class PgStatementRepository extends StatementRepository {
   }
 
   async markStale(employeeId: string, from: string, to: string): Promise<number> {
-    const rows = await this.uow.query(
-      `UPDATE remuneration.statements SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale RETURNING 1`,
-      [employeeId, from, to],
-    );
+    const rows = await this.uow.query(`UPDATE remuneration.statements SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale RETURNING 1`, [
+      employeeId,
+      from,
+      to,
+    ]);
     return rows.length;
   }
 

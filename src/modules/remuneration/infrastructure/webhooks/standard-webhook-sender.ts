@@ -49,6 +49,7 @@ export class StandardWebhookSender extends WebhookSender {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) return [(error as Error).message, ((error as Error).cause as Error | undefined)?.message].filter(Boolean).join(': ');
+  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error))
+    return [(error as Error).message, ((error as Error).cause as Error | undefined)?.message].filter(Boolean).join(': ');
   return String(error);
 }

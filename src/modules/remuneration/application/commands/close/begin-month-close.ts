@@ -28,7 +28,10 @@ export class BeginMonthCloseHandler implements ICommandHandler<BeginMonthClose> 
     if (begun) await this.periods.save(period);
     return written(
       { month, status: period.status },
-      { audit: begun ? [{ action: 'ClosePeriod', targetType: 'Period', targetId: month, before: { status: 'OPEN' }, after: { status: period.status } }] : [], events: period.pullEvents() },
+      {
+        audit: begun ? [{ action: 'ClosePeriod', targetType: 'Period', targetId: month, before: { status: 'OPEN' }, after: { status: period.status } }] : [],
+        events: period.pullEvents(),
+      },
     );
   }
 }

@@ -25,7 +25,9 @@ export class CompleteMonthCloseHandler implements ICommandHandler<CompleteMonthC
     return written(
       { month, status: period.status },
       {
-        audit: completed ? [{ action: 'CompletePeriodClose', targetType: 'Period', targetId: month, after: { status: period.status, statementCount: period.progress.statementCount } }] : [],
+        audit: completed
+          ? [{ action: 'CompletePeriodClose', targetType: 'Period', targetId: month, after: { status: period.status, statementCount: period.progress.statementCount } }]
+          : [],
         events: period.pullEvents(),
       },
     );

@@ -51,7 +51,14 @@ export class ComputeStatementsChunkHandler implements ICommandHandler<ComputeSta
     return written(
       { statements: added.size },
       {
-        audit: [{ action: 'IssueAllowanceStatements', targetType: 'Period', targetId: month, after: { employees: { from: employeeIds[0], to: last, count: employeeIds.length }, statements: added.size } }],
+        audit: [
+          {
+            action: 'IssueAllowanceStatements',
+            targetType: 'Period',
+            targetId: month,
+            after: { employees: { from: employeeIds[0], to: last, count: employeeIds.length }, statements: added.size },
+          },
+        ],
         events: issued.filter((s) => added.has(s.id)).flatMap((s) => s.pullEvents()),
       },
     );
