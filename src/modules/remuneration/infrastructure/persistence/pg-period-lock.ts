@@ -10,6 +10,12 @@ import { YearMonth } from '../../../../shared-kernel/year-month';
  * write either commits before the close reads anything, or waits for the close and is then refused:
  * nothing lands in a month being closed.
  */
+/** Taken shared by range writers and exclusively by a close that creates its month's period row. */
+export const PERIOD_CREATION_LOCK = 'remuneration.period-creation';
+
+const monthClosed = (month: YearMonth) =>
+  new DomainError('conflict', 'MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`, [], { month });
+
 @Injectable()
 export class PgPeriodLock extends PeriodLock {
   constructor(private readonly uow: UnitOfWork) {
@@ -20,7 +26,24 @@ export class PgPeriodLock extends PeriodLock {
     // Outside a transaction the shared lock would be released before the write, and the guarantee lost.
     if (!this.uow.inTransaction) throw new Error(`PeriodLock.assertOpen(${month}) must run inside the writer's transaction`);
     const status = (await this.statusHeldShared(month)) ?? (await this.createOpen(month));
-    if (status !== 'OPEN') throw DomainError.conflict('MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`);
+    if (status !== 'OPEN') throw monthClosed(month);
+  }
+
+  /**
+   * Holds the periods that exist in the range FOR SHARE, as assertOpen does. A month without a period row was
+   * never closed; the shared advisory lock (held to commit) makes a close that creates such a row wait for this
+   * write (PgPeriodRepository.lockForClose takes it exclusively), so the write still commits before the close.
+   */
+  override async assertOpenBetween(from: YearMonth, to: YearMonth): Promise<void> {
+    if (!this.uow.inTransaction) throw new Error(`PeriodLock.assertOpenBetween(${from}, ${to}) must run inside the writer's transaction`);
+    if (from > to) return;
+    await this.uow.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))`, [PERIOD_CREATION_LOCK]);
+    const rows = await this.uow.query<{ month: string; status: string }>(
+      `SELECT month, status FROM remuneration.periods WHERE month BETWEEN $1 AND $2 ORDER BY month FOR SHARE`,
+      [from, to],
+    );
+    const closed = rows.find((r) => r.status !== 'OPEN');
+    if (closed) throw monthClosed(closed.month);
   }
 
   /** A plain read for deciding (e.g. whether unreviewed activities count); writers still call assertOpen. */

@@ -4,6 +4,7 @@ import { YearMonth } from '../../../../shared-kernel/year-month';
 import { PeriodRepository } from '../../application/ports/period-repository';
 import { Period } from '../../domain/period';
 import { PERIOD_COLUMNS, PeriodRow, toPeriod } from './period-rows';
+import { PERIOD_CREATION_LOCK } from './pg-period-lock';
 
 @Injectable()
 export class PgPeriodRepository extends PeriodRepository {
@@ -13,7 +14,9 @@ export class PgPeriodRepository extends PeriodRepository {
 
   async lockForClose(month: YearMonth): Promise<Period> {
     if (!this.uow.inTransaction) throw new Error('PeriodRepository.lockForClose must run inside the close transaction');
-    await this.uow.query(`INSERT INTO remuneration.periods (month) VALUES ($1) ON CONFLICT DO NOTHING`, [month]);
+    const created = await this.uow.query(`WITH created AS (INSERT INTO remuneration.periods (month) VALUES ($1) ON CONFLICT DO NOTHING RETURNING 1) SELECT 1 FROM created`, [month]);
+    // Range writers saw no row for this month and hold nothing on it: wait until they have committed.
+    if (created.length > 0) await this.uow.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [PERIOD_CREATION_LOCK]);
     const [row] = await this.uow.query<PeriodRow>(`SELECT ${PERIOD_COLUMNS} FROM remuneration.periods WHERE month = $1 FOR UPDATE`, [month]);
     return toPeriod(row);
   }
