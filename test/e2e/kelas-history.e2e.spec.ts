@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import { WorkCalendarsFacade } from '../../src/modules/organization/public/work-calendars.facade';
+import { UnitOfWork } from '../../src/platform/database/unit-of-work';
+import { Outbox } from '../../src/platform/outbox/outbox';
 import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
 import { untilClosed } from '../support/remuneration';
@@ -7,9 +9,9 @@ import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
 /**
  * Kelas has a history (a regrade counts from its date, paid per calendar day), no organization write reaches
- * silently into a closed month.
+ * silently into a closed month, and decisions elsewhere mark closed months' statements stale.
  */
-describe('kelas history, and organization writes against closed months', () => {
+describe('kelas history, organization writes against closed months, statements going stale', () => {
   let t: TestApp;
   let db: Client;
   let admin: string;
@@ -26,6 +28,8 @@ describe('kelas history, and organization writes against closed months', () => {
     return res.body;
   };
   const statement = (who: string, suffix = '') => t.get(`/api/v1/employees/${ids[who]}/statements/2026-06${suffix}`, admin);
+  const stale = async (who: string) =>
+    (await db.query(`SELECT bool_or(stale) AS stale FROM remuneration.statements WHERE employee_id = $1 AND month = '2026-06'`, [ids[who]])).rows[0].stale;
   const expectMonthClosed = (res: { status: number; body: any }) => {
     expect([res.status, res.body.code]).toEqual([409, 'MONTH_CLOSED']);
     expect(res.body.detail).toContain('2026-06, a closed month');
@@ -203,6 +207,62 @@ describe('kelas history, and organization writes against closed months', () => {
       expect(renamed.status).toBe(200);
       const empty = await t.request('PATCH', `/api/v1/units/${ids.empty}`, { body: { timeZone: 'Asia/Jayapura' }, token: admin });
       expect([empty.status, empty.body.timeZone]).toEqual([200, 'Asia/Jayapura']);
+    });
+  });
+
+  describe('statements go stale from the decisions that move money, and recompute issues version n+1', () => {
+    it('a sanction on June: stale → recompute → version 2 with previousNet and delta', async () => {
+      const v1 = (await statement('x')).body;
+      expect(v1.net).toBeGreaterThan(0);
+      await ok('/api/v1/sanctions', { employeeId: ids.x, percent: '25', startMonth: '2026-06', months: 1, reason: 'Pelanggaran disiplin', decreeNumber: 'K-9' });
+      expect(await stale('x')).toBe(true);
+      expect((await t.post('/api/v1/periods/2026-06/recompute', {}, admin)).body).toEqual({ month: '2026-06', stale: 1, recomputed: 1 });
+      const v2 = (await statement('x')).body;
+      expect(v2).toMatchObject({ version: 2, gross: 4837175, previousNet: v1.net, delta: v2.net - v1.net });
+      expect(v2.lines[0]).toEqual({ code: 'SANCTION', percent: '25', amount: Math.round((4837175 * 25) / 100) });
+      expect(await stale('x')).toBe(false);
+    });
+
+    it('published integration events mark the closed month’s statements stale, only where they reach', async () => {
+      const uow = t.app.get(UnitOfWork);
+      const outbox = t.app.get(Outbox);
+      const publish = (type: string, subject: string, data: unknown) => uow.run(() => outbox.publish({ type, source: 'test', subject, data }));
+      await relay.drain();
+      const [{ last }] = (await db.query(`SELECT coalesce(max(id), 0) AS last FROM platform.audit_log`)).rows;
+      const cases: Array<[string, string, unknown, string]> = [
+        ['organization.employee-status-changed.v1', `employees/${ids.y}`, { employeeId: ids.y, status: 'CPNS', effectiveDate: '2026-06-10' }, 'y'],
+        ['organization.employee-assigned.v1', `employees/${ids.y}`, { employeeId: ids.y, assignmentId: ids.y, positionId: ids.pengadmin, unitId: ids.dit, type: 'PLT', startDate: '2026-06-01', endDate: '2026-06-30' }, 'y'],
+        ['organization.assignment-ended.v1', `employees/${ids.y}`, { employeeId: ids.y, assignmentId: ids.y, endDate: '2026-06-20' }, 'y'],
+        ['organization.position-regraded.v1', `positions/${ids.analis}`, { positionId: ids.analis, unitId: ids.dit, kelas: 9, previousKelas: 8, effectiveDate: '2026-06-16', reason: null }, 'x'],
+        ['appraisal.rating-changed.v1', `employees/${ids.x}`, { appraisalId: ids.x, employeeId: ids.x, period: '2026-06', kind: 'PERIODIC', months: ['2026-06'], version: 2, predikat: 'BAIK', previousPredikat: null, ratingMultiplier: '1', ratedOn: '2026-07-01' }, 'x'],
+      ];
+      for (const [type, subject, data, who] of cases) {
+        await db.query(`UPDATE remuneration.statements SET stale = false`);
+        await publish(type, subject, data);
+        await relay.drain();
+        expect([type, await stale(who), await stale(who === 'x' ? 'y' : 'x')]).toEqual([type, true, false]);
+      }
+      // An event reaching only July (open: no statements yet) marks nothing.
+      await db.query(`UPDATE remuneration.statements SET stale = false`);
+      await publish('organization.employee-status-changed.v1', `employees/${ids.x}`, { employeeId: ids.x, status: 'PNS', effectiveDate: '2026-07-05' });
+      await relay.drain();
+      expect(await stale('x')).toBe(false);
+      const audit = await db.query(`SELECT action, target_type, target_id, reason, after FROM platform.audit_log WHERE action = 'MarkStatementsStale' AND id > $1 ORDER BY id`, [last]);
+      expect(audit.rows.map((r) => [r.target_type, r.reason.split(' ')[0], r.after.marked])).toEqual([
+        ['Employee', 'organization.employee-status-changed.v1', 1],
+        ['Employee', 'organization.employee-assigned.v1', 1],
+        ['Employee', 'organization.assignment-ended.v1', 1],
+        ['Position', 'organization.position-regraded.v1', 2], // X's versions 1 and 2
+        ['Employee', 'appraisal.rating-changed.v1', 2],
+      ]);
+    });
+
+    it('recomputing after an event that changed nothing issues no new version and leaves nothing stale', async () => {
+      await db.query(`UPDATE remuneration.statements SET stale = true WHERE employee_id = $1`, [ids.y]);
+      const before = (await statement('y')).body;
+      expect((await t.post('/api/v1/periods/2026-06/recompute', {}, admin)).body).toEqual({ month: '2026-06', stale: 1, recomputed: 0 });
+      expect((await statement('y')).body.version).toBe(before.version);
+      expect(await stale('y')).toBe(false);
     });
   });
 

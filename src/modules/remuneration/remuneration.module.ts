@@ -27,6 +27,8 @@ import { PeriodQueries } from './application/queries/period-queries';
 import { SanctionQueries } from './application/queries/sanction-queries';
 import { StatementQueries } from './application/queries/statement-queries';
 import { ImposeSanctionHandler } from './application/commands/sanctions/impose-sanction';
+import { MarkStatementsStaleHandler } from './application/commands/stale/mark-statements-stale';
+import { StatementsGoStale } from './application/event-handlers/statements-go-stale';
 import { MonthCloseJob } from './application/close/month-close.job';
 import { PayAccess } from './application/ports/pay-access';
 import { PeriodClosed, PeriodCloseBegun } from './domain/events/period-events';
@@ -100,6 +102,8 @@ import { ALLOWANCE_ADJUSTED_V1, ALLOWANCE_POSTED_V1, ALLOWANCE_TABLE_ENACTED_V1,
     EnactAllowanceTableHandler,
     { provide: AllowanceTableRepository, useClass: PgAllowanceTableRepository },
     ImposeSanctionHandler,
+    MarkStatementsStaleHandler,
+    StatementsGoStale,
     BeginMonthCloseHandler,
     ComputeStatementsChunkHandler,
     CompleteMonthCloseHandler,
