@@ -229,12 +229,17 @@ describe('kelas history, organization writes against closed months, statements g
       const publish = (type: string, subject: string, data: unknown) => uow.run(() => outbox.publish({ type, source: 'test', subject, data }));
       await relay.drain();
       const [{ last }] = (await db.query(`SELECT coalesce(max(id), 0) AS last FROM platform.audit_log`)).rows;
+      const absence = { absenceId: ids.y, employeeId: ids.y, type: 'CT', startDate: '2026-06-29', endDate: '2026-07-02', decidedBy: null, decidedAt: '2026-07-01T03:00:00Z', reason: null, months: ['2026-07', '2026-06'] };
+      const permit = { permitId: ids.y, employeeId: ids.y, type: 'DL', date: '2026-06-30', time: null, decidedBy: null, decidedAt: '2026-07-01T03:00:00Z', reason: null, months: ['2026-06'] };
       const cases: Array<[string, string, unknown, string]> = [
         ['organization.employee-status-changed.v1', `employees/${ids.y}`, { employeeId: ids.y, status: 'CPNS', effectiveDate: '2026-06-10' }, 'y'],
         ['organization.employee-assigned.v1', `employees/${ids.y}`, { employeeId: ids.y, assignmentId: ids.y, positionId: ids.pengadmin, unitId: ids.dit, type: 'PLT', startDate: '2026-06-01', endDate: '2026-06-30' }, 'y'],
         ['organization.assignment-ended.v1', `employees/${ids.y}`, { employeeId: ids.y, assignmentId: ids.y, endDate: '2026-06-20' }, 'y'],
         ['organization.position-regraded.v1', `positions/${ids.analis}`, { positionId: ids.analis, unitId: ids.dit, kelas: 9, previousKelas: 8, effectiveDate: '2026-06-16', reason: null }, 'x'],
         ['appraisal.rating-changed.v1', `employees/${ids.x}`, { appraisalId: ids.x, employeeId: ids.x, period: '2026-06', kind: 'PERIODIC', months: ['2026-06'], version: 2, predikat: 'BAIK', previousPredikat: null, ratingMultiplier: '1', ratedOn: '2026-07-01' }, 'x'],
+        ['attendance.absence-decided.v1', `employees/${ids.y}`, { ...absence, status: 'APPROVED' }, 'y'],
+        ['attendance.permit-decided.v1', `employees/${ids.y}`, { ...permit, status: 'APPROVED' }, 'y'],
+        ['attendance.clock-event-corrected.v1', `employees/${ids.x}`, { clockEventId: ids.x, employeeId: ids.x, at: '2026-06-30T00:25:00Z', direction: 'IN', reason: 'Mesin rusak', localDate: '2026-06-30', month: '2026-06', timeZone: 'Asia/Jakarta' }, 'x'],
       ];
       for (const [type, subject, data, who] of cases) {
         await db.query(`UPDATE remuneration.statements SET stale = false`);
@@ -242,11 +247,13 @@ describe('kelas history, organization writes against closed months, statements g
         await relay.drain();
         expect([type, await stale(who), await stale(who === 'x' ? 'y' : 'x')]).toEqual([type, true, false]);
       }
-      // An event reaching only July (open: no statements yet) marks nothing.
+      // An event reaching only July (open: no statements yet), or a rejection, marks nothing.
       await db.query(`UPDATE remuneration.statements SET stale = false`);
       await publish('organization.employee-status-changed.v1', `employees/${ids.x}`, { employeeId: ids.x, status: 'PNS', effectiveDate: '2026-07-05' });
+      await publish('attendance.absence-decided.v1', `employees/${ids.y}`, { ...absence, status: 'REJECTED' });
+      await publish('attendance.permit-decided.v1', `employees/${ids.y}`, { ...permit, status: 'REJECTED' });
       await relay.drain();
-      expect(await stale('x')).toBe(false);
+      expect([await stale('x'), await stale('y')]).toEqual([false, false]);
       const audit = await db.query(`SELECT action, target_type, target_id, reason, after FROM platform.audit_log WHERE action = 'MarkStatementsStale' AND id > $1 ORDER BY id`, [last]);
       expect(audit.rows.map((r) => [r.target_type, r.reason.split(' ')[0], r.after.marked])).toEqual([
         ['Employee', 'organization.employee-status-changed.v1', 1],
@@ -254,6 +261,9 @@ describe('kelas history, organization writes against closed months, statements g
         ['Employee', 'organization.assignment-ended.v1', 1],
         ['Position', 'organization.position-regraded.v1', 2], // X's versions 1 and 2
         ['Employee', 'appraisal.rating-changed.v1', 2],
+        ['Employee', 'attendance.absence-decided.v1', 1],
+        ['Employee', 'attendance.permit-decided.v1', 1],
+        ['Employee', 'attendance.clock-event-corrected.v1', 2],
       ]);
     });
 

@@ -1,10 +1,17 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { addDays } from '../../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
-import { IntegrationEvent } from '../../../../platform/outbox/integration-event';
 import { IntegrationEventBus } from '../../../../platform/outbox/integration-event-bus';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { APPRAISAL_RATING_CHANGED_V1, AppraisalRatingChangedV1 } from '../../../appraisal/public/events';
+import {
+  ABSENCE_DECIDED_V1,
+  AbsenceDecidedV1,
+  CLOCK_EVENT_CORRECTED_V1,
+  ClockEventCorrectedV1,
+  PERMIT_DECIDED_V1,
+  PermitDecidedV1,
+} from '../../../attendance/public/events';
 import {
   ASSIGNMENT_ENDED_V1,
   AssignmentEndedV1,
@@ -39,16 +46,27 @@ export class StatementsGoStale implements OnModuleInit {
     // The days after the new end are the ones no longer held.
     this.on<AssignmentEndedV1>(ASSIGNMENT_ENDED_V1, ({ employeeId, endDate }) => [{ employeeId }, yearMonthOf(addDays(endDate, 1)), null]);
     this.on<PositionRegradedV1>(POSITION_REGRADED_V1, ({ positionId, effectiveDate }) => [{ positionId }, yearMonthOf(effectiveDate), null]);
-    this.bus.subscribe<AppraisalRatingChangedV1>(APPRAISAL_RATING_CHANGED_V1, `remuneration.statements-go-stale`, async (event) => {
-      for (const month of [...event.data.months].sort()) await this.mark(event, { employeeId: event.data.employeeId }, month, month);
+    this.on<AppraisalRatingChangedV1>(APPRAISAL_RATING_CHANGED_V1, ({ employeeId, months }) => monthsOf({ employeeId }, months));
+    // A rejected absence or permit leaves its days as they were.
+    this.on<AbsenceDecidedV1>(ABSENCE_DECIDED_V1, ({ employeeId, status, months }) => (status === 'APPROVED' ? monthsOf({ employeeId }, months) : null));
+    this.on<PermitDecidedV1>(PERMIT_DECIDED_V1, ({ employeeId, status, months }) => (status === 'APPROVED' ? monthsOf({ employeeId }, months) : null));
+    this.on<ClockEventCorrectedV1>(CLOCK_EVENT_CORRECTED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
+  }
+
+  /** `reach`: whose statements, from which month to which (null: every later one); null: none. */
+  private on<T>(type: string, reach: (data: T) => Reach | null): void {
+    this.bus.subscribe<T>(type, 'remuneration.statements-go-stale', async (event) => {
+      const reached = reach(event.data);
+      if (reached) await this.commands.execute(new MarkStatementsStale(...reached, `${event.type} ${event.id}`));
     });
   }
+}
 
-  private on<T>(type: string, reach: (data: T) => [MarkStatementsStale['scope'], string, string | null]): void {
-    this.bus.subscribe<T>(type, 'remuneration.statements-go-stale', (event) => this.mark(event, ...reach(event.data)));
-  }
+type Reach = [MarkStatementsStale['scope'], string, string | null];
 
-  private async mark(event: IntegrationEvent<unknown>, scope: MarkStatementsStale['scope'], from: string, to: string | null): Promise<void> {
-    await this.commands.execute(new MarkStatementsStale(scope, from, to, `${event.type} ${event.id}`));
-  }
+/** The months of a decision are consecutive (an absence's days, a rating period): the first to the last. */
+function monthsOf(scope: MarkStatementsStale['scope'], months: readonly string[]): Reach | null {
+  if (months.length === 0) return null;
+  const sorted = [...months].sort();
+  return [scope, sorted[0], sorted.at(-1)!];
 }
