@@ -4,18 +4,18 @@ import { PeriodLock } from '../../../../platform/period-lock/period-lock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { YearMonth } from '../../../../shared-kernel/year-month';
 
+/** Taken shared by range writers until they commit, and exclusively by a close as it begins. */
+export const PERIOD_CREATION_LOCK = 'remuneration.period-creation';
+
+const monthClosed = (month: YearMonth) =>
+  new DomainError('conflict', 'MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`, [], { month });
+
 /**
  * The month lock every writer of a month's data takes inside its own transaction. The writer holds the
  * month's period row FOR SHARE until it commits; the close takes the row FOR UPDATE to leave OPEN. So a
  * write either commits before the close reads anything, or waits for the close and is then refused:
  * nothing lands in a month being closed.
  */
-/** Taken shared by range writers and exclusively by a close that creates its month's period row. */
-export const PERIOD_CREATION_LOCK = 'remuneration.period-creation';
-
-const monthClosed = (month: YearMonth) =>
-  new DomainError('conflict', 'MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`, [], { month });
-
 @Injectable()
 export class PgPeriodLock extends PeriodLock {
   constructor(private readonly uow: UnitOfWork) {
@@ -31,8 +31,8 @@ export class PgPeriodLock extends PeriodLock {
 
   /**
    * Holds the periods that exist in the range FOR SHARE, as assertOpen does. A month without a period row was
-   * never closed; the shared advisory lock (held to commit) makes a close that creates such a row wait for this
-   * write (PgPeriodRepository.lockForClose takes it exclusively), so the write still commits before the close.
+   * never closed; the shared advisory lock (held to commit) makes a close beginning meanwhile wait for this write
+   * (PgPeriodRepository.lockToBeginClose takes it exclusively), so the write still commits before the close.
    */
   override async assertOpenBetween(from: YearMonth, to: YearMonth): Promise<void> {
     if (!this.uow.inTransaction) throw new Error(`PeriodLock.assertOpenBetween(${from}, ${to}) must run inside the writer's transaction`);
