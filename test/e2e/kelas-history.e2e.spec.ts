@@ -247,6 +247,11 @@ describe('kelas history, organization writes against closed months, statements g
         await relay.drain();
         expect([type, await stale(who), await stale(who === 'x' ? 'y' : 'x')]).toEqual([type, true, false]);
       }
+      // Delivered again (a relay died before marking it published): the inbox makes it a no-op.
+      await db.query(`UPDATE remuneration.statements SET stale = false`);
+      await db.query(`UPDATE platform.outbox SET published_at = NULL WHERE type = 'appraisal.rating-changed.v1' AND subject = $1`, [`employees/${ids.x}`]);
+      expect(await relay.drain()).toBe(1);
+      expect(await stale('x')).toBe(false);
       // An event reaching only July (open: no statements yet), or a rejection, marks nothing.
       await db.query(`UPDATE remuneration.statements SET stale = false`);
       await publish('organization.employee-status-changed.v1', `employees/${ids.x}`, { employeeId: ids.x, status: 'PNS', effectiveDate: '2026-07-05' });
