@@ -240,6 +240,7 @@ describe('kelas history, organization writes against closed months, statements g
         ['attendance.absence-decided.v1', `employees/${ids.y}`, { ...absence, status: 'APPROVED' }, 'y'],
         ['attendance.permit-decided.v1', `employees/${ids.y}`, { ...permit, status: 'APPROVED' }, 'y'],
         ['attendance.clock-event-corrected.v1', `employees/${ids.x}`, { clockEventId: ids.x, employeeId: ids.x, at: '2026-06-30T00:25:00Z', direction: 'IN', reason: 'Mesin rusak', localDate: '2026-06-30', month: '2026-06', timeZone: 'Asia/Jakarta' }, 'x'],
+        ['activity-logging.activity-reviewed.v1', `employees/${ids.y}`, { activityId: ids.y, employeeId: ids.y, date: '2026-06-30', month: '2026-06', status: 'REJECTED' }, 'y'],
       ];
       for (const [type, subject, data, who] of cases) {
         await db.query(`UPDATE remuneration.statements SET stale = false`);
@@ -269,6 +270,7 @@ describe('kelas history, organization writes against closed months, statements g
         ['Employee', 'attendance.absence-decided.v1', 1],
         ['Employee', 'attendance.permit-decided.v1', 1],
         ['Employee', 'attendance.clock-event-corrected.v1', 2],
+        ['Employee', 'activity-logging.activity-reviewed.v1', 1],
       ]);
     });
 

@@ -3,6 +3,7 @@ import { addDays } from '../../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { IntegrationEventBus } from '../../../../platform/outbox/integration-event-bus';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { ACTIVITY_REVIEWED_V1, ActivityReviewedV1 } from '../../../activity-logging/public/events';
 import { APPRAISAL_RATING_CHANGED_V1, AppraisalRatingChangedV1 } from '../../../appraisal/public/events';
 import {
   ABSENCE_DECIDED_V1,
@@ -51,6 +52,8 @@ export class StatementsGoStale implements OnModuleInit {
     this.on<AbsenceDecidedV1>(ABSENCE_DECIDED_V1, ({ employeeId, status, months }) => (status === 'APPROVED' ? monthsOf({ employeeId }, months) : null));
     this.on<PermitDecidedV1>(PERMIT_DECIDED_V1, ({ employeeId, status, months }) => (status === 'APPROVED' ? monthsOf({ employeeId }, months) : null));
     this.on<ClockEventCorrectedV1>(CLOCK_EVENT_CORRECTED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
+    // Approved or rejected, a review changes the month's counted minutes or its unreviewed flag.
+    this.on<ActivityReviewedV1>(ACTIVITY_REVIEWED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
   }
 
   /** `reach`: whose statements, from which month to which (null: every later one); null: none. */
