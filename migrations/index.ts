@@ -11,6 +11,7 @@ import { OutboxCommitOrder1764300000630 } from './1764300000630-outbox-commit-or
 import { ActivityDayLock1764300000640 } from './1764300000640-activity-day-lock';
 import { Remuneration1764300000700 } from './1764300000700-remuneration';
 import { PayrollWebhooks1764300000710 } from './1764300000710-payroll-webhooks';
+import { PositionKelasHistory1764300000720 } from './1764300000720-position-kelas-history';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -27,4 +28,5 @@ export const allMigrations = [
   ActivityDayLock1764300000640,
   Remuneration1764300000700,
   PayrollWebhooks1764300000710,
+  PositionKelasHistory1764300000720,
 ];

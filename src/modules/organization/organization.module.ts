@@ -4,6 +4,9 @@ import { ChangeEmployeeStatusHandler } from './application/commands/change-emplo
 import { CreateEmployeeHandler } from './application/commands/create-employee';
 import { CreateHolidayHandler } from './application/commands/create-holiday';
 import { CreatePositionHandler, UpdatePositionHandler } from './application/commands/create-position';
+import { RegradePositionHandler } from './application/commands/regrade-position';
+import { PositionRegrades } from './application/position-regrades';
+import { ClosedMonths } from './application/closed-months';
 import { CreateShiftHandler, SetRosterEntriesHandler } from './application/commands/create-shift';
 import { CreateUnitHandler, UpdateUnitHandler } from './application/commands/create-unit';
 import { CreateWorkScheduleHandler, SetUnitWorkScheduleHandler } from './application/commands/create-work-schedule';
@@ -82,6 +85,9 @@ import { WorkCalendarsFacade } from './public/work-calendars.facade';
     UpdateUnitHandler,
     CreatePositionHandler,
     UpdatePositionHandler,
+    RegradePositionHandler,
+    PositionRegrades,
+    ClosedMonths,
     CreateEmployeeHandler,
     ChangeEmployeeStatusHandler,
     AssignEmployeeHandler,

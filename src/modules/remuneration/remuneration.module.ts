@@ -27,6 +27,8 @@ import { PeriodQueries } from './application/queries/period-queries';
 import { SanctionQueries } from './application/queries/sanction-queries';
 import { StatementQueries } from './application/queries/statement-queries';
 import { ImposeSanctionHandler } from './application/commands/sanctions/impose-sanction';
+import { MarkStatementsStaleHandler } from './application/commands/stale/mark-statements-stale';
+import { StatementsGoStale } from './application/event-handlers/statements-go-stale';
 import { MonthCloseJob } from './application/close/month-close.job';
 import { PayAccess } from './application/ports/pay-access';
 import { PeriodClosed, PeriodCloseBegun } from './domain/events/period-events';
@@ -112,6 +114,8 @@ import {
     EnactAllowanceTableHandler,
     { provide: AllowanceTableRepository, useClass: PgAllowanceTableRepository },
     ImposeSanctionHandler,
+    MarkStatementsStaleHandler,
+    StatementsGoStale,
     BeginMonthCloseHandler,
     ComputeStatementsChunkHandler,
     CompleteMonthCloseHandler,

@@ -3,6 +3,7 @@ import { IntegrationEventTranslators } from '../../../platform/write/integration
 import { EmployeeCreated, EmployeeStatusChanged } from '../domain/employee';
 import { AssignmentEnded, EmployeeAssigned } from '../domain/position-assignment';
 import { UnitPlacementChanged } from '../domain/unit';
+import { PositionRegraded } from '../domain/position-kelas';
 import {
   ASSIGNMENT_ENDED_V1,
   AssignmentEndedV1,
@@ -14,6 +15,8 @@ import {
   EmployeeStatusChangedV1,
   UNIT_CHANGED_V1,
   UnitChangedV1,
+  POSITION_REGRADED_V1,
+  PositionRegradedV1,
 } from '../public/events';
 import { assignmentView } from './commands/assign-employee';
 
@@ -55,6 +58,12 @@ export class OrganizationIntegrationEvents implements OnModuleInit {
       source,
       subject: `units/${unitId}`,
       data: { unitId, parentId, timeZone } satisfies UnitChangedV1,
+    }));
+    this.translators.register<PositionRegraded>('PositionRegraded', ({ positionId, unitId, kelas, previousKelas, effectiveDate, reason }) => ({
+      type: POSITION_REGRADED_V1,
+      source,
+      subject: `positions/${positionId}`,
+      data: { positionId, unitId, kelas, previousKelas, effectiveDate, reason } satisfies PositionRegradedV1,
     }));
   }
 }

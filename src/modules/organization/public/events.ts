@@ -41,3 +41,18 @@ export interface UnitChangedV1 {
   parentId: string | null;
   timeZone: string;
 }
+
+/**
+ * `organization.position-regraded.v1`: the position's kelas is `kelas` from `effectiveDate` (days before keep
+ * `previousKelas`). Everyone holding the position, definitive or Plt, is paid from it per calendar day.
+ */
+export const POSITION_REGRADED_V1 = 'organization.position-regraded.v1';
+
+export interface PositionRegradedV1 {
+  positionId: string;
+  unitId: string;
+  kelas: number;
+  previousKelas: number;
+  effectiveDate: string;
+  reason: string | null;
+}

@@ -1,11 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { newId } from '../../../../shared-kernel/ids';
+import { addDays } from '../../../../shared-kernel/local-date';
 import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
 import { Assignment } from '../../domain/assignment';
 import { PositionAssignment } from '../../domain/position-assignment';
 import { AccessPolicy } from '../../public/access-policy';
+import { ClosedMonths } from '../closed-months';
 import { AssignmentRepository } from '../ports/assignment-repository';
 import { PositionRepository } from '../ports/position-repository';
 
@@ -42,6 +44,7 @@ export class AssignEmployeeHandler implements ICommandHandler<AssignEmployee> {
     private readonly assignments: AssignmentRepository,
     private readonly positions: PositionRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, employeeId, input }: AssignEmployee) {
@@ -54,6 +57,8 @@ export class AssignEmployeeHandler implements ICommandHandler<AssignEmployee> {
       employeeAssignments: await this.assignments.ofEmployee(employeeId),
       positionAssignments: await this.assignments.ofPosition(position.id),
     });
+    const { startDate, endDate } = appointed.assignment;
+    await this.closedMonths.assertOpenBetween(startDate, endDate, `An assignment from ${startDate}`);
     await this.assignments.save(appointed);
     const view = assignmentView(appointed.assignment);
     return written(view, {
@@ -69,6 +74,7 @@ export class EndAssignmentHandler implements ICommandHandler<EndAssignment> {
     private readonly assignments: AssignmentRepository,
     private readonly positions: PositionRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, employeeId, assignmentId, endDate, reason }: EndAssignment) {
@@ -79,6 +85,8 @@ export class EndAssignmentHandler implements ICommandHandler<EndAssignment> {
     await this.assignments.lockHoldersOf(employeeId, position.id);
     const held = PositionAssignment.restore(before);
     held.end(endDate, position, await this.assignments.ofPosition(position.id));
+    // The days after the new end are no longer held: those are the days the change reaches.
+    await this.closedMonths.assertOpenBetween(addDays(endDate, 1), before.endDate, `Ending the assignment on ${endDate}`);
     await this.assignments.save(held);
     const view = assignmentView(held.assignment);
     return written(view, {

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
 import { AccessPolicy } from '../../public/access-policy';
+import { ClosedMonths } from '../closed-months';
 import { EmployeeRepository } from '../ports/employee-repository';
 
 export class ChangeEmployeeStatus {
@@ -19,6 +20,7 @@ export class ChangeEmployeeStatusHandler implements ICommandHandler<ChangeEmploy
   constructor(
     private readonly employees: EmployeeRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, employeeId, status, effectiveDate, reason }: ChangeEmployeeStatus) {
@@ -26,6 +28,7 @@ export class ChangeEmployeeStatusHandler implements ICommandHandler<ChangeEmploy
     const employee = (await this.employees.lockedById(employeeId))!;
     const before = employee.statusHistory;
     employee.changeStatus(status, effectiveDate);
+    await this.closedMonths.assertOpenBetween(effectiveDate, null, `A status change effective ${effectiveDate}`);
     await this.employees.save(employee);
     const after = employee.statusHistory;
     return written(

@@ -7,6 +7,7 @@ import { written } from '../../../../platform/write/written';
 import { createHoliday, Holiday } from '../../domain/holiday-calendar';
 import { HolidaysOfAUnitMustNotShareADateRule } from '../../domain/rules/holidays-of-a-unit-must-not-share-a-date.rule';
 import { AccessPolicy } from '../../public/access-policy';
+import { ClosedMonths } from '../closed-months';
 import { HolidayRepository } from '../ports/holiday-repository';
 import { UnitRepository } from '../ports/unit-repository';
 
@@ -26,6 +27,7 @@ export class CreateHolidayHandler implements ICommandHandler<CreateHoliday> {
     private readonly holidays: HolidayRepository,
     private readonly units: UnitRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, input }: CreateHoliday) {
@@ -37,6 +39,7 @@ export class CreateHolidayHandler implements ICommandHandler<CreateHoliday> {
       await this.access.assertCanAdministerUnit(actor, holiday.unitId);
     }
     checkRule(new HolidaysOfAUnitMustNotShareADateRule(holiday, await this.holidays.on(holiday.date)));
+    await this.closedMonths.assertOpenOn([holiday.date], `A holiday on ${holiday.date}`);
     await this.holidays.add(holiday);
     return written(holidayView(holiday), { audit: [{ action: 'CreateHoliday', targetType: 'Holiday', targetId: holiday.id, after: holidayView(holiday) }] });
   }

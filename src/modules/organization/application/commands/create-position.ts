@@ -8,6 +8,7 @@ import { parseKelasJabatan } from '../../domain/kelas-jabatan.value-object';
 import { createPosition, Position } from '../../domain/position';
 import { PositionHierarchyMustNotHaveCyclesRule } from '../../domain/rules/position-hierarchy-must-not-have-cycles.rule';
 import { AccessPolicy } from '../../public/access-policy';
+import { PositionRegrades } from '../position-regrades';
 import { PositionRepository } from '../ports/position-repository';
 import { UnitRepository } from '../ports/unit-repository';
 
@@ -61,6 +62,7 @@ export class UpdatePositionHandler implements ICommandHandler<UpdatePosition> {
   constructor(
     private readonly positions: PositionRepository,
     private readonly access: AccessPolicy,
+    private readonly regrades: PositionRegrades,
   ) {}
 
   async execute({ actor, positionId, changes }: UpdatePosition) {
@@ -74,15 +76,14 @@ export class UpdatePositionHandler implements ICommandHandler<UpdatePosition> {
       }
       checkRule(new PositionHierarchyMustNotHaveCyclesRule(positionId, parentPositionId, await this.positions.ancestorIds(parentPositionId)));
     }
-    const after: Position = {
-      ...before,
-      name: changes.name?.trim() || before.name,
-      kelas: changes.kelas === undefined ? before.kelas : parseKelasJabatan(changes.kelas),
-      parentPositionId,
-    };
+    const kelas = changes.kelas === undefined ? before.kelas : parseKelasJabatan(changes.kelas);
+    // The form's kelas field is the position's kelas today: a change there is a regrade effective today.
+    const regraded = kelas === before.kelas ? null : await this.regrades.regrade(actor, positionId, { kelas, effectiveDate: this.regrades.today(), reason: null });
+    const after: Position = { ...before, name: changes.name?.trim() || before.name, kelas, parentPositionId };
     await this.positions.save(after);
     return written(positionView(after), {
       audit: [{ action: 'UpdatePosition', targetType: 'Position', targetId: positionId, before: positionView(before), after: positionView(after) }],
+      events: regraded?.pullEvents() ?? [],
     });
   }
 }

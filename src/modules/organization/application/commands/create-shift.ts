@@ -5,6 +5,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { written } from '../../../../platform/write/written';
 import { createRosterEntry, createShift } from '../../domain/shift';
 import { AccessPolicy } from '../../public/access-policy';
+import { ClosedMonths } from '../closed-months';
 import { RosterRepository } from '../ports/roster-repository';
 import { NamedShift, ShiftRepository } from '../ports/shift-repository';
 
@@ -51,6 +52,7 @@ export class SetRosterEntriesHandler implements ICommandHandler<SetRosterEntries
     private readonly roster: RosterRepository,
     private readonly shifts: ShiftRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, entries }: SetRosterEntries) {
@@ -66,6 +68,10 @@ export class SetRosterEntriesHandler implements ICommandHandler<SetRosterEntries
     for (const shiftId of new Set(roster.map((e) => e.shiftId))) {
       if (!(await this.shifts.exists(shiftId))) throw DomainError.validation('shiftId', 'SHIFT_NOT_FOUND', `shiftId ${shiftId} is not a shift.`);
     }
+    await this.closedMonths.assertOpenOn(
+      roster.map((e) => e.date),
+      'A roster entry',
+    );
     await this.roster.put(roster);
     return written({ accepted: roster.length }, { audit: [{ action: 'SetRosterEntries', targetType: 'Roster', targetId: roster[0]?.date.slice(0, 7) ?? '-', after: roster }] });
   }

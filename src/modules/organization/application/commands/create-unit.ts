@@ -8,6 +8,7 @@ import { MinistryMustBeTheOnlyRootUnitRule } from '../../domain/rules/ministry-m
 import { UnitTreeMustNotHaveCyclesRule } from '../../domain/rules/unit-tree-must-not-have-cycles.rule';
 import { createUnit, moveUnit, placementChangesOf } from '../../domain/unit';
 import { AccessPolicy } from '../../public/access-policy';
+import { ClosedMonths } from '../closed-months';
 import { UnitRecord, UnitRepository } from '../ports/unit-repository';
 
 export interface UnitInput {
@@ -71,6 +72,7 @@ export class UpdateUnitHandler implements ICommandHandler<UpdateUnit> {
   constructor(
     private readonly units: UnitRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, unitId, changes }: UpdateUnit) {
@@ -100,6 +102,11 @@ export class UpdateUnitHandler implements ICommandHandler<UpdateUnit> {
       isSatker: changes.isSatker ?? before.isSatker,
     });
     const record: UnitRecord = { ...after, path, workScheduleId: before.workScheduleId };
+    if (record.timeZone !== before.timeZone) {
+      // A zone is not effective-dated: it re-reads every clock event of everyone ever placed in the unit.
+      const firstPlaced = await this.units.firstPlacementDate(unitId);
+      if (firstPlaced !== null) await this.closedMonths.assertOpenBetween(firstPlaced, null, `Changing the unit's time zone (it applies to every day since ${firstPlaced})`);
+    }
     await this.units.save(record, before.path);
     return written(unitView(record), {
       audit: [{ action: 'UpdateUnit', targetType: 'Unit', targetId: unitId, before: unitView(before), after: unitView(record) }],

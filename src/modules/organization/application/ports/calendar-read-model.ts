@@ -13,7 +13,8 @@ export interface HeldPost {
   type: AssignmentType;
   startDate: LocalDate;
   endDate: LocalDate | null;
-  kelas: number;
+  /** The position's kelas, oldest first, up to the range's end: `effectiveFrom` null since the beginning. */
+  kelasHistory: Array<{ effectiveFrom: LocalDate | null; kelas: number }>;
   unitId: string;
   timeZone: string;
   /** The unit's materialised path, `/root/…/unit/`. */

@@ -1,3 +1,4 @@
+import { LocalDate } from '../../../../shared-kernel/local-date';
 import { Unit } from '../../domain/unit';
 
 /** A unit as stored: its place in the tree as a materialised path (`/root/…/id/`) and its own office hours. */
@@ -9,6 +10,8 @@ export interface UnitRecord extends Unit {
 export abstract class UnitRepository {
   abstract byId(id: string): Promise<UnitRecord | null>;
   abstract rootExists(): Promise<boolean>;
+  /** The first day anyone held a position of the unit (null: never). */
+  abstract firstPlacementDate(unitId: string): Promise<LocalDate | null>;
   abstract add(unit: UnitRecord): Promise<void>;
   /** `previousPath`: where the unit sat before, so a move carries its whole subtree along. */
   abstract save(unit: UnitRecord, previousPath: string): Promise<void>;

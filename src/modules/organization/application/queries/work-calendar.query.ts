@@ -36,6 +36,12 @@ function placementOf<T extends Pick<HeldPost, 'startDate' | 'endDate'>>(definiti
   return { held, placement: held ?? [...definitive].reverse().find((a) => a.startDate <= date) ?? definitive[0] ?? null };
 }
 
+/** The kelas of the day, not today's: a regrade takes effect from its date and leaves earlier days as they were. */
+function kelasOn({ kelasHistory }: Pick<HeldPost, 'kelasHistory'>, date: LocalDate): number {
+  for (let i = kelasHistory.length - 1; i > 0; i--) if (kelasHistory[i].effectiveFrom! <= date) return kelasHistory[i].kelas;
+  return kelasHistory[0].kelas;
+}
+
 const historyOf = (statuses: readonly StatusRow[]) => statuses.map((s) => ({ status: s.status, effectiveDate: s.effectiveDate }));
 
 /** Where an employee's day is placed, for a single day's checks (an activity entry): no calendar, no roster. */
@@ -118,9 +124,9 @@ export class WorkCalendarQuery {
             unitId: placement?.unitId ?? null,
             timeZone: placement?.timeZone ?? null,
             positionId: held?.positionId ?? null,
-            kelas: held?.kelas ?? null,
+            kelas: held ? kelasOn(held, date) : null,
             status: statusOn(history, date),
-            acting: own.filter((a) => a.type !== 'DEFINITIVE' && holds(a, date)).map((a) => ({ positionId: a.positionId, kelas: a.kelas, type: a.type as 'PLT' | 'PLH' })),
+            acting: own.filter((a) => a.type !== 'DEFINITIVE' && holds(a, date)).map((a) => ({ positionId: a.positionId, kelas: kelasOn(a, date), type: a.type as 'PLT' | 'PLH' })),
             hours: calendar ? workingHoursOn(calendar.schedule, date) : null,
             holiday: calendar?.holidays.get(date) ?? null,
             shift: shift ? { code: shift.code, start: shift.start, end: shift.end, breakMinutes: shift.breakMinutes } : null,

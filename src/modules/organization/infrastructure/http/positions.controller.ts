@@ -6,6 +6,8 @@ import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CreatePosition, UpdatePosition } from '../../application/commands/create-position';
+import { RegradePosition } from '../../application/commands/regrade-position';
+import { IsLocalDate } from '../../../../platform/http/validators';
 import { StructureQueries } from '../../application/queries/structure.queries';
 import { POSITION_KINDS } from '../../domain/position';
 
@@ -26,6 +28,12 @@ class UpdatePositionRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 17 }) @IsOptional() @IsInt() kelas?: number;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() parentPositionId?: string | null;
+}
+
+class RegradePositionRequest {
+  @ApiProperty({ minimum: 1, maximum: 17 }) @IsInt() kelas: number;
+  @ApiProperty({ example: '2026-06-16', description: 'the first day paid at the new kelas; not after today' }) @IsLocalDate() effectiveDate: string;
+  @ApiPropertyOptional({ example: 'SK Menteri Sosial No. 12/2026' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
 class PositionListQuery extends PageQuery {
@@ -64,8 +72,15 @@ export class PositionsController {
 
   @Patch(':id')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
-  @ApiOperation({ summary: 'Rename, regrade (kelas) or re-parent a position (no cycles)' })
+  @ApiOperation({ summary: 'Rename or re-parent a position (no cycles); a kelas change here is a regrade effective today (HR only)' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePositionRequest) {
     return this.commands.execute(new UpdatePosition(actor, id, body));
+  }
+
+  @Post(':id/regrades')
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'Regrade a position from a date: days before it keep their kelas; never reaching into a closed month' })
+  regrade(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RegradePositionRequest) {
+    return this.commands.execute(new RegradePosition(actor, id, { kelas: body.kelas, effectiveDate: body.effectiveDate, reason: body.reason ?? null }));
   }
 }

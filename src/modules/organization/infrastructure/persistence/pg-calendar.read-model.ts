@@ -73,13 +73,16 @@ export class PgCalendarReadModel extends CalendarReadModel {
   async calendarFacts(employeeIds: string[], from: LocalDate, to: LocalDate): Promise<CalendarFacts> {
     const posts = (
       await this.uow.query(
-        `SELECT a.employee_id, a.position_id, a.type, a.start_date, a.end_date, p.kelas, p.unit_id, u.time_zone, u.path
+        `SELECT a.employee_id, a.position_id, a.type, a.start_date, a.end_date, p.unit_id, u.time_zone, u.path,
+                (SELECT json_agg(json_build_object('effectiveFrom', CASE WHEN k.effective_from = '-infinity' THEN NULL ELSE k.effective_from::text END, 'kelas', k.kelas)
+                                 ORDER BY k.effective_from)
+                   FROM organization.position_kelas k WHERE k.position_id = a.position_id AND k.effective_from <= $2) AS kelas_history
            FROM organization.assignments a
            JOIN organization.positions p ON p.id = a.position_id
            JOIN organization.units u ON u.id = p.unit_id
           WHERE a.employee_id = ANY($1::uuid[])
           ORDER BY a.employee_id, a.start_date`,
-        [employeeIds],
+        [employeeIds, to],
       )
     ).map((r: any) => ({
       employeeId: r.employee_id,
@@ -87,10 +90,10 @@ export class PgCalendarReadModel extends CalendarReadModel {
       type: r.type,
       startDate: r.start_date,
       endDate: r.end_date,
-      kelas: r.kelas,
       unitId: r.unit_id,
       timeZone: r.time_zone,
       path: r.path,
+      kelasHistory: r.kelas_history,
     }));
     const statuses = (
       await this.uow.query(

@@ -18,6 +18,14 @@ export class PgUnitRepository extends UnitRepository {
     return (await this.uow.query(`SELECT 1 FROM organization.units WHERE parent_id IS NULL`)).length > 0;
   }
 
+  async firstPlacementDate(unitId: string): Promise<string | null> {
+    const [row] = await this.uow.query<{ first: string | null }>(
+      `SELECT min(a.start_date) AS first FROM organization.assignments a JOIN organization.positions p ON p.id = a.position_id WHERE p.unit_id = $1`,
+      [unitId],
+    );
+    return row?.first ?? null;
+  }
+
   async add(unit: UnitRecord): Promise<void> {
     await this.uow.query(`INSERT INTO organization.units (id, code, name, type, parent_id, time_zone, is_satker, path, work_schedule_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
       unit.id,

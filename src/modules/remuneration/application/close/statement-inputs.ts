@@ -32,7 +32,6 @@ export function statementInputsOf(
     dayCodeCounts: attendanceDayCodeCounts(read),
   };
   const facts: StatementFacts = {
-    kelasSource: 'the position’s current kelas: positions keep no kelas history yet',
     attendance: {
       workingDays: read.attendance.workingDays,
       counts: read.attendance.counts,

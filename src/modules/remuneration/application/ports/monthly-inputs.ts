@@ -5,7 +5,7 @@ export interface PlacementDay {
   date: string;
   /** The definitive position held that day (null: no eligible assignment). */
   positionId: string | null;
-  /** The position's kelas. Known limitation: positions keep no kelas history yet, so this is today's kelas. */
+  /** The position's kelas that day (a regrade counts from its effective date). */
   kelas: number | null;
   status: string | null;
   unitId: string | null;

@@ -9,6 +9,9 @@ export abstract class PeriodRepository {
    */
   abstract lockForClose(month: YearMonth): Promise<Period>;
 
+  /** As lockForClose, for the switch OPEN → CLOSING: first waits for every writer holding a range of months. */
+  abstract lockToBeginClose(month: YearMonth): Promise<Period>;
+
   abstract find(month: YearMonth): Promise<Period | null>;
 
   /**

@@ -10,6 +10,9 @@ export abstract class StatementRepository {
   /** The statements of the employee's months in [from, to] need recomputing (a late sanction, a correction). */
   abstract markStale(employeeId: string, from: string, to: string): Promise<number>;
 
+  /** The statements of months from `from` on that were paid from the position (a regrade). */
+  abstract markStaleOfPositionHolders(positionId: string, from: string): Promise<number>;
+
   /** The latest version of up to `limit` stale statements of the month, in employee id order. */
   abstract staleLatest(month: string, limit: number): Promise<EmployeeStatement[]>;
 

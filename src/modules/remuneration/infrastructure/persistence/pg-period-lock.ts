@@ -4,6 +4,11 @@ import { PeriodLock } from '../../../../platform/period-lock/period-lock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { YearMonth } from '../../../../shared-kernel/year-month';
 
+/** Taken shared by range writers until they commit, and exclusively by a close as it begins. */
+export const PERIOD_CREATION_LOCK = 'remuneration.period-creation';
+
+const monthClosed = (month: YearMonth) => new DomainError('conflict', 'MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`, [], { month });
+
 /**
  * The month lock every writer of a month's data takes inside its own transaction. The writer holds the
  * month's period row FOR SHARE until it commits; the close takes the row FOR UPDATE to leave OPEN. So a
@@ -20,7 +25,24 @@ export class PgPeriodLock extends PeriodLock {
     // Outside a transaction the shared lock would be released before the write, and the guarantee lost.
     if (!this.uow.inTransaction) throw new Error(`PeriodLock.assertOpen(${month}) must run inside the writer's transaction`);
     const status = (await this.statusHeldShared(month)) ?? (await this.createOpen(month));
-    if (status !== 'OPEN') throw DomainError.conflict('MONTH_CLOSED', `The month ${month} is closed: its data changes only through HR corrections.`);
+    if (status !== 'OPEN') throw monthClosed(month);
+  }
+
+  /**
+   * Holds the periods that exist in the range FOR SHARE, as assertOpen does. A month without a period row was
+   * never closed; the shared advisory lock (held to commit) makes a close beginning meanwhile wait for this write
+   * (PgPeriodRepository.lockToBeginClose takes it exclusively), so the write still commits before the close.
+   */
+  override async assertOpenBetween(from: YearMonth, to: YearMonth): Promise<void> {
+    if (!this.uow.inTransaction) throw new Error(`PeriodLock.assertOpenBetween(${from}, ${to}) must run inside the writer's transaction`);
+    if (from > to) return;
+    await this.uow.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))`, [PERIOD_CREATION_LOCK]);
+    const rows = await this.uow.query<{ month: string; status: string }>(`SELECT month, status FROM remuneration.periods WHERE month BETWEEN $1 AND $2 ORDER BY month FOR SHARE`, [
+      from,
+      to,
+    ]);
+    const closed = rows.find((r) => r.status !== 'OPEN');
+    if (closed) throw monthClosed(closed.month);
   }
 
   /** A plain read for deciding (e.g. whether unreviewed activities count); writers still call assertOpen. */

@@ -4,6 +4,7 @@ import { YearMonth } from '../../../../shared-kernel/year-month';
 import { PeriodRepository } from '../../application/ports/period-repository';
 import { Period } from '../../domain/period';
 import { PERIOD_COLUMNS, PeriodRow, toPeriod } from './period-rows';
+import { PERIOD_CREATION_LOCK } from './pg-period-lock';
 
 @Injectable()
 export class PgPeriodRepository extends PeriodRepository {
@@ -16,6 +17,15 @@ export class PgPeriodRepository extends PeriodRepository {
     await this.uow.query(`INSERT INTO remuneration.periods (month) VALUES ($1) ON CONFLICT DO NOTHING`, [month]);
     const [row] = await this.uow.query<PeriodRow>(`SELECT ${PERIOD_COLUMNS} FROM remuneration.periods WHERE month = $1 FOR UPDATE`, [month]);
     return toPeriod(row);
+  }
+
+  async lockToBeginClose(month: YearMonth): Promise<Period> {
+    if (!this.uow.inTransaction) throw new Error('PeriodRepository.lockToBeginClose must run inside the close transaction');
+    // A range writer (PgPeriodLock.assertOpenBetween) holds no row of a month it found without a period, or
+    // whose period appeared after it looked: the close waits for every such writer to commit. Before any row
+    // lock, so a writer waiting for this one's row cannot be what this one waits for.
+    await this.uow.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [PERIOD_CREATION_LOCK]);
+    return this.lockForClose(month);
   }
 
   async find(month: YearMonth): Promise<Period | null> {

@@ -39,12 +39,21 @@ export class PgStatementRepository extends StatementRepository {
   }
 
   async markStale(employeeId: string, from: string, to: string): Promise<number> {
-    const rows = await this.uow.query(`UPDATE remuneration.statements SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale RETURNING 1`, [
-      employeeId,
+    return this.countMarked(`UPDATE remuneration.statements SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale RETURNING 1`, [employeeId, from, to]);
+  }
+
+  async markStaleOfPositionHolders(positionId: string, from: string): Promise<number> {
+    // The definitive positions a statement was paid from are in its inputs' facts.
+    return this.countMarked(`UPDATE remuneration.statements SET stale = true WHERE month >= $2 AND NOT stale AND inputs->'facts'->'positions' ? $1 RETURNING 1`, [
+      positionId,
       from,
-      to,
     ]);
-    return rows.length;
+  }
+
+  // An UPDATE's own result comes back from the driver as [rows, affected]; a SELECT over it is a plain count.
+  private async countMarked(update: string, params: unknown[]): Promise<number> {
+    const [{ n }] = await this.uow.query<{ n: number }>(`WITH marked AS (${update}) SELECT count(*)::int AS n FROM marked`, params);
+    return n;
   }
 
   async staleLatest(month: string, limit: number): Promise<EmployeeStatement[]> {

@@ -22,7 +22,7 @@ export class BeginMonthCloseHandler implements ICommandHandler<BeginMonthClose> 
   ) {}
 
   async execute({ month }: BeginMonthClose): Promise<Written<{ month: YearMonth; status: PeriodStatus }>> {
-    const period = await this.periods.lockForClose(month);
+    const period = await this.periods.lockToBeginClose(month);
     const now = this.clock.now();
     const begun = period.status === 'OPEN' && period.beginClose(await this.policies.forMonth(month), now, localDateOf(now, 'Asia/Jakarta'));
     if (begun) await this.periods.save(period);
