@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_PASSWORD, seedDemoMinistry } from '../../src/demo/demo-ministry';
 import { startTestApp, TestApp } from '../support/test-app';
+import { untilFeedHas } from '../support/remuneration';
 
 describe('the demo ministry', () => {
   let t: TestApp;
@@ -118,10 +119,9 @@ describe('the demo ministry', () => {
     expect(explanation.body.lines.map((l: any) => l.code)).toEqual(['SANCTION', 'ATTENDANCE', 'LEAVE', 'PERFORMANCE']);
 
     const payroll = await t.login(logins.find((l) => l.role === 'PAYROLL')!.username, DEMO_PASSWORD);
-    const feed = await t.get('/api/v1/payroll/events?limit=100', payroll);
-    expect(feed.status).toBe(200);
-    expect(feed.body.events).toHaveLength(employees);
-    expect(feed.body.events.every((e: any) => e.type === 'remuneration.allowance-posted.v1' && e.subject.endsWith('/months/2026-05'))).toBe(true);
+    const feed = await untilFeedHas(t, payroll, employees);
+    expect(feed.events).toHaveLength(employees);
+    expect(feed.events.every((e: any) => e.type === 'remuneration.allowance-posted.v1' && e.subject.endsWith('/months/2026-05'))).toBe(true);
     const register = await t.get('/api/v1/periods/2026-05/statements?limit=100', payroll);
     expect([register.status, register.body.items.length]).toEqual([200, employees]);
   });

@@ -3,7 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { PayrollWebhookWorker } from '../../src/modules/remuneration/application/webhooks/payroll-webhook.worker';
 import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
-import { untilClosed } from '../support/remuneration';
+import { untilClosed, untilFeedHas } from '../support/remuneration';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
@@ -61,7 +61,7 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     }
     expect((await t.post('/api/v1/periods/2026-06/close', {}, admin)).status).toBe(202);
     expect((await untilClosed(t, admin, '2026-06')).statementCount).toBe(5);
-    feed = (await t.get('/api/v1/payroll/events', tokens.payroll)).body.events;
+    feed = (await untilFeedHas(t, tokens.payroll, 5)).events;
     expect(feed).toHaveLength(5);
   }, 120_000);
   afterAll(async () => {

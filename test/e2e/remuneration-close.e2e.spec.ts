@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
-import { untilClosed } from '../support/remuneration';
+import { untilClosed, untilFeedHas } from '../support/remuneration';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
 /**
@@ -194,6 +194,7 @@ describe('remuneration: the monthly close and the statements, through the API', 
   });
 
   it('payroll reads the feed: every statement version as a CloudEvent, in commit order, none twice when passing next', async () => {
+    await untilFeedHas(t, tokens.payroll, 7);
     const first = await t.get('/api/v1/payroll/events?limit=4', tokens.payroll);
     expect(first.status).toBe(200);
     expect(first.body.events).toHaveLength(4);
