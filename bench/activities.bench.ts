@@ -10,6 +10,7 @@ import { loadConfig } from '../src/platform/config/app-config';
 import { addMonths, firstDayOf, lastDayOf, yearMonthOf } from '../src/shared-kernel/year-month';
 import { localDateOf } from '../src/shared-kernel/zone';
 import { api, benchDatabase } from './harness';
+import { POSITION_KELAS_FROM_THE_START } from './month-of-work';
 import { ActivitySlots, LoadJob, LoadResult } from './load-generator';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -74,6 +75,7 @@ async function seed(url: string, month: string, supervisorPositions: string[], u
      INSERT INTO organization.assignments (id, employee_id, position_id, type, start_date) SELECT gen_random_uuid(), employee_id, position_id, 'DEFINITIVE', '2020-01-01' FROM emp`,
     [supervisorPositions, TEAM, unitId],
   );
+  await c.query(POSITION_KELAS_FROM_THE_START);
   const { rows } = await c.query(
     `INSERT INTO activity.activities (id, employee_id, date, start_time, end_time, catalog_code, minutes_per_unit, quantity, claimed_minutes, description, status, submitted_at)
      SELECT gen_random_uuid(), a.employee_id, d::date, s.st, s.en, 'LAP', 60, 2, 120, 'Menyusun laporan', 'SUBMITTED', now()

@@ -18,6 +18,7 @@ import { requestContext } from '../src/platform/context/request-context';
 import { addMonths, firstDayOf, lastDayOf, yearMonthOf } from '../src/shared-kernel/year-month';
 import { localDateOf } from '../src/shared-kernel/zone';
 import { api, benchDatabase } from './harness';
+import { POSITION_KELAS_FROM_THE_START } from './month-of-work';
 import { activityBody, ActivitySlots, LoadJob, LoadResult } from './load-generator';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -209,6 +210,7 @@ async function seed(url: string, unitId: string, topPositionId: string, month: s
     [heads, unitId, TEAM],
   );
   await c.query(`${posts} SELECT gen_random_uuid(), 'LOG-' || g, 'Logger', 'PELAKSANA', 7, $1, $2 FROM generate_series(1, $3) g`, [unitId, heads[1], LOGGERS]);
+  await c.query(POSITION_KELAS_FROM_THE_START);
   // Everyone on a post of this ministry but the top one: an employee, a status and a definitive assignment.
   await c.query(
     `WITH p AS (SELECT id, row_number() OVER (ORDER BY code) AS k FROM organization.positions WHERE unit_id = $1 AND id <> $2),

@@ -4,6 +4,7 @@
  * same run on the same data — a COPY of the same rows, and one hand-written SQL computing each employee-day's
  * first IN / last OUT and minutes late. Run with `npm run bench:attendance`; see docs/benchmarks.md.
  */
+import { POSITION_KELAS_FROM_THE_START } from './month-of-work';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -96,6 +97,7 @@ async function seedOrganization(db: Client): Promise<Array<{ id: string; nip: st
     `INSERT INTO organization.positions (id, code, name, kind, kelas, unit_id) SELECT p, 'S-' || c, 'Staff ' || c, 'PELAKSANA', 7, u FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS t(p, c, u)`,
     [units.map((u) => u.staff), units.map((u) => u.code), units.map((u) => u.id)],
   );
+  await db.query(POSITION_KELAS_FROM_THE_START);
   // NIP: birth date (one per thousand employees), appointment month 2009-07, sex 1, sequence.
   const employees = Array.from({ length: EMPLOYEES }, (_, i) => {
     const birth = new Date(Date.UTC(1980, 0, 1 + Math.floor(i / 1000))).toISOString().slice(0, 10).replace(/-/g, '');

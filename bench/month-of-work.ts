@@ -11,6 +11,11 @@
  */
 import { Client } from 'pg';
 
+/** Positions loaded straight into the table get what the app writes for a new one: their kelas from the start. */
+export const POSITION_KELAS_FROM_THE_START = `INSERT INTO organization.position_kelas (position_id, effective_from, kelas)
+  SELECT id, '-infinity', kelas FROM organization.positions p
+   WHERE NOT EXISTS (SELECT 1 FROM organization.position_kelas k WHERE k.position_id = p.id)`;
+
 export interface MonthOfWork {
   employees: number;
   /** 'YYYY-MM', a month whose 16th is a weekday. */
@@ -55,6 +60,7 @@ export async function loadMonthOfWork(db: Client, { employees, month, activities
     SELECT md5('position-' || u)::uuid, 'STAF-' || u, 'Staf ' || u, 'PELAKSANA', 5 + u % 8, md5('unit-' || u)::uuid FROM generate_series(0, $1 - 1) u`,
     [units],
   );
+  await run('position kelas', POSITION_KELAS_FROM_THE_START, []);
   // NIP: birth date (one a thousand employees), appointment 2009-07, sex 1, sequence.
   await run(
     'employees',
