@@ -52,3 +52,8 @@ export class Money {
     return this.amount.equals(other.amount);
   }
 }
+
+/** A stored amount (pg returns bigint and numeric as strings) as the API's whole-rupiah integer, exactly, never via a float parse. */
+export function rupiahJson(amount: string | number): number {
+  return Money.rupiah(amount).toJSONInteger();
+}

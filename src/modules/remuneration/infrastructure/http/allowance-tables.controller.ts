@@ -1,3 +1,4 @@
+import { rupiahJson } from '../../../../shared-kernel/money';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsObject, IsString, MaxLength, MinLength } from 'class-validator';
@@ -17,7 +18,7 @@ class AllowanceTableRequest {
 
 /** Amounts of money are JSON integers in this API; the domain keeps them as exact decimal strings. */
 function toApi(table: AllowanceTableView) {
-  return { ...table, baseAmounts: Object.fromEntries(Object.entries(table.baseAmounts).map(([kelas, amount]) => [kelas, Number(amount)])) };
+  return { ...table, baseAmounts: Object.fromEntries(Object.entries(table.baseAmounts).map(([kelas, amount]) => [kelas, rupiahJson(amount)])) };
 }
 
 @ApiTags('Remuneration')

@@ -1,3 +1,4 @@
+import { rupiahJson } from '../../../../shared-kernel/money';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { YearMonth } from '../../../../shared-kernel/year-month';
@@ -76,9 +77,9 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
       unitCode: r.unit_code,
       kelas: r.kelas,
       status: r.status,
-      gross: Number(r.gross),
+      gross: rupiahJson(r.gross),
       lines: { SANCTION: 0, ATTENDANCE: 0, LEAVE: 0, PERFORMANCE: 0, ...Object.fromEntries(r.lines.map((l) => [l.code, l.amount])) },
-      net: Number(r.net),
+      net: rupiahJson(r.net),
       version: r.version,
       flags: r.flags,
     }));

@@ -1,3 +1,4 @@
+import { rupiahJson } from '../../../../shared-kernel/money';
 import { StatementDocument } from '../../domain/employee-statement';
 
 export interface StatementRow {
@@ -20,7 +21,6 @@ export interface StatementRow {
 
 export const STATEMENT_COLUMNS = 'id, employee_id, month, version, nip, employee_name, unit_id, unit_code, gross, net, previous_net, delta, lines, flags, inputs';
 
-// bigint columns come back as strings; amounts of rupiah stay far inside the safe integer range.
 export function toDocument(r: StatementRow): StatementDocument {
   return {
     statementId: r.id,
@@ -29,11 +29,11 @@ export function toDocument(r: StatementRow): StatementDocument {
     employee: { id: r.employee_id, nip: r.nip, name: r.employee_name },
     unit: r.unit_id === null ? null : { id: r.unit_id, code: r.unit_code },
     currency: 'IDR',
-    gross: Number(r.gross),
+    gross: rupiahJson(r.gross),
     lines: r.lines,
-    net: Number(r.net),
-    previousNet: r.previous_net === null ? null : Number(r.previous_net),
-    delta: Number(r.delta),
+    net: rupiahJson(r.net),
+    previousNet: r.previous_net === null ? null : rupiahJson(r.previous_net),
+    delta: rupiahJson(r.delta),
     flags: r.flags,
     inputs: r.inputs,
   };
