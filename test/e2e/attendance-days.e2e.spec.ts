@@ -105,6 +105,7 @@ describe('attendance: classifying days through the API', () => {
       earlyMinutes: 0,
       deductionPercent: '0.5',
       explanation: expect.stringContaining('15 minutes late: TL1'),
+      status: 'OVER',
     });
     expect(june.get('2026-06-02')).toMatchObject({ codes: ['H'], lateMinutes: 20, deductionPercent: '0' });
     expect(june.get('2026-06-02')!.explanation).toContain('compensated');

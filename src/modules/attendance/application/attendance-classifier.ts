@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '../../../shared-kernel/clock';
 import { LocalDate, addDays } from '../../../shared-kernel/local-date';
 import { YearMonth, firstDayOf, lastDayOf } from '../../../shared-kernel/year-month';
-import { localDateOf } from '../../../shared-kernel/zone';
+import { instantAt, localDateOf } from '../../../shared-kernel/zone';
 import { WorkCalendarsFacade, WorkDay } from '../../organization/public/work-calendars.facade';
 import { Absence, absenceCovers } from '../domain/absence';
 import { StatusAbsenceCode } from '../domain/attendance-code';
 import { ClockEvent, clockEventsBelongingToDay } from '../domain/clock-event';
 import { ClassifiedDay, ClassifyDayInput } from '../domain/day-classifier';
-import { DayCalendar } from '../domain/day-obligation';
+import { AttendancePolicy } from '../domain/attendance-policy';
+import { DayCalendar, dutyPeriodOf } from '../domain/day-obligation';
 import { numberSickLeaveEpisodeDays } from '../domain/leave-deduction';
 import { MonthlyAttendanceSummary, classifyMonth, summarizeMonth } from '../domain/monthly-attendance-summary';
 import { Permit } from '../domain/permit';
@@ -22,11 +23,12 @@ import { PermitRequests } from './ports/permit-requests';
 const SICK_LEAVE_LOOKBACK_DAYS = 60;
 const FALLBACK_ZONE = 'Asia/Jakarta';
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 /** Employees classified per round trip: bounds memory while keeping every query set-based. */
 export const CLASSIFICATION_CHUNK = 2_500;
 
 export interface ClassifiedRange {
-  days: ClassifiedDay[];
+  days: AttendanceDay[];
   /** Working days of a sick-leave episode that ran in from before the range (the 3-day rule). */
   csWorkingDaysAlreadyUsed: number;
 }
@@ -65,10 +67,10 @@ export class AttendanceClassifier {
     employeeIds: string[],
     month: YearMonth,
     options: { keepDays: boolean },
-  ): Promise<Map<string, { summary: MonthlyAttendanceSummary; days: ClassifiedDay[] | null }>> {
+  ): Promise<Map<string, { summary: MonthlyAttendanceSummary; days: AttendanceDay[] | null }>> {
     const timeline = await this.policies.timeline();
     const policy = timeline.on(lastDayOf(month));
-    const result = new Map<string, { summary: MonthlyAttendanceSummary; days: ClassifiedDay[] | null }>();
+    const result = new Map<string, { summary: MonthlyAttendanceSummary; days: AttendanceDay[] | null }>();
     for (let i = 0; i < employeeIds.length; i += CLASSIFICATION_CHUNK) {
       const ranges = await this.classifyChunk(employeeIds.slice(i, i + CLASSIFICATION_CHUNK), firstDayOf(month), lastDayOf(month), timeline);
       for (const [id, range] of ranges) {
@@ -128,7 +130,7 @@ export class AttendanceClassifier {
       });
       const csWorkingDaysAlreadyUsed = sickBefore.get(employeeId) ?? 0;
       const now = this.clock.now();
-      const days = classifyMonth(inputs, csWorkingDaysAlreadyUsed).map((day, i) => notYetOver(explainIneligible(day, workDays[i]), workDays[i], now));
+      const days = classifyMonth(inputs, csWorkingDaysAlreadyUsed).map((day, i) => asOfNow(explainIneligible(day, workDays[i]), workDays[i], now, inputs[i].policy));
       result.set(employeeId, { days, csWorkingDaysAlreadyUsed });
     }
     return result;
@@ -195,13 +197,43 @@ function explainIneligible(day: ClassifiedDay, wd: WorkDay): ClassifiedDay {
 const UNFINISHED_DAY_CODES = new Set(['TK', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'H']);
 
 /**
- * A working day that lies ahead in the employee's zone has no attendance yet: it is not TK, and nothing is
- * deducted. Approved leave, holidays and days off are known in advance and keep their codes.
+ * Where a day stands at the moment it is read: `OVER` once no clock event can belong to it any more, so its
+ * codes and deduction are its judgement; `IN_PROGRESS` while it runs; `UPCOMING` before it starts.
  */
-function notYetOver(day: ClassifiedDay, wd: WorkDay, now: Date): ClassifiedDay {
-  if (day.date <= localDateOf(now, wd.timeZone ?? FALLBACK_ZONE)) return day;
-  if (!day.codes.every((c) => UNFINISHED_DAY_CODES.has(c))) return day;
-  return { ...day, codes: [], lateMinutes: null, earlyMinutes: null, deductionPercent: '0', explanation: `${day.date} has not come yet: attendance is recorded on the day.` };
+export type DayStatus = 'OVER' | 'IN_PROGRESS' | 'UPCOMING';
+
+export interface AttendanceDay extends ClassifiedDay {
+  readonly status: DayStatus;
+}
+
+/**
+ * The instant after which no clock event can belong to the day any more (rules.md §1): midnight ending its date
+ * in the unit's zone, or, for a shift that reaches beyond it, the close of the shift's event window.
+ */
+function dayEndsAt(wd: WorkDay, zone: string, policy: AttendancePolicy): Date {
+  const midnight = instantAt(addDays(wd.date, 1), '00:00', zone);
+  const calendar = dayCalendarOf(wd);
+  if (calendar.kind !== 'WORKING' || calendar.obligation.kind !== 'SHIFT') return midnight;
+  const windowCloses = dutyPeriodOf(wd.date, zone, calendar.obligation).end.getTime() + policy.props.shiftEventWindow.minutesAfterEnd * MINUTE_MS;
+  return new Date(Math.max(midnight.getTime(), windowCloses));
+}
+
+/**
+ * A working day is judged only once it is over: until then TK, lateness and early leave are not facts yet, so
+ * the day shows the punches so far and costs nothing. Approved leave, holidays and days off are known in
+ * advance and keep their codes.
+ */
+function asOfNow(day: ClassifiedDay, wd: WorkDay, now: Date, policy: AttendancePolicy): AttendanceDay {
+  const zone = wd.timeZone ?? FALLBACK_ZONE;
+  const status: DayStatus = now >= dayEndsAt(wd, zone, policy) ? 'OVER' : day.date <= localDateOf(now, zone) ? 'IN_PROGRESS' : 'UPCOMING';
+  if (status === 'OVER' || !day.codes.every((c) => UNFINISHED_DAY_CODES.has(c))) return { ...day, status };
+  const pending = { ...day, status, codes: [], lateMinutes: null, earlyMinutes: null, deductionPercent: '0' };
+  if (status === 'UPCOMING') return { ...pending, explanation: `${day.date} has not come yet: attendance is recorded on the day.` };
+  const punches = [day.clockIn && `clocked in at ${day.clockIn}`, day.clockOut && `clocked out at ${day.clockOut}`].filter(Boolean).join(', ');
+  return {
+    ...pending,
+    explanation: `${day.date} is still under way (${punches || 'no clock event yet'}): the day is judged once it is over in ${zone}, and nothing is deducted before.`,
+  };
 }
 
 /**

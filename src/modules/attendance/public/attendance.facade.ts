@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate, eachDay, maxDate, minDate } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
-import { AttendanceClassifier } from '../application/attendance-classifier';
+import { AttendanceClassifier, AttendanceDay } from '../application/attendance-classifier';
 import { PolicyBook } from '../application/policy-book';
 import { AbsenceRequests } from '../application/ports/absence-requests';
-import { ClassifiedDay } from '../domain/day-classifier';
 import { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
 import { StoredPolicyParameters, toStoredParameters } from '../domain/policy-timeline';
 
-export type { ClassifiedDay } from '../domain/day-classifier';
+export type { AttendanceDay, DayStatus } from '../application/attendance-classifier';
 export type { MonthlyAttendanceSummary } from '../domain/monthly-attendance-summary';
 export type { AttendanceCode } from '../domain/attendance-code';
 export * from './events';
@@ -16,8 +15,8 @@ export * from './events';
 export interface EmployeeMonthAttendance {
   employeeId: string;
   summary: MonthlyAttendanceSummary;
-  /** One entry per calendar day: codes, clock times, minutes, deduction percent (decimal string), explanation. */
-  days: ClassifiedDay[];
+  /** One entry per calendar day: codes, clock times, minutes, deduction percent (decimal string), explanation, and whether it is over. */
+  days: AttendanceDay[];
 }
 
 /**

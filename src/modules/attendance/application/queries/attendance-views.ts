@@ -10,9 +10,8 @@ import { AccessPolicy } from '../../../organization/public/access-policy';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { AttendanceCode } from '../../domain/attendance-code';
-import { ClassifiedDay } from '../../domain/day-classifier';
 import { MonthlyAttendanceSummary } from '../../domain/monthly-attendance-summary';
-import { AttendanceClassifier } from '../attendance-classifier';
+import { AttendanceClassifier, AttendanceDay } from '../attendance-classifier';
 
 export interface RecapRow extends MonthlyAttendanceSummary {
   employeeId: string;
@@ -34,7 +33,7 @@ export class AttendanceViews {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async days(actor: Actor, employeeId: string, month: YearMonth): Promise<ClassifiedDay[]> {
+  async days(actor: Actor, employeeId: string, month: YearMonth): Promise<AttendanceDay[]> {
     await this.access.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
     return (await this.classifier.monthlySummaries([employeeId], month, { keepDays: true })).get(employeeId)!.days!;
   }
