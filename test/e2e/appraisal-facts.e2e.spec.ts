@@ -6,7 +6,8 @@ describe('appraisal form: achievement facts from planning, activities and attend
   let t: TestApp;
   let o: PlanningOrg;
   let plans: Awaited<ReturnType<typeof approvedPlans>>;
-  const clock = new TestClock('2026-06-30T09:00:00Z');
+  // 1 July 2026, 09:00 in Makassar: every day of June is over, so each is judged (attendance-today.e2e.spec.ts).
+  const clock = new TestClock('2026-07-01T01:00:00Z');
 
   beforeAll(async () => {
     t = await startTestApp({}, { clock });

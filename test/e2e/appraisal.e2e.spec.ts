@@ -196,6 +196,8 @@ describe('appraisal (PermenPANRB 6/2022) through the API', () => {
       expect(own.status).toBe(200);
       const form = await t.get(`/api/v1/employees/${p.s3.id}/appraisal-form/2026-05`, p.kasubag.token);
       expect(form.body).toMatchObject({ appraiser: { employeeId: p.kasubag.id }, selfAssessment: { text: 'Semua target bulan Mei tercapai.' }, unitHead: false });
+      // May is rated once it is over.
+      clock.set('2026-06-01T03:00:00Z');
       const rated = await rate(p.kasubag, { employeeId: p.s3.id, period: '2026-05', resultRating: 'AS_EXPECTED', behaviourRating: 'AS_EXPECTED' });
       expect(rated.status).toBe(201);
       const late = await t.request('PUT', `/api/v1/employees/${p.s3.id}/self-assessments/2026-05`, { body: { text: 'tambahan' }, token: p.s3.token });

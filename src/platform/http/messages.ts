@@ -92,6 +92,8 @@ const DETAILS: Record<string, string> = {
   LOGIN_EXISTS: 'Pegawai ini sudah mempunyai akun login.',
   UNIT_REQUIRED: 'unitId wajib untuk UNIT_ADMIN: unit yang dikelolanya.',
   UNIT_NOT_ALLOWED: 'unitId hanya berlaku untuk UNIT_ADMIN.',
+  // Appraisal
+  PERIOD_NOT_OVER: 'Periode penilaian belum berakhir: penilaian diberikan mulai hari sesudah hari terakhir periode.',
 };
 
 const FIELD_MESSAGES: Record<string, string> = {

@@ -33,7 +33,7 @@ describe('rollUpUnitAchievement', () => {
     expect(dit).toMatchObject({ unitId: 'dit', targetMinutes: 21000, approvedMinutes: 16500, pendingMinutes: 120, obligedDays: 70, employees: 4, achievement: '0.7857' });
     expect(dit.children.map((c) => [c.unitId, c.employees, c.achievement])).toEqual([
       ['sub-a', 3, '0.7'],
-      ['sub-b', 0, '1'],
+      ['sub-b', 0, null],
     ]);
     expect(dit.children[0].children.map((c) => [c.unitId, c.employees, c.achievement])).toEqual([['seksi-a1', 2, '1']]);
   });

@@ -20,7 +20,7 @@ function byAppraiser(overrides: Partial<RateCommand> = {}): RateCommand {
     unitHeadship: null,
     resultRating: 'AS_EXPECTED',
     behaviourRating: 'BELOW',
-    ratedOn: '2026-06-30',
+    ratedOn: '2026-07-01',
     ...overrides,
   };
 }
@@ -94,8 +94,10 @@ describe('Appraisal', () => {
       expect(appraisal.predikat).toBe('BAIK');
     });
 
-    it('refuses a rating dated before the period starts', () => {
-      expect(thrown(() => june().rate(byAppraiser({ ratedOn: '2026-05-31' }))).code).toBe('RATED_BEFORE_PERIOD');
+    it('refuses a rating before the period is over: before it starts, and on its last day', () => {
+      expect(thrown(() => june().rate(byAppraiser({ ratedOn: '2026-05-31' }))).code).toBe('PERIOD_NOT_OVER');
+      expect(thrown(() => june().rate(byAppraiser({ ratedOn: '2026-06-30' }))).code).toBe('PERIOD_NOT_OVER');
+      june().rate(byAppraiser({ ratedOn: '2026-07-01' }));
     });
 
     it('keeps every version when the appraiser revises, and the latest counts', () => {
@@ -148,7 +150,7 @@ describe('Appraisal', () => {
 
     it('may change the rating: a new version with the predikat recomputed, the old one kept', () => {
       const appraisal = rated();
-      appraisal.fileObjection({ caller: EMPLOYEE, reason: 'the complaint was about another officer', filedOn: '2026-07-14', policy });
+      appraisal.fileObjection({ caller: EMPLOYEE, reason: 'the complaint was about another officer', filedOn: '2026-07-15', policy });
       appraisal.pullEvents();
       appraisal.decideObjection({
         caller: SUPERIOR,
@@ -176,7 +178,7 @@ describe('Appraisal', () => {
     });
 
     it('is refused after the 14-day window', () => {
-      const error = thrown(() => rated().fileObjection({ caller: EMPLOYEE, reason: 'unfair', filedOn: '2026-07-15', policy }));
+      const error = thrown(() => rated().fileObjection({ caller: EMPLOYEE, reason: 'unfair', filedOn: '2026-07-16', policy }));
       expect(error.kind).toBe('rule');
       expect(error.code).toBe('OBJECTION_WINDOW_CLOSED');
     });

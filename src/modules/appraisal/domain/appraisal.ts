@@ -12,6 +12,7 @@ import { predikatFor } from './predikat-matrix';
 import { Rating } from './rating';
 import { RatingPeriod } from './rating-period';
 import { ObjectionMustBeWithinWindowRule } from './rules/objection-must-be-within-window.rule';
+import { PeriodMustBeOverToBeRatedRule } from './rules/period-must-be-over-to-be-rated.rule';
 import { OnlyTheAppraiserMayRateRule } from './rules/only-the-appraiser-may-rate.rule';
 import { OnlyTheAppraisersSuperiorMayDecideObjectionRule } from './rules/only-the-appraisers-superior-may-decide-objection.rule';
 import { UnitHeadResultRatingMustEqualOrganisationalRatingRule, UnitHeadship } from './rules/unit-head-result-rating-must-equal-organisational-rating.rule';
@@ -175,9 +176,7 @@ export class Appraisal extends AggregateRoot<AppraisalEvent> {
       throw DomainError.conflict('ALREADY_RATED', `The employee is already rated for ${this.period.toString()}; revise the rating with a reason instead.`);
     }
     checkRule(new OnlyTheAppraiserMayRateRule(command.appraiserOnPeriodEnd, command.caller));
-    if (command.ratedOn < this.period.firstDay) {
-      throw DomainError.validation('ratedOn', 'RATED_BEFORE_PERIOD', `A rating for ${this.period.toString()} cannot be given before ${this.period.firstDay}.`);
-    }
+    checkRule(new PeriodMustBeOverToBeRatedRule(this.period, command.ratedOn));
     checkRule(new UnitHeadResultRatingMustEqualOrganisationalRatingRule(this.period, command.unitHeadship, command.resultRating));
     this.addVersion(command, command.appraiserOnPeriodEnd!, command.ratedOn, 'RATING', null);
   }

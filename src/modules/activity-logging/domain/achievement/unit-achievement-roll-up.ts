@@ -23,8 +23,11 @@ export interface UnitAchievement {
   targetMinutes: number;
   approvedMinutes: number;
   pendingMinutes: number;
-  /** min(1, Σ approved / Σ target) over the subtree: minutes are weighed, not people averaged. */
-  achievement: string;
+  /**
+   * min(1, Σ approved / Σ target) over the subtree: minutes are weighed, not people averaged. Null when nobody
+   * in the subtree had a fact: a unit without people has achieved nothing, not everything.
+   */
+  achievement: string | null;
   /** Distinct employees with a fact anywhere in the subtree. */
   employees: number;
   /** One entry per direct sub-unit. */
@@ -65,7 +68,13 @@ export function rollUpUnitAchievement(rootUnitId: Id, units: readonly UnitNode[]
       children.push(child.result);
     }
     return {
-      result: { unitId, ...totals, achievement: achievementRatio(totals.approvedMinutes, totals.targetMinutes), employees: employeeIds.size, children },
+      result: {
+        unitId,
+        ...totals,
+        achievement: employeeIds.size === 0 ? null : achievementRatio(totals.approvedMinutes, totals.targetMinutes),
+        employees: employeeIds.size,
+        children,
+      },
       employeeIds,
     };
   }

@@ -70,7 +70,8 @@ export class ModuleAchievementFacts extends AchievementFacts {
       const attended = (await this.attendance.monthlyAttendance([employeeId], month)).get(employeeId);
       if (!attended) continue;
       totals.workingDays += attended.summary.workingDays;
-      for (const day of attended.days) {
+      // A day still to come, or still running, has no presence to show yet: it is judged once it is over.
+      for (const day of attended.days.filter((d) => d.status === 'OVER')) {
         if (day.codes.includes('TK')) totals.absentDays++;
         else if (!day.codes.some((c) => NOT_PRESENT.has(c))) totals.presentDays++;
         totals.lateMinutes += day.lateMinutes ?? 0;
