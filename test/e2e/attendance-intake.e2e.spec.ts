@@ -276,8 +276,9 @@ describe('attendance: intake, requests and access', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(file.rawPayload as any);
       const sheet = workbook.worksheets[0];
-      expect(sheet.rowCount).toBe(5);
-      const nipsInSheet = [2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(1).value);
+      // The title, the column headers, then one row per employee.
+      expect(sheet.rowCount).toBe(6);
+      const nipsInSheet = [3, 4, 5, 6].map((r) => sheet.getRow(r).getCell(1).value);
       expect(nipsInSheet).toContain(nips.staff);
     });
   });

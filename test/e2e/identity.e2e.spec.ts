@@ -25,7 +25,7 @@ describe('identity: login, tokens, throttling', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
     const me = await t.get('/api/v1/me', res.body.accessToken);
-    expect(me.body).toEqual({ username: employee.nip, employeeId: employee.id, roles: [], grants: [] });
+    expect(me.body).toMatchObject({ username: employee.nip, employeeId: employee.id, roles: [], grants: [], name: 'Siti Rahma', nip: employee.nip });
   });
 
   it('refuses a wrong password with 401 and an unknown user the same way', async () => {

@@ -16,6 +16,7 @@ import { LoginAccountRepository } from './application/ports/login-account.reposi
 import { LoginFailureLog } from './application/ports/login-failure-log';
 import { PasswordHasher } from './application/ports/password-hasher';
 import { RefreshTokenRepository } from './application/ports/refresh-token.repository';
+import { WhoAmI } from './application/queries/who-am-i';
 import { RoleGrants } from './application/queries/role-grants';
 import { TokenIssuer } from './application/token-issuer';
 import { Argon2PasswordHasher } from './infrastructure/crypto/argon2-password-hasher';
@@ -44,6 +45,7 @@ import { IdentityFacade } from './public/identity.facade';
     TokenIssuer,
     Accounts,
     RoleGrants,
+    WhoAmI,
     IdentityFacade,
     { provide: EmployeeLogins, useExisting: Accounts },
     LoginHandler,

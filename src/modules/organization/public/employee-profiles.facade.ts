@@ -13,6 +13,7 @@ export interface EmployeeProfile {
   positionId: string | null;
   positionName: string | null;
   unitId: string | null;
+  unitCode: string | null;
   unitName: string | null;
 }
 
@@ -41,7 +42,12 @@ export class EmployeeProfilesFacade {
   /** Identity and definitive post of many employees on `date` (null post fields when not placed then). */
   async employeeProfilesOn(employeeIds: string[], date: LocalDate): Promise<Map<string, EmployeeProfile>> {
     const rows = await this.employees.profilesOn(employeeIds, date);
-    return new Map(rows.map((r) => [r.id, { id: r.id, nip: r.nip, name: r.name, positionId: r.positionId, positionName: r.positionName, unitId: r.unitId, unitName: r.unitName }]));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { id: r.id, nip: r.nip, name: r.name, positionId: r.positionId, positionName: r.positionName, unitId: r.unitId, unitCode: r.unitCode, unitName: r.unitName },
+      ]),
+    );
   }
 
   async statusOn(employeeId: string, date: LocalDate): Promise<EmployeeStatus | null> {

@@ -17,6 +17,12 @@ export class UnitTreeFacade {
     return (await this.structure.unit(unitId)) !== null;
   }
 
+  /** A unit's code and name, as a person recognises it on a title (null: no such unit). */
+  async unit(unitId: string): Promise<{ id: string; code: string; name: string } | null> {
+    const unit = await this.structure.unit(unitId);
+    return unit && { id: unit.id, code: unit.code, name: unit.name };
+  }
+
   /** The codes of many units in one query (unknown ids are left out). */
   async unitCodes(unitIds: string[]): Promise<Map<string, string>> {
     return new Map((await this.structure.unitCodes(unitIds)).map((u) => [u.id, u.code]));

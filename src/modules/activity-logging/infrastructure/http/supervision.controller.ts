@@ -11,7 +11,7 @@ import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { AchievementQuery } from '../../application/queries/achievement.query';
 import { RealisationQuery } from '../../application/queries/realisation.query';
-import { SupervisionInboxQuery } from '../../application/queries/supervision-inbox.query';
+import { groupByEmployee, SupervisionInboxQuery } from '../../application/queries/supervision-inbox.query';
 
 const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 
@@ -44,14 +44,17 @@ export class SupervisionController {
   ) {}
 
   @Get('supervision/activities')
-  @ApiOperation({ summary: 'Activities of the people you supervised on their dates (Plt/Plh days included), oldest first' })
+  @ApiOperation({
+    summary:
+      'Activities of the people you supervised on their dates (Plt/Plh days included), oldest first, each with its employee {id, nip, name}; byEmployee groups the page per person',
+  })
   async list(@CurrentActor() actor: Actor, @Query() q: InboxQuery) {
-    if (!actor.employeeId) return { items: [], next: null };
+    if (!actor.employeeId) return { items: [], next: null, byEmployee: [] };
     const limit = q.limit ?? 100;
     const after = decodeCursor(q.cursor, 2) as [string, string] | null;
     const rows = await this.inbox.list(actor.employeeId, { status: q.status ?? 'SUBMITTED', from: q.from, to: q.to, after: after ?? undefined, limit });
     const page = toPage(rows, limit, (a) => [a.date, a.id]);
-    return { items: page.items, next: page.next };
+    return { items: page.items, next: page.next, byEmployee: groupByEmployee(page.items) };
   }
 
   @Post('supervision/activities/approve')

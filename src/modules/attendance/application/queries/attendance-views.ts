@@ -19,6 +19,19 @@ export interface RecapRow extends MonthlyAttendanceSummary {
   name: string;
 }
 
+export interface AttendanceRecap {
+  unitId: string;
+  month: YearMonth;
+  unit: { id: string; code: string; name: string };
+  title: string;
+  items: RecapRow[];
+}
+
+/** A unit code as it may stand in a Content-Disposition file name: no quotes, slashes or spaces. */
+function fileNamePart(code: string): string {
+  return code.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
 /** Codes in the order a recap lists them. */
 const RECAP_CODES: AttendanceCode[] = ['H', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'TK', 'CT', 'CS', 'CB', 'CM', 'CAP', 'DL', 'I', 'CLTN', 'TB'];
 
@@ -44,27 +57,31 @@ export class AttendanceViews {
     return { employeeId, ...summary };
   }
 
-  /** Everyone placed in the unit's subtree at the end of the month (or today, for the running month). */
-  async recap(actor: Actor, unitId: string, month: YearMonth): Promise<{ unitId: string; month: YearMonth; items: RecapRow[] }> {
-    if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
+  /** Everyone placed in the unit's subtree at the end of the month (or today, for the running month), under a title naming the unit and month. */
+  async recap(actor: Actor, unitId: string, month: YearMonth): Promise<AttendanceRecap> {
+    const unit = await this.unitTree.unit(unitId);
+    if (!unit) throw DomainError.notFound('Unit', unitId);
     if (!actor.readsEverything) await this.access.assertCanAdministerUnit(actor, unitId);
     const employeeIds = await this.unitTree.employeesInSubtree(unitId, this.accessDate(month));
     const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month, { keepDays: false }), this.profiles.employeeNames(employeeIds)]);
     const items = names.map((e) => ({ employeeId: e.id, nip: e.nip, name: e.name, ...summaries.get(e.id)!.summary }));
-    return { unitId, month, items };
+    return { unitId, month, unit, title: `Attendance recap: ${unit.name} (${unit.code}), ${month}`, items };
   }
 
-  async recapWorkbook(actor: Actor, unitId: string, month: YearMonth): Promise<Buffer> {
+  /** The recap as a workbook: the title on top, then one row per employee; the file is named by unit code and month. */
+  async recapWorkbook(actor: Actor, unitId: string, month: YearMonth): Promise<{ fileName: string; content: Buffer }> {
     const recap = await this.recap(actor, unitId, month);
     const workbook = new ExcelJS.Workbook();
+    workbook.title = recap.title;
     const sheet = workbook.addWorksheet(`Rekap ${month}`);
     sheet.columns = [
       { header: 'NIP', key: 'nip', width: 22 },
       { header: 'Name', key: 'name', width: 30 },
       { header: 'Working days', key: 'workingDays', width: 14 },
       ...RECAP_CODES.map((code) => ({ header: code, key: code, width: 7 })),
-      { header: 'Attendance %', key: 'attendancePercent', width: 14 },
-      { header: 'Leave %', key: 'leavePercent', width: 10 },
+      // The statement's ATTENDANCE and LEAVE lines: what the month's days take off the allowance, not a presence rate.
+      { header: 'Attendance deduction %', key: 'attendancePercent', width: 22 },
+      { header: 'Leave deduction %', key: 'leavePercent', width: 18 },
     ];
     sheet.getRow(1).font = { bold: true };
     for (const row of recap.items) {
@@ -78,7 +95,8 @@ export class AttendanceViews {
         leavePercent: row.leavePercent,
       });
     }
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    sheet.insertRow(1, [recap.title]).font = { bold: true, size: 14 };
+    return { fileName: `attendance-recap-${fileNamePart(recap.unit.code)}-${month}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
   }
 
   /** Supervision is judged on the last day of the month, or today while the month runs. */

@@ -141,7 +141,7 @@ export class AttendanceController {
 
   @Get('attendance/recap')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL')
-  @ApiOperation({ summary: "Monthly summaries of everyone in a unit's subtree" })
+  @ApiOperation({ summary: "Monthly summaries of everyone in a unit's subtree, titled with the unit (code, name) and month" })
   recap(@CurrentActor() actor: Actor, @Query() q: UnitMonthQuery) {
     return this.views.recap(actor, q.unitId, q.month);
   }
@@ -149,10 +149,10 @@ export class AttendanceController {
   @Get('attendance/recap.xlsx')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL')
   @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: 'The unit recap as an Excel workbook' })
+  @ApiOperation({ summary: 'The unit recap as an Excel workbook, titled with the unit and month, named attendance-recap-<unit code>-<month>.xlsx' })
   async recapXlsx(@CurrentActor() actor: Actor, @Query() q: UnitMonthQuery) {
-    const buffer = await this.views.recapWorkbook(actor, q.unitId, q.month);
-    return new StreamableFile(buffer, { disposition: `attachment; filename="attendance-recap-${q.month}.xlsx"` });
+    const { fileName, content } = await this.views.recapWorkbook(actor, q.unitId, q.month);
+    return new StreamableFile(content, { disposition: `attachment; filename="${fileName}"` });
   }
 
   @Get('attendance/annual-leave')

@@ -7,6 +7,7 @@ import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { Login } from '../../application/commands/login';
 import { Logout } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
+import { WhoAmI } from '../../application/queries/who-am-i';
 import { SessionOutcome, TokenPair, tokensOf } from '../../application/token-issuer';
 
 class LoginRequest {
@@ -40,7 +41,10 @@ class TokenPairResponse {
 @ApiTags('Accounts')
 @Controller()
 export class AuthController {
-  constructor(private readonly commands: CommandPipeline) {}
+  constructor(
+    private readonly commands: CommandPipeline,
+    private readonly whoAmI: WhoAmI,
+  ) {}
 
   @Public()
   @Post('auth/login')
@@ -70,13 +74,10 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who am I: username, employee id, roles and their unit scopes' })
+  @ApiOperation({
+    summary: 'Who am I: username, employee id, roles and their unit scopes; for an employee also name, NIP, unit, position and supervisor (by name) today',
+  })
   me(@CurrentActor() actor: Actor) {
-    return {
-      username: actor.username,
-      employeeId: actor.employeeId,
-      roles: [...new Set(actor.grants.map((g) => g.role))],
-      grants: actor.grants,
-    };
+    return this.whoAmI.of(actor);
   }
 }

@@ -19,6 +19,7 @@ export interface EmployeeProfileRow extends EmployeeRecord {
   positionId: string | null;
   positionName: string | null;
   unitId: string | null;
+  unitCode: string | null;
   unitName: string | null;
 }
 

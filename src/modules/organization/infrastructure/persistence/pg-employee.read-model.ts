@@ -70,7 +70,7 @@ export class PgEmployeeReadModel extends EmployeeReadModel {
 
   async profilesOn(employeeIds: string[], date: LocalDate): Promise<EmployeeProfileRow[]> {
     const rows = await this.uow.query(
-      `SELECT e.*, p.id AS position_id, p.name AS position_name, u.id AS unit_id, u.name AS unit_name
+      `SELECT e.*, p.id AS position_id, p.name AS position_name, u.id AS unit_id, u.code AS unit_code, u.name AS unit_name
          FROM organization.employees e
          LEFT JOIN organization.assignments a ON a.employee_id = e.id AND a.type = 'DEFINITIVE'
               AND a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)
@@ -84,6 +84,7 @@ export class PgEmployeeReadModel extends EmployeeReadModel {
       positionId: r.position_id,
       positionName: r.position_name,
       unitId: r.unit_id,
+      unitCode: r.unit_code,
       unitName: r.unit_name,
     }));
   }
