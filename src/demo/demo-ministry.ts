@@ -6,10 +6,15 @@ import { CreatePosition } from '../modules/organization/application/commands/cre
 import { CreateUnit } from '../modules/organization/application/commands/create-unit';
 import { CreateCatalogItem } from '../modules/activity-logging/application/commands/create-catalog-item';
 import { ImportActivities, ImportRow } from '../modules/activity-logging/application/commands/import-activities';
+import { RateEmployee } from '../modules/appraisal/application/commands/rate-employee';
 import { ImportClockEvents } from '../modules/attendance/application/commands/clock-events';
 import type { IntakeReport } from '../modules/attendance/application/clock-event-intake';
 import { GrantRole } from '../modules/identity/application/commands/grant-role';
 import { EmployeeProfilesFacade } from '../modules/organization/public/employee-profiles.facade';
+import { AddPlannedResult } from '../modules/performance-planning/application/commands/add-planned-result';
+import { CreateUnitTarget } from '../modules/performance-planning/application/commands/create-unit-target';
+import { DraftPlan } from '../modules/performance-planning/application/commands/draft-plan';
+import { ChangePlanStatus } from '../modules/performance-planning/application/commands/plan-workflow';
 import { MonthClose } from '../modules/remuneration/application/close/month-close';
 import { addDays, isoDayOfWeek, LocalDate } from '../shared-kernel/local-date';
 import { addMonths, firstDayOf, yearMonthOf } from '../shared-kernel/year-month';
@@ -35,6 +40,9 @@ export interface DemoLogin {
 }
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd';
+
+const DEMO_SUPERVISOR = 'kasi-layanan-mks';
+const DEMO_EMPLOYEE = 'peksos-mks-0';
 
 interface PersonSpec {
   key: string;
@@ -208,8 +216,8 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
   const logins: DemoLogin[] = [
     { role: 'HR_ADMIN', username: DEMO_ACCOUNTS.hrAdmin, password: DEMO_PASSWORD, who: 'central HR administrator' },
     { role: 'UNIT_ADMIN', username: byKey('kasubbag-tu-mks').nip, password: DEMO_PASSWORD, who: `unit admin of Balai Makassar (${byKey('kasubbag-tu-mks').name})` },
-    { role: 'SUPERVISOR', username: byKey('kasi-layanan-mks').nip, password: DEMO_PASSWORD, who: `Kepala Seksi Layanan, Makassar (${byKey('kasi-layanan-mks').name})` },
-    { role: 'EMPLOYEE', username: byKey('peksos-mks-0').nip, password: DEMO_PASSWORD, who: `Pekerja Sosial, Makassar (${byKey('peksos-mks-0').name})` },
+    { role: 'SUPERVISOR', username: byKey(DEMO_SUPERVISOR).nip, password: DEMO_PASSWORD, who: `Kepala Seksi Layanan, Makassar (${byKey(DEMO_SUPERVISOR).name})` },
+    { role: 'EMPLOYEE', username: byKey(DEMO_EMPLOYEE).nip, password: DEMO_PASSWORD, who: `Pekerja Sosial, Makassar (${byKey(DEMO_EMPLOYEE).name})` },
     { role: 'PAYROLL', username: DEMO_ACCOUNTS.payroll, password: DEMO_PASSWORD, who: 'payroll office (read-only)' },
     { role: 'AUDITOR', username: DEMO_ACCOUNTS.auditor, password: DEMO_PASSWORD, who: 'inspectorate (read-only)' },
   ];
@@ -220,6 +228,8 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     const { employeeId } = (await app.get(EmployeeProfilesFacade).employeesByNips([employeeLogin.username])).get(employeeLogin.username)!;
     const statement = `/api/v1/employees/${employeeId}/statements/${closedMonth}`;
     employeeLogin.see = [statement, `${statement}/explanation`];
+    // The rating of last month: its `id` leads to the SKP document, /api/v1/appraisals/{id}/document.pdf.
+    logins.find((l) => l.role === 'SUPERVISOR')!.see = ['/api/v1/supervision/activities?status=SUBMITTED', `/api/v1/appraisals?employeeId=${employeeId}&period=${closedMonth}`];
     logins.find((l) => l.role === 'PAYROLL')!.see = ['/api/v1/payroll/events', `/api/v1/periods/${closedMonth}/statements`];
     return logins;
   };
@@ -256,7 +266,20 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     await pipeline.execute(new AssignEmployee(seeder, employeeIds.get('kasubbag-tu-jyp')!, { positionId: positionIds.get('KABALAI-JYP')!, type: 'PLT', startDate: '2025-07-01' }));
     await pipeline.execute(new GrantRole(employeeIds.get('kasubbag-tu-mks')!, 'UNIT_ADMIN', unitIds.get('MKS')!));
     for (const h of nationalHolidays(today.getUTCFullYear())) await pipeline.execute(new CreateHoliday(seeder, h));
-    await seedRecentWork(pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)));
+    const as = (key: string) => new Actor(seeder.userId, seeder.username, employeeIds.get(key)!, []);
+    const planYear = Number(closedMonth.slice(0, 4));
+    const skpResultId = await seedApprovedPlans(pipeline, seeder, as, unitIds.get('MKS')!, planYear);
+    await seedRecentWork(pipeline, seeder, specs, today, new Set(nationalHolidays(today.getUTCFullYear()).map((h) => h.date)), { year: planYear, resultId: skpResultId });
+    // The supervisor rates last month, so that the employee's SKP document shows targets, realisation and a predikat.
+    await pipeline.execute(
+      new RateEmployee(as(DEMO_SUPERVISOR), {
+        employeeId: employeeIds.get(DEMO_EMPLOYEE)!,
+        period: closedMonth,
+        resultRating: 'AS_EXPECTED',
+        behaviourRating: 'AS_EXPECTED',
+        feedback: 'Laporan asesmen tersusun tepat waktu; pertahankan.',
+      }),
+    );
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);
     await identity.createAccount(DEMO_ACCOUNTS.auditor, DEMO_PASSWORD, ['AUDITOR']);
@@ -285,7 +308,14 @@ function instant(date: LocalDate, hour: number, minute: number, offset: number):
  * everyone, and the Makassar balai's activities (older ones approved, the last week's awaiting review), so the
  * demo's attendance days, achievement and the supervisor's inbox have something to show.
  */
-async function seedRecentWork(pipeline: CommandPipeline, seeder: Actor, specs: PersonSpec[], today: Date, holidays: Set<LocalDate>): Promise<void> {
+async function seedRecentWork(
+  pipeline: CommandPipeline,
+  seeder: Actor,
+  specs: PersonSpec[],
+  today: Date,
+  holidays: Set<LocalDate>,
+  skp: { year: number; resultId: string },
+): Promise<void> {
   const yesterday = addDays(localDateOf(today, 'Asia/Jakarta'), -1);
   const weekdays: LocalDate[] = [];
   for (let d = firstDayOf(addMonths(yearMonthOf(yesterday), -1)); d <= yesterday; d = addDays(d, 1)) {
@@ -311,6 +341,8 @@ async function seedRecentWork(pipeline: CommandPipeline, seeder: Actor, specs: P
         ['08:00', '10:30', 'LAP', 'Menyusun laporan asesmen klien'],
         ['13:00', '15:00', 'BIMSOS', 'Bimbingan sosial kelompok'],
       ]) {
+        // The demo employee's reports serve the RHK of their SKP, within its year; everything else is an additional task.
+        const servesSkp = person.key === DEMO_EMPLOYEE && code === 'LAP' && Number(date.slice(0, 4)) === skp.year;
         activities.push({
           nip: person.nip,
           date,
@@ -319,7 +351,7 @@ async function seedRecentWork(pipeline: CommandPipeline, seeder: Actor, specs: P
           catalogCode: code,
           quantity: '2',
           description,
-          additionalTask: true,
+          ...(servesSkp ? { resultId: skp.resultId } : { additionalTask: true }),
           status: recent ? 'SUBMITTED' : 'APPROVED',
         });
       }
@@ -331,4 +363,58 @@ async function seedRecentWork(pipeline: CommandPipeline, seeder: Actor, specs: P
   await pipeline.execute(new CreateCatalogItem(seeder, { code: 'BIMSOS', name: 'Bimbingan sosial', outputUnit: 'sesi', minutesPerUnit: 60 }));
   const logged = await pipeline.execute<{ rejected: unknown[] }>(new ImportActivities(seeder, activities));
   if (logged.rejected.length > 0) throw new Error(`demo activities refused: ${JSON.stringify(logged.rejected.slice(0, 3))}`);
+}
+
+/**
+ * The demo employee's SKP for the year, cascaded as rules.md wants it and approved at every level by the
+ * supervisor of that level: a unit target of the Makassar balai, the head's RHK from it, the Kepala Seksi's RHK
+ * from the head's, the employee's from the Kepala Seksi's. Returns the employee's RHK, which their reports serve.
+ */
+async function seedApprovedPlans(pipeline: CommandPipeline, seeder: Actor, as: (key: string) => Actor, balaiId: string, year: number): Promise<string> {
+  const target = await pipeline.execute<{ id: string }>(
+    new CreateUnitTarget(seeder, {
+      unitId: balaiId,
+      year,
+      kind: 'RKAKL_OUTPUT',
+      code: '6384.QAH.001',
+      name: 'Layanan rehabilitasi sosial di balai',
+      volume: '600',
+      outputUnit: 'orang',
+      budget: '2450000000',
+    }),
+  );
+  const approvedPlan = async (
+    owner: string,
+    supervisor: string,
+    result: { title: string; unitTargetId?: string; parentResultId?: string; indicator: [string, string, string] },
+  ) => {
+    const plan = await pipeline.execute<{ id: string }>(new DraftPlan(as(owner), { employeeId: as(owner).employeeId!, year }));
+    const [name, target, unit] = result.indicator;
+    const added = await pipeline.execute<{ resultId: string }>(
+      new AddPlannedResult(as(owner), plan.id, {
+        title: result.title,
+        unitTargetId: result.unitTargetId,
+        parentResultId: result.parentResultId,
+        indicators: [{ aspect: 'QUANTITY', name, target, unit }],
+      }),
+    );
+    await pipeline.execute(new ChangePlanStatus(as(owner), plan.id, 'submit'));
+    await pipeline.execute(new ChangePlanStatus(as(supervisor), plan.id, 'approve'));
+    return added.resultId;
+  };
+  const balai = await approvedPlan('kabalai-mks', 'dirjen', {
+    title: 'Terlaksananya layanan rehabilitasi sosial di Balai Makassar',
+    unitTargetId: target.id,
+    indicator: ['Penerima manfaat yang dilayani', '600', 'orang'],
+  });
+  const seksi = await approvedPlan(DEMO_SUPERVISOR, 'kabalai-mks', {
+    title: 'Terlaksananya asesmen dan bimbingan klien rehabilitasi sosial',
+    parentResultId: balai,
+    indicator: ['Klien yang diasesmen', '300', 'orang'],
+  });
+  return approvedPlan(DEMO_EMPLOYEE, DEMO_SUPERVISOR, {
+    title: 'Tersusunnya laporan asesmen klien',
+    parentResultId: seksi,
+    indicator: ['Laporan asesmen klien', '240', 'laporan'],
+  });
 }

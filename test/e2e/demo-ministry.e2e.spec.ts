@@ -126,6 +126,32 @@ describe('the demo ministry', () => {
     expect([register.status, register.body.items.length]).toEqual([200, employees]);
   });
 
+  it('the demo employee has an approved SKP with targets and realisation, rated for last month, and its SKP PDF shows them', async () => {
+    const [employee, supervisor] = ['EMPLOYEE', 'SUPERVISOR'].map((r) => logins.find((l) => l.role === r)!);
+    const token = await t.login(employee.username, DEMO_PASSWORD);
+    const me = (await t.get('/api/v1/me', token)).body;
+    const plans = (await t.get(`/api/v1/performance-plans?employeeId=${me.employeeId}`, token)).body.items;
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ year: 2026, status: 'APPROVED', results: [{ title: 'Tersusunnya laporan asesmen klien', indicators: [{ target: '240', unit: 'laporan' }] }] });
+
+    const supervisorToken = await t.login(supervisor.username, DEMO_PASSWORD);
+    const ratingsPath = `/api/v1/appraisals?employeeId=${me.employeeId}&period=2026-05`;
+    expect(supervisor.see).toEqual(['/api/v1/supervision/activities?status=SUBMITTED', ratingsPath]);
+    const [rating] = (await t.get(ratingsPath, supervisorToken)).body.items;
+    expect(rating.predikat).toBe('BAIK');
+    const appraisal = (await t.get(`/api/v1/appraisals/${rating.id}`, token)).body;
+    const [result] = appraisal.facts.workResults;
+    expect(result).toMatchObject({ text: 'Tersusunnya laporan asesmen klien', indicator: 'Laporan asesmen klien', target: '240 laporan' });
+    // Two reports a working day in May, every one approved: a realisation that is not zero.
+    expect(Number(result.realisation.split(' ')[0])).toBeGreaterThan(20);
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/appraisals/${rating.id}/document.pdf`, headers: { authorization: `Bearer ${token}` } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const statement = (await t.get(`/api/v1/employees/${me.employeeId}/statements/2026-05`, token)).body;
+    expect(statement.flags).not.toContain('NOT_RATED');
+  });
+
   it('seeding again closes nothing twice', async () => {
     await seedDemoMinistry(t.app, new Date('2026-06-01T00:00:00Z'));
     const [{ n }] = await rows(`SELECT count(*)::int n FROM remuneration.statements WHERE month = '2026-05'`);
