@@ -13,7 +13,8 @@ describe('the demo ministry', () => {
     logins = await seedDemoMinistry(t.app, new Date('2026-06-01T00:00:00Z'));
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-  });
+    // Seeding a ministry, its plans and a rating, then closing a month, outlasts the default hook timeout on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await db.end();
     await t.close();
