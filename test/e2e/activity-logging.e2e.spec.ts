@@ -30,6 +30,9 @@ class FakePeriods extends PeriodLock {
   async assertOpen(month: string) {
     if (this.closed.has(month)) throw DomainError.conflict('MONTH_CLOSED', `The month ${month} is closed.`);
   }
+  async holdForCorrection(month: string) {
+    return this.closed.has(month) ? ('CLOSED' as const) : ('OPEN' as const);
+  }
 }
 
 describe('activity logging: the journey from unit target to achievement, with every refusal', () => {
@@ -119,7 +122,7 @@ describe('activity logging: the journey from unit target to achievement, with ev
     periods.closed.add('2026-06');
     const closed = await log({ date: '2026-06-17', startTime: '13:00', endTime: '14:00', catalogCode: 'LAP', quantity: 1 });
     periods.closed.delete('2026-06');
-    expect([closed.status, closed.body.code]).toEqual([422, 'MONTH_CLOSED']);
+    expect([closed.status, closed.body.code]).toEqual([409, 'MONTH_CLOSED']);
     // A unit's own catalogue item is not available outside its subtree.
     expect(
       (await log({ date: '2026-06-17', startTime: '13:00', endTime: '14:00', catalogCode: 'RAPAT', quantity: 1, resultId: undefined, additionalTask: true }, o.tokens.outsider))

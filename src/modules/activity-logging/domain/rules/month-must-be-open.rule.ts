@@ -5,7 +5,8 @@ import { yearMonthOf } from '../../../../shared-kernel/year-month';
 
 /**
  * A closed month's allowance has been computed from its activities; after the close only HR corrections
- * change them. The answer comes from remuneration's period status.
+ * change them. The answer comes from remuneration's period status, and is the same 409 every other writer
+ * of a closed month answers.
  */
 export class MonthMustBeOpenRule implements BusinessRule {
   static readonly CODE = 'MONTH_CLOSED';
@@ -20,6 +21,6 @@ export class MonthMustBeOpenRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule(MonthMustBeOpenRule.CODE, `The month ${yearMonthOf(this.activity.date)} is closed.`, 'date');
+    return DomainError.conflict(MonthMustBeOpenRule.CODE, `The month ${yearMonthOf(this.activity.date)} is closed: its activities change only through HR corrections.`, 'date');
   }
 }
