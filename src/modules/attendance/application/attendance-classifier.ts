@@ -86,12 +86,12 @@ export class AttendanceClassifier {
     // Every zone's local day lies within a day of the UTC one; a night shift reaches into the next morning.
     const eventsFrom = new Date(Date.parse(`${from}T00:00:00Z`) - 2 * DAY_MS);
     const eventsTo = new Date(Date.parse(`${to}T00:00:00Z`) + 3 * DAY_MS);
-    const [calendars, events, absences, permits] = await Promise.all([
-      this.calendars.workCalendars(employeeIds, from, to),
-      this.clockEvents.between(employeeIds, eventsFrom, eventsTo),
-      this.absences.approved(employeeIds, lookbackFrom, to),
-      this.permits.approved(employeeIds, from, to),
-    ]);
+    // One after another: inside the close's transaction they share one connection, which runs one query at a time
+    // anyway (node-postgres deprecates queueing concurrent queries on a client, and pg 9 refuses them).
+    const calendars = await this.calendars.workCalendars(employeeIds, from, to);
+    const events = await this.clockEvents.between(employeeIds, eventsFrom, eventsTo);
+    const absences = await this.absences.approved(employeeIds, lookbackFrom, to);
+    const permits = await this.permits.approved(employeeIds, from, to);
     const eventsBy = groupBy(events, (e) => e.employeeId);
     const absencesBy = groupBy(
       absences.map((a) => ({ employeeId: a.employeeId, absence: { id: a.id, type: a.type, startDate: a.startDate, endDate: a.endDate } })),
