@@ -107,6 +107,12 @@ export class UpdateUnitHandler implements ICommandHandler<UpdateUnit> {
       const firstPlaced = await this.units.firstPlacementDate(unitId);
       if (firstPlaced !== null) await this.closedMonths.assertOpenBetween(firstPlaced, null, `Changing the unit's time zone (it applies to every day since ${firstPlaced})`);
     }
+    if (record.parentId !== before.parentId) {
+      // A unit's office hours and regional holidays come down its lineage, which is not effective-dated: a move
+      // re-reads every day since anyone of the subtree was placed.
+      const firstPlaced = await this.units.firstPlacementDateInSubtree(before, { inheritingSchedule: false });
+      if (firstPlaced !== null) await this.closedMonths.assertOpenBetween(firstPlaced, null, `Moving the unit (its hours and holidays apply to every day since ${firstPlaced})`);
+    }
     await this.units.save(record, before.path);
     return written(unitView(record), {
       audit: [{ action: 'UpdateUnit', targetType: 'Unit', targetId: unitId, before: unitView(before), after: unitView(record) }],

@@ -7,6 +7,7 @@ import { written } from '../../../../platform/write/written';
 import { WorkScheduleCodeMustBeUniqueRule } from '../../domain/rules/work-schedule-code-must-be-unique.rule';
 import { createWeeklySchedule, IsoWeekday, WorkingHoursInput } from '../../domain/work-schedule';
 import { AccessPolicy } from '../../public/access-policy';
+import { ClosedMonths } from '../closed-months';
 import { UnitRepository } from '../ports/unit-repository';
 import { WorkScheduleRepository } from '../ports/work-schedule-repository';
 
@@ -47,6 +48,7 @@ export class SetUnitWorkScheduleHandler implements ICommandHandler<SetUnitWorkSc
     private readonly units: UnitRepository,
     private readonly schedules: WorkScheduleRepository,
     private readonly access: AccessPolicy,
+    private readonly closedMonths: ClosedMonths,
   ) {}
 
   async execute({ actor, unitId, workScheduleId }: SetUnitWorkSchedule) {
@@ -55,6 +57,11 @@ export class SetUnitWorkScheduleHandler implements ICommandHandler<SetUnitWorkSc
     await this.access.assertCanAdministerUnit(actor, unitId);
     if (workScheduleId !== null && !(await this.schedules.exists(workScheduleId))) {
       throw DomainError.validation('workScheduleId', 'SCHEDULE_NOT_FOUND', `workScheduleId ${workScheduleId} is not a work schedule.`);
+    }
+    if (workScheduleId !== unit.workScheduleId) {
+      // Office hours are not effective-dated: they re-read every day since anyone who keeps them was placed.
+      const firstPlaced = await this.units.firstPlacementDateInSubtree(unit, { inheritingSchedule: true });
+      if (firstPlaced !== null) await this.closedMonths.assertOpenBetween(firstPlaced, null, `Changing the unit's office hours (they apply to every day since ${firstPlaced})`);
     }
     await this.units.save({ ...unit, workScheduleId }, unit.path);
     return written(

@@ -12,6 +12,11 @@ export abstract class UnitRepository {
   abstract rootExists(): Promise<boolean>;
   /** The first day anyone held a position of the unit (null: never). */
   abstract firstPlacementDate(unitId: string): Promise<LocalDate | null>;
+  /**
+   * The first day anyone held a position in the unit's subtree (null: never). `inheritingSchedule`: only the
+   * units that take their office hours from this one (none of their own, nor a unit between with its own).
+   */
+  abstract firstPlacementDateInSubtree(unit: UnitRecord, options: { inheritingSchedule: boolean }): Promise<LocalDate | null>;
   abstract add(unit: UnitRecord): Promise<void>;
   /** `previousPath`: where the unit sat before, so a move carries its whole subtree along. */
   abstract save(unit: UnitRecord, previousPath: string): Promise<void>;

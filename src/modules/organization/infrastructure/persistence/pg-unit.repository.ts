@@ -26,6 +26,20 @@ export class PgUnitRepository extends UnitRepository {
     return row?.first ?? null;
   }
 
+  async firstPlacementDateInSubtree(unit: UnitRecord, { inheritingSchedule }: { inheritingSchedule: boolean }): Promise<string | null> {
+    const [row] = await this.uow.query<{ first: string | null }>(
+      `SELECT min(a.start_date) AS first
+         FROM organization.units u
+         JOIN organization.positions p ON p.unit_id = u.id
+         JOIN organization.assignments a ON a.position_id = p.id
+        WHERE u.path LIKE $1 || '%'
+          AND NOT ($2 AND EXISTS (SELECT 1 FROM organization.units own
+                                   WHERE own.work_schedule_id IS NOT NULL AND own.id <> $3 AND own.path LIKE $1 || '%' AND u.path LIKE own.path || '%'))`,
+      [unit.path, inheritingSchedule, unit.id],
+    );
+    return row?.first ?? null;
+  }
+
   async add(unit: UnitRecord): Promise<void> {
     await this.uow.query(`INSERT INTO organization.units (id, code, name, type, parent_id, time_zone, is_satker, path, work_schedule_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
       unit.id,
