@@ -12,6 +12,7 @@ import { ActivityDayLock1764300000640 } from './1764300000640-activity-day-lock'
 import { Remuneration1764300000700 } from './1764300000700-remuneration';
 import { PayrollWebhooks1764300000710 } from './1764300000710-payroll-webhooks';
 import { PositionKelasHistory1764300000720 } from './1764300000720-position-kelas-history';
+import { HrRatingCorrections1764300000750 } from './1764300000750-hr-rating-corrections';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -29,4 +30,5 @@ export const allMigrations = [
   Remuneration1764300000700,
   PayrollWebhooks1764300000710,
   PositionKelasHistory1764300000720,
+  HrRatingCorrections1764300000750,
 ];

@@ -10,6 +10,7 @@ import { AttachEvidenceFileHandler } from './application/commands/attach-evidenc
 import { CreateCatalogItemHandler } from './application/commands/create-catalog-item';
 import { ImportActivitiesHandler } from './application/commands/import-activities';
 import { CorrectActivityHandler, LogActivityHandler } from './application/commands/log-activity';
+import { CorrectActivityReviewHandler } from './application/commands/correct-activity-review';
 import { ReviewActivitiesHandler } from './application/commands/review-activities';
 import { EmployeeDays } from './application/employee-days';
 import { EntryFactsLoader } from './application/entry-facts';
@@ -54,6 +55,7 @@ import { ActivityLoggingFacade } from './public/activity-logging.facade';
     LogActivityHandler,
     CorrectActivityHandler,
     ReviewActivitiesHandler,
+    CorrectActivityReviewHandler,
     AttachEvidenceFileHandler,
     ImportActivitiesHandler,
   ],

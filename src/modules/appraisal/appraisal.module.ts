@@ -8,7 +8,7 @@ import { AppraisalIntegrationEvents } from './application/appraisal-integration-
 import { DecideObjectionHandler } from './application/commands/decide-objection';
 import { AcknowledgeRatingHandler, FileObjectionHandler, SubmitSelfAssessmentHandler } from './application/commands/employee-steps';
 import { GiveFeedbackHandler } from './application/commands/give-feedback';
-import { RateEmployeeHandler, ReviseRatingHandler } from './application/commands/rate-employee';
+import { CorrectRatingHandler, RateEmployeeHandler, ReviseRatingHandler } from './application/commands/rate-employee';
 import { SetOrganisationalRatingHandler } from './application/commands/set-organisational-rating';
 import { AchievementFacts } from './application/ports/achievement-facts.port';
 import { AppraisalRepository } from './application/ports/appraisal.repository';
@@ -42,6 +42,7 @@ import { AppraisalFacade } from './public/appraisal.facade';
     AppraisalFacade,
     RateEmployeeHandler,
     ReviseRatingHandler,
+    CorrectRatingHandler,
     SubmitSelfAssessmentHandler,
     AcknowledgeRatingHandler,
     FileObjectionHandler,

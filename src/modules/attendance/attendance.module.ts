@@ -4,7 +4,14 @@ import { AttendanceClassifier } from './application/attendance-classifier';
 import { ClockEventIntake } from './application/clock-event-intake';
 import { ClockNowHandler, CorrectClockEventHandler, ImportClockEventsHandler } from './application/commands/clock-events';
 import { PushDeviceEventsHandler, RegisterDeviceHandler, RevokeDeviceHandler } from './application/commands/devices';
-import { DecideAbsenceHandler, DecidePermitHandler, FileAbsenceHandler, FilePermitHandler } from './application/commands/leave-requests';
+import {
+  CorrectAbsenceDecisionHandler,
+  CorrectPermitDecisionHandler,
+  DecideAbsenceHandler,
+  DecidePermitHandler,
+  FileAbsenceHandler,
+  FilePermitHandler,
+} from './application/commands/leave-requests';
 import { ScanDisciplineAlertsHandler } from './application/commands/scan-discipline-alerts';
 import { SetAttendancePolicyHandler } from './application/commands/set-attendance-policy';
 import { DisciplineAlertJob } from './application/discipline-alert.job';
@@ -63,6 +70,8 @@ import { AttendanceFacade } from './public/attendance.facade';
     SetAttendancePolicyHandler,
     FileAbsenceHandler,
     DecideAbsenceHandler,
+    CorrectAbsenceDecisionHandler,
+    CorrectPermitDecisionHandler,
     FilePermitHandler,
     DecidePermitHandler,
     ScanDisciplineAlertsHandler,

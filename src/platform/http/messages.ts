@@ -94,6 +94,9 @@ const DETAILS: Record<string, string> = {
   UNIT_NOT_ALLOWED: 'unitId hanya berlaku untuk UNIT_ADMIN.',
   // Appraisal
   PERIOD_NOT_OVER: 'Periode penilaian belum berakhir: penilaian diberikan mulai hari sesudah hari terakhir periode.',
+  // Corrections of a closed month
+  DECISION_UNCHANGED: 'Keputusan pengajuan ini sudah seperti itu: tidak ada yang dikoreksi.',
+  NO_SUPERIOR: 'Penilai yang keberatannya diajukan tidak mempunyai atasan pada hari terakhir periode, sehingga keputusan keberatan tidak dapat dicatat atas namanya.',
 };
 
 const FIELD_MESSAGES: Record<string, string> = {

@@ -1,4 +1,9 @@
+import { DomainError } from '../../shared-kernel/domain-error';
 import { addMonths, YearMonth } from '../../shared-kernel/year-month';
+import { Actor } from '../auth/actor';
+
+/** What a correction finds: a month still OPEN (any writer's), or CLOSED (its statements go stale). */
+export type CorrectableStatus = 'OPEN' | 'CLOSED';
 
 /**
  * The one check every writer of a month's data (clock events, leave, permits, activities, reviews,
@@ -19,4 +24,24 @@ export abstract class PeriodLock {
   }
 
   abstract isOpen(month: YearMonth): Promise<boolean>;
+
+  /**
+   * The lock an HR correction takes instead of assertOpen: held the same way, but a CLOSED month passes too —
+   * its statements are then marked stale and recomputed. A month CLOSING still refuses (409 MONTH_CLOSED): the
+   * close is reading it, and what it reads must not change under it.
+   */
+  abstract holdForCorrection(month: YearMonth): Promise<CorrectableStatus>;
+
+  /**
+   * Every month a correction touches, in ascending order as every writer takes them: an open one for whoever the
+   * command already lets write, a closed one for HR only — a unit admin may correct an open month of their units,
+   * never a month whose allowance has been paid.
+   */
+  async assertCorrectable(actor: Actor, months: Iterable<YearMonth>): Promise<void> {
+    for (const month of [...new Set(months)].sort()) {
+      if ((await this.holdForCorrection(month)) === 'CLOSED' && !actor.isHrAdmin) {
+        throw DomainError.forbidden(`${month} is closed: only HR corrects a closed month.`);
+      }
+    }
+  }
 }

@@ -1,13 +1,15 @@
 import { IntegrationEventTranslators } from '../../../platform/write/integration-event-translators';
 import { yearMonthOf } from '../../../shared-kernel/year-month';
 import { ActivityCatalogItemAdded } from '../domain/activity-catalog-item';
-import { ActivityApproved, ActivityLogged, ActivityRejected, ActivityResubmitted } from '../domain/events/daily-activity.events';
+import { ActivityApproved, ActivityLogged, ActivityRejected, ActivityResubmitted, ActivityReviewCorrected } from '../domain/events/daily-activity.events';
 import {
   ACTIVITY_LOGGED_V1,
   ACTIVITY_RESUBMITTED_V1,
+  ACTIVITY_REVIEW_CORRECTED_V1,
   ACTIVITY_REVIEWED_V1,
   ActivityLoggedV1,
   ActivityResubmittedV1,
+  ActivityReviewCorrectedV1,
   ActivityReviewedV1,
   CATALOG_ITEM_ADDED_V1,
   CatalogItemAddedV1,
@@ -16,7 +18,7 @@ import {
 const SOURCE = 'activity-logging';
 
 /** Whose month an activity event touches: the employee's, which is also the event's subject. */
-const dayOf = (e: ActivityLogged | ActivityApproved | ActivityRejected | ActivityResubmitted) => ({
+const dayOf = (e: ActivityLogged | ActivityApproved | ActivityRejected | ActivityResubmitted | ActivityReviewCorrected) => ({
   activityId: e.activityId,
   employeeId: e.employeeId,
   date: e.date,
@@ -41,6 +43,12 @@ export function registerActivityLoggingTranslators(translators: IntegrationEvent
   // A reduced approval is an approval of fewer minutes: remuneration needs the minutes, not the reason.
   translators.register<ActivityApproved>('ActivityApproved', (e) => reviewed(e, e.approvedMinutes));
   translators.register<ActivityRejected>('ActivityRejected', (e) => reviewed(e, 0));
+  translators.register<ActivityReviewCorrected>('ActivityReviewCorrected', (e) => ({
+    type: ACTIVITY_REVIEW_CORRECTED_V1,
+    source: SOURCE,
+    subject: e.employeeId,
+    data: { ...dayOf(e), status: e.status, approvedMinutes: e.approvedMinutes, correctedBy: e.correctedBy, reason: e.reason } satisfies ActivityReviewCorrectedV1,
+  }));
   translators.register<ActivityResubmitted>('ActivityResubmitted', (e) => ({
     type: ACTIVITY_RESUBMITTED_V1,
     source: SOURCE,

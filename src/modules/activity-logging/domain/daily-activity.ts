@@ -211,6 +211,33 @@ export class DailyActivity extends AggregateRoot<DailyActivityEvent> implements 
   }
 
   /**
+   * HR replaces the review, whatever it was (or gives one while none was): an approval of the claimed or a
+   * lower quantity, or a rejection, always with a reason. The caller has checked that HR asks and that the
+   * month is correctable; the supervisor who reviewed stays recorded, the correction's author is in the audit.
+   */
+  correctReview(input: { decision: 'approve' | 'reject'; approvedQuantity?: string | number | null; reason: string; correctedBy: Id; at: Date }): void {
+    const reason = optionalText(input.reason);
+    if (reason === null) throw DomainError.validation('reason', 'REASON_REQUIRED', 'A corrected review needs a reason.');
+    if (input.decision === 'approve') {
+      const approvedQuantity =
+        input.approvedQuantity === undefined || input.approvedQuantity === null ? new Dec(this.state.quantity) : parseQuantity(input.approvedQuantity, 'approvedQuantity');
+      checkRule(new ApprovedQuantityMustNotExceedClaimedRule(approvedQuantity, this.state.quantity));
+      this.state = { ...this.state, status: 'APPROVED', approvedQuantity: approvedQuantity.toFixed(), reviewNote: reason, rejectionReason: null, reviewedAt: input.at };
+    } else {
+      this.state = { ...this.state, status: 'REJECTED', approvedQuantity: null, rejectionReason: reason, reviewNote: null, reviewedAt: input.at };
+    }
+    this.record({
+      type: 'ActivityReviewCorrected',
+      ...this.eventBase(input.at),
+      status: this.state.status === 'APPROVED' ? 'APPROVED' : 'REJECTED',
+      approvedQuantity: this.state.approvedQuantity,
+      approvedMinutes: this.approvedMinutes,
+      correctedBy: input.correctedBy,
+      reason,
+    });
+  }
+
+  /**
    * Corrects a rejected activity and submits it again. The date stays (it ties the activity to its month)
    * and the entry window does not apply: the supervisor may have rejected it after the window passed.
    */

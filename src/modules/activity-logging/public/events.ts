@@ -5,6 +5,7 @@
 export const ACTIVITY_LOGGED_V1 = 'activity-logging.activity-logged.v1';
 export const ACTIVITY_REVIEWED_V1 = 'activity-logging.activity-reviewed.v1';
 export const ACTIVITY_RESUBMITTED_V1 = 'activity-logging.activity-resubmitted.v1';
+export const ACTIVITY_REVIEW_CORRECTED_V1 = 'activity-logging.activity-review-corrected.v1';
 export const CATALOG_ITEM_ADDED_V1 = 'activity-logging.catalog-item-added.v1';
 
 export interface ActivityLoggedV1 {
@@ -25,6 +26,20 @@ export interface ActivityReviewedV1 {
   /** 0 when rejected. */
   approvedMinutes: number;
   reviewerId: string;
+}
+
+/** HR changed a review afterwards (possibly in a closed month), with a reason: the minutes that count now. */
+export interface ActivityReviewCorrectedV1 {
+  activityId: string;
+  employeeId: string;
+  date: string;
+  month: string;
+  status: 'APPROVED' | 'REJECTED';
+  /** 0 when rejected. */
+  approvedMinutes: number;
+  /** The HR user who corrected it. */
+  correctedBy: string;
+  reason: string;
 }
 
 /** A rejected activity corrected by its employee and awaiting review again. */

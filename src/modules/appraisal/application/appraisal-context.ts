@@ -72,6 +72,11 @@ export class AppraisalContext {
     for (const month of period.payMonths) await this.periodLock.assertOpen(month);
   }
 
+  /** The same months for HR's correction: a closed one passes for HR (its statements go stale), a closing one not. */
+  async assertMonthsCorrectable(actor: Actor, period: RatingPeriod): Promise<void> {
+    await this.periodLock.assertCorrectable(actor, period.payMonths);
+  }
+
   /**
    * The rated employee, everyone who rated or decided on the appraisal, the appraiser of the period and
    * their superior, administrators of the employee's unit, and HR and auditors.

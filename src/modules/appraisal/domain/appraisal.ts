@@ -22,7 +22,8 @@ export interface SelfAssessment {
   readonly submittedOn: LocalDate;
 }
 
-export type VersionOrigin = 'RATING' | 'REVISION' | 'OBJECTION_DECISION';
+/** HR_CORRECTION: HR set the rating right afterwards (a closed month's too); the appraiser of record stays. */
+export type VersionOrigin = 'RATING' | 'REVISION' | 'OBJECTION_DECISION' | 'HR_CORRECTION';
 
 /** One rating as given. Versions are never changed or removed; the latest one counts. */
 export interface AppraisalVersion {
@@ -270,6 +271,39 @@ export class Appraisal extends AggregateRoot<AppraisalEvent> {
       ...this.state,
       objections: this.state.objections.map((o) => (o.number === objection.number ? { ...o, decision } : o)),
     };
+    this.record({
+      type: 'ObjectionDecided',
+      appraisalId: this.id,
+      employeeId: this.employeeId,
+      period: this.period.toString(),
+      objectionNumber: objection.number,
+      outcome: decision.outcome,
+      resultingVersion,
+      decidedOn: decision.decidedOn,
+    });
+  }
+
+  /**
+   * HR corrects the rating afterwards, with a reason — the months it sets may be closed; the caller has checked
+   * that HR asks and that they are correctable. Under an open objection the correction is the decision on it:
+   * the superior upheld it after the close, when only HR may still change the month, so HR applies the rating
+   * the superior decided, in the superior's name (`objectionDecidedBy`).
+   */
+  correct(command: Ratings & { reason: string; correctedOn: LocalDate; unitHeadship: UnitHeadship; objectionDecidedBy: Appraiser | null }): void {
+    const current = this.requireCurrent();
+    const reason = requiredText(command.reason, 'reason', 'REASON_REQUIRED', 'A corrected rating needs a reason.');
+    checkRule(new UnitHeadResultRatingMustEqualOrganisationalRatingRule(this.period, command.unitHeadship, command.resultRating));
+    const objection = this.openObjection;
+    if (objection === null) {
+      this.addVersion(command, current.ratedBy, command.correctedOn, 'HR_CORRECTION', reason);
+      return;
+    }
+    if (command.objectionDecidedBy === null) {
+      throw DomainError.rule('NO_SUPERIOR', "The contested appraiser has no superior on the period's last day to decide the objection in whose name.");
+    }
+    const resultingVersion = this.addVersion(command, command.objectionDecidedBy, command.correctedOn, 'OBJECTION_DECISION', reason);
+    const decision: ObjectionDecision = { outcome: 'CHANGED', decidedBy: command.objectionDecidedBy, decidedOn: command.correctedOn, reason, resultingVersion };
+    this.state = { ...this.state, objections: this.state.objections.map((o) => (o.number === objection.number ? { ...o, decision } : o)) };
     this.record({
       type: 'ObjectionDecided',
       appraisalId: this.id,

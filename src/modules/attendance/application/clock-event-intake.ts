@@ -6,6 +6,7 @@ import { LocalDate } from '../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { AuditEntry } from '../../../platform/audit/audit-log';
+import { Actor } from '../../../platform/auth/actor';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
 import { EmployeeProfilesFacade } from '../../organization/public/employee-profiles.facade';
 import { ClockDirection, ClockEventSource } from '../domain/clock-event';
@@ -25,6 +26,8 @@ export interface IntakeOptions {
   /** Set for a device's own push: every event is that device's, and a row naming another is refused. */
   deviceId?: string;
   reason?: string | null;
+  /** Set for HR's correction: it may reach a closed month (HR only), where no other intake does. */
+  correctedBy?: Actor;
 }
 
 /** One event of an employee known by id, as stored, with the day it counts for. */
@@ -118,7 +121,9 @@ export class ClockEventIntake {
     const instant = this.instantOf(at);
     if (!(instant instanceof Date)) throw refusal(instant);
     const { localDate, timeZone } = await this.localDayOf(employeeId, instant);
-    await this.periods.assertOpen(yearMonthOf(localDate));
+    const month = yearMonthOf(localDate);
+    if (options.correctedBy) await this.periods.assertCorrectable(options.correctedBy, [month]);
+    else await this.periods.assertOpen(month);
     const stored = await this.store.appendOne({ employeeId, at, direction }, { source: options.source, reason: options.reason ?? null });
     // Only a duplicate is looked up again: an (employee, instant) stored before is the answer.
     const event = stored ?? (await this.store.find(employeeId, instant))!;

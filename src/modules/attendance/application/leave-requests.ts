@@ -44,7 +44,10 @@ export class LeaveRequests {
   async file<R extends { id: string }>(store: LeaveRequestStore<R, unknown>, actor: Actor, span: RequestSpan, build: (filing: Filing) => Promise<R>): Promise<R> {
     const filing = await this.filing(actor, span.employeeId, span.from);
     await store.lockEmployee(span.employeeId);
-    await this.assertMonthsOpen(monthsTouched(span.from, span.to));
+    // An administrator's record is a correction: HR may still make it in a closed month (its statement goes
+    // stale); the employee's own request, like a unit admin's record there, is refused.
+    if (filing.recordedByAdministrator) await this.assertMonthsCorrectable(actor, monthsTouched(span.from, span.to));
+    else await this.assertMonthsOpen(monthsTouched(span.from, span.to));
     const request = await build(filing);
     await store.add(request);
     return request;
@@ -57,6 +60,10 @@ export class LeaveRequests {
 
   async assertMonthsOpen(months: YearMonth[]): Promise<void> {
     for (const month of months) await this.periods.assertOpen(month);
+  }
+
+  async assertMonthsCorrectable(actor: Actor, months: YearMonth[]): Promise<void> {
+    await this.periods.assertCorrectable(actor, months);
   }
 
   /** The employee's working days in [from, to] (what annual leave is counted in). */

@@ -4,7 +4,7 @@ import { LocalDate } from '../../../shared-kernel/local-date';
 import { Absence } from './absence';
 import { AnnualLeaveBalance } from './annual-leave';
 import { AbsenceType } from './attendance-code';
-import { Filing, LeaveRequest, LeaveRequestState, RequestSpan } from './leave-request';
+import { Decision, Filing, LeaveRequest, LeaveRequestState, RequestSpan, RequestStatus } from './leave-request';
 import { AbsenceMustNotEndBeforeItStartsRule } from './rules/absence-must-not-end-before-it-starts.rule';
 import { AbsencesMustNotOverlapRule } from './rules/absences-must-not-overlap.rule';
 import { AnnualLeaveMustNotExceedEntitlementRule } from './rules/annual-leave-must-not-exceed-entitlement.rule';
@@ -35,7 +35,16 @@ export interface AbsenceDecided extends DomainEvent, AbsenceFacts {
   readonly reason: string | null;
 }
 
-export type AbsenceEvent = AbsenceFiled | AbsenceDecided;
+export interface AbsenceDecisionCorrected extends DomainEvent, AbsenceFacts {
+  readonly type: 'AbsenceDecisionCorrected';
+  readonly previousStatus: RequestStatus;
+  readonly status: Decision;
+  readonly correctedBy: string;
+  readonly correctedAt: string;
+  readonly reason: string;
+}
+
+export type AbsenceEvent = AbsenceFiled | AbsenceDecided | AbsenceDecisionCorrected;
 
 /** What a CT request is weighed against, for each calendar year it touches. */
 export interface AnnualLeaveInYear {

@@ -1,4 +1,5 @@
 import { checkRule } from '../../../shared-kernel/business-rule';
+import { DomainError } from '../../../shared-kernel/domain-error';
 import { AggregateRoot, DomainEvent } from '../../../shared-kernel/domain-event';
 import { LocalDate, addDays } from '../../../shared-kernel/local-date';
 import { YearMonth, yearMonthOf } from '../../../shared-kernel/year-month';
@@ -50,6 +51,14 @@ export interface DecisionTaken {
   readonly deciderEmployeeId: string | null;
   /** The employee's supervisor on the request's decision date, as Organization resolves it. */
   readonly supervisorEmployeeId: string | null;
+  readonly at: Date;
+}
+
+/** HR's change of a decision afterwards, e.g. an approved absence withdrawn or a rejected one approved on appeal. */
+export interface DecisionCorrection {
+  readonly decision: Decision;
+  readonly reason: string;
+  readonly correctedBy: string;
   readonly at: Date;
 }
 
@@ -122,5 +131,28 @@ export abstract class LeaveRequest<S extends LeaveRequestState, E extends Domain
     checkRule(new RequestMustAwaitDecisionRule(this.what, this.current.status));
     this.current = { ...this.current, status: taken.decision, decidedBy: taken.deciderUserId, decidedAt: taken.at, decisionReason: taken.reason };
     this.recordDecision();
+  }
+
+  /**
+   * The decision replaced, whatever it was (or taken, while none was): the caller has checked that HR asks and that
+   * the months are correctable, and — for an approval — that nothing in force clashes with the request.
+   */
+  correctDecision(correction: DecisionCorrection): void {
+    const previousStatus = this.current.status;
+    if (previousStatus === correction.decision) {
+      throw DomainError.conflict('DECISION_UNCHANGED', `The ${this.what} is already ${correction.decision}: there is no decision to correct.`, 'decision');
+    }
+    const reason = correction.reason.trim();
+    if (reason === '') throw DomainError.validation('reason', 'REASON_REQUIRED', 'A corrected decision needs a reason.');
+    this.current = { ...this.current, status: correction.decision, decidedBy: correction.correctedBy, decidedAt: correction.at, decisionReason: reason };
+    this.record({
+      type: `${this.eventPrefix}DecisionCorrected`,
+      ...this.facts(),
+      previousStatus,
+      status: correction.decision,
+      correctedBy: correction.correctedBy,
+      correctedAt: correction.at.toISOString(),
+      reason,
+    } as unknown as E);
   }
 }

@@ -1,7 +1,7 @@
 import { checkRule } from '../../../shared-kernel/business-rule';
 import { DomainEvent } from '../../../shared-kernel/domain-event';
 import { LocalDate } from '../../../shared-kernel/local-date';
-import { Filing, LeaveRequest, LeaveRequestState, RequestSpan, RequestStatus } from './leave-request';
+import { Decision, Filing, LeaveRequest, LeaveRequestState, RequestSpan, RequestStatus } from './leave-request';
 import { MissingPunchPermitMustGiveItsTimeRule } from './rules/missing-punch-permit-must-give-its-time.rule';
 import { Permit, PermitType } from './permit';
 import { OnePermitOfATypePerDayRule } from './rules/one-permit-of-a-type-per-day.rule';
@@ -32,7 +32,16 @@ export interface PermitDecided extends DomainEvent, PermitFacts {
   readonly reason: string | null;
 }
 
-export type PermitEvent = PermitFiled | PermitDecided;
+export interface PermitDecisionCorrected extends DomainEvent, PermitFacts {
+  readonly type: 'PermitDecisionCorrected';
+  readonly previousStatus: RequestStatus;
+  readonly status: Decision;
+  readonly correctedBy: string;
+  readonly correctedAt: string;
+  readonly reason: string;
+}
+
+export type PermitEvent = PermitFiled | PermitDecided | PermitDecisionCorrected;
 
 /** A permit that regularises part of one day: a late arrival, an early leave or a punch the device lacks. */
 export class PermitRequest extends LeaveRequest<PermitState, PermitEvent> implements Permit {

@@ -9,6 +9,8 @@ export const ABSENCE_DECIDED_V1 = 'attendance.absence-decided.v1';
 export const PERMIT_FILED_V1 = 'attendance.permit-filed.v1';
 export const PERMIT_DECIDED_V1 = 'attendance.permit-decided.v1';
 export const CLOCK_EVENT_CORRECTED_V1 = 'attendance.clock-event-corrected.v1';
+export const ABSENCE_DECISION_CORRECTED_V1 = 'attendance.absence-decision-corrected.v1';
+export const PERMIT_DECISION_CORRECTED_V1 = 'attendance.permit-decision-corrected.v1';
 
 /** An employee's TK days in a year reached a PP 94/2021 threshold: HR decides the sanction. */
 export interface DisciplineThresholdReachedV1 {
@@ -85,4 +87,33 @@ export interface ClockEventCorrectedV1 {
   localDate: string;
   month: string;
   timeZone: string;
+}
+
+/** What HR's change of a decision afterwards says, beside the request itself: both statuses, who, when and why. */
+interface DecisionCorrection {
+  previousStatus: 'SUBMITTED' | 'APPROVED' | 'REJECTED';
+  status: 'APPROVED' | 'REJECTED';
+  correctedBy: string;
+  correctedAt: string;
+  reason: string;
+  /** Every month with a day of the request: whichever way the decision went, those days changed. */
+  months: string[];
+}
+
+/** HR changed an absence's decision afterwards (possibly in a closed month), with a reason. */
+export interface AbsenceDecisionCorrectedV1 extends DecisionCorrection {
+  absenceId: string;
+  employeeId: string;
+  type: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** HR changed a permit's decision afterwards (possibly in a closed month), with a reason. */
+export interface PermitDecisionCorrectedV1 extends DecisionCorrection {
+  permitId: string;
+  employeeId: string;
+  type: string;
+  date: string;
+  time: string | null;
 }

@@ -28,4 +28,14 @@ export interface ActivityResubmitted extends ActivityEventBase {
   claimedMinutes: number;
 }
 
-export type DailyActivityEvent = ActivityLogged | ActivityApproved | ActivityRejected | ActivityResubmitted;
+/** HR changed the review afterwards (possibly in a closed month): the minutes that count now, and why. */
+export interface ActivityReviewCorrected extends ActivityEventBase {
+  type: 'ActivityReviewCorrected';
+  status: 'APPROVED' | 'REJECTED';
+  approvedQuantity: string | null;
+  approvedMinutes: number;
+  correctedBy: Id;
+  reason: string;
+}
+
+export type DailyActivityEvent = ActivityLogged | ActivityApproved | ActivityRejected | ActivityResubmitted | ActivityReviewCorrected;

@@ -12,6 +12,7 @@ import { AttachEvidenceFile } from '../../application/commands/attach-evidence';
 import { catalogItemView, CreateCatalogItem } from '../../application/commands/create-catalog-item';
 import { ImportActivities } from '../../application/commands/import-activities';
 import { CorrectActivity, LogActivity } from '../../application/commands/log-activity';
+import { CorrectActivityReview } from '../../application/commands/correct-activity-review';
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { EVIDENCE_CONTENT_TYPES, EvidenceContentType } from '../../application/ports/evidence-storage.port';
 import { ActivityReads } from '../../application/queries/activity-reads.query';
@@ -64,6 +65,12 @@ class ApproveActivityRequest {
 
 class RejectActivityRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+class ReviewCorrectionRequest {
+  @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject']) decision: 'approve' | 'reject';
+  @ApiPropertyOptional({ description: 'for approve: the quantity that counts (default: the claimed one)' }) @IsOptional() @Allow() approvedQuantity?: string | number;
+  @ApiProperty({ description: 'why the review is changed afterwards (kept in the audit log)' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
 
 @ApiTags('Activities')
@@ -167,6 +174,14 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Reject with a reason (the direct supervisor on the date)' })
   async reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectActivityRequest) {
     return (await this.commands.execute<unknown[]>(new ReviewActivities(actor, [id], { decision: 'reject', reason: body.reason })))[0];
+  }
+
+  @Post('activities/:id/review-corrections')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'HR changes the review afterwards (approved quantity or decision), with a reason — also in a closed month, whose statement goes stale' })
+  correctReview(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReviewCorrectionRequest) {
+    return this.commands.execute(new CorrectActivityReview(actor, id, body));
   }
 }
 

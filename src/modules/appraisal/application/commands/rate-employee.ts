@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { Actor } from '../../../../platform/auth/actor';
 import { Ratings } from '../../domain/appraisal';
@@ -31,6 +32,15 @@ export class RateEmployee {
 }
 
 export class ReviseRating {
+  constructor(
+    readonly actor: Actor,
+    readonly appraisalId: Id,
+    readonly input: RatingsInput & { reason: string },
+  ) {}
+}
+
+/** HR sets a rating right afterwards (api: POST /appraisals/{id}/corrections), possibly of a closed month. */
+export class CorrectRating {
   constructor(
     readonly actor: Actor,
     readonly appraisalId: Id,
@@ -82,6 +92,32 @@ export class ReviseRatingHandler extends AppraisalCommandHandler implements ICom
       'ReviseRating',
       appraisal,
       () => appraisal.revise(command),
+      () => ({ id: appraisal.id, version: appraisal.current!.number, predikat: appraisal.predikat! }),
+      input.reason,
+    );
+  }
+}
+
+@CommandHandler(CorrectRating)
+export class CorrectRatingHandler extends AppraisalCommandHandler implements ICommandHandler<CorrectRating> {
+  async execute({ actor, appraisalId, input }: CorrectRating) {
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR corrects a rating afterwards.');
+    const ratings = ratingsOf(input);
+    const appraisal = await this.appraisals.lockedById(appraisalId);
+    await this.context.assertMonthsCorrectable(actor, appraisal.period);
+    const objection = appraisal.openObjection;
+    const contestedBy = objection ? appraisal.versions[objection.againstVersion - 1].ratedBy.employeeId : null;
+    const command = {
+      ...ratings,
+      reason: input.reason,
+      correctedOn: await this.context.todayFor(appraisal.employeeId),
+      unitHeadship: await this.context.unitHeadship(appraisal.employeeId, appraisal.period),
+      objectionDecidedBy: contestedBy ? await this.context.superiorOf(contestedBy, appraisal.period) : null,
+    };
+    return this.change(
+      'CorrectRating',
+      appraisal,
+      () => appraisal.correct(command),
       () => ({ id: appraisal.id, version: appraisal.current!.number, predikat: appraisal.predikat! }),
       input.reason,
     );

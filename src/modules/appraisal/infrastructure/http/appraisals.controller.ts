@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../../../../platform/auth/actor';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
-import { CurrentActor } from '../../../../platform/auth/decorators';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { DecideObjection } from '../../application/commands/decide-objection';
 import { AcknowledgeRating, FileObjection } from '../../application/commands/employee-steps';
-import { RateEmployee, ReviseRating } from '../../application/commands/rate-employee';
+import { CorrectRating, RateEmployee, ReviseRating } from '../../application/commands/rate-employee';
 import { AppraisalDocument } from '../../application/queries/appraisal-document';
 import { AppraisalQueries } from '../../application/queries/appraisal-queries';
 import { AppraisalListQuery, ObjectionDecisionRequest, RateRequest, ReasonRequest, ReviseRequest } from './appraisal-requests';
@@ -51,6 +51,16 @@ export class AppraisalsController {
   @ApiOperation({ summary: 'The appraiser changes their rating, with a reason; the earlier version is kept' })
   revise(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseRequest) {
     return this.commands.execute(new ReviseRating(actor, id, body));
+  }
+
+  @Post(':id/corrections')
+  @Roles('HR_ADMIN')
+  @ApiOperation({
+    summary:
+      'HR corrects the rating afterwards, with a reason — also of a closed month, whose statements go stale; under an open objection it applies the decision the superior took after the close',
+  })
+  correct(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseRequest) {
+    return this.commands.execute(new CorrectRating(actor, id, body));
   }
 
   @Post(':id/acknowledgement')

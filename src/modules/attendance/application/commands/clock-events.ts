@@ -63,7 +63,8 @@ export class ImportClockEventsHandler implements ICommandHandler<ImportClockEven
 
 /**
  * A clock event HR adds afterwards for a punch the device lost. Events are never edited or deleted: the
- * correction is a new event of its own, with the reason, beside whatever was recorded.
+ * correction is a new event of its own, with the reason, beside whatever was recorded. A unit admin corrects
+ * open months of their units; HR alone also a closed month, whose statement then goes stale.
  */
 export class CorrectClockEvent {
   constructor(
@@ -81,7 +82,7 @@ export class CorrectClockEventHandler implements ICommandHandler<CorrectClockEve
 
   async execute({ actor, input }: CorrectClockEvent) {
     await this.access.assertCanAdministerEmployee(actor, input.employeeId);
-    const taken = await this.intake.takeOne(input.employeeId, input.at, input.direction ?? null, { source: 'CORRECTION', reason: input.reason });
+    const taken = await this.intake.takeOne(input.employeeId, input.at, input.direction ?? null, { source: 'CORRECTION', reason: input.reason, correctedBy: actor });
     if (taken.duplicate) {
       throw DomainError.conflict('CLOCK_EVENT_EXISTS', `A clock event of this employee at ${input.at} is already recorded; nothing was added.`, 'at');
     }

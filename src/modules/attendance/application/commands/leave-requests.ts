@@ -7,11 +7,14 @@ import { newId } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { Actor } from '../../../../platform/auth/actor';
 import { Written, written } from '../../../../platform/write/written';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { AbsenceRequest, AbsenceState, AnnualLeaveInYear } from '../../domain/absence-request';
 import { AbsenceType } from '../../domain/attendance-code';
 import { Decision, Filing, LeaveRequest, LeaveRequestState, RequestSpan } from '../../domain/leave-request';
 import { PermitType } from '../../domain/permit';
 import { PermitRequest, PermitState } from '../../domain/permit-request';
+import { AbsencesMustNotOverlapRule } from '../../domain/rules/absences-must-not-overlap.rule';
+import { OnePermitOfATypePerDayRule } from '../../domain/rules/one-permit-of-a-type-per-day.rule';
 import { LeaveRequests } from '../leave-requests';
 import { AbsenceRequests } from '../ports/absence-requests';
 import { LeaveRequestStore } from '../ports/leave-request-store';
@@ -160,5 +163,74 @@ export class DecideAbsenceHandler extends DecideRequestHandler<AbsenceRequest, A
 export class DecidePermitHandler extends DecideRequestHandler<PermitRequest, PermitView> {
   constructor(permits: PermitRequests, leave: LeaveRequests, @Inject(CLOCK) clock: Clock) {
     super(PERMIT, permits, leave, clock);
+  }
+}
+
+/**
+ * HR changes a decision afterwards, with a reason: an approved absence or permit withdrawn (REJECTED), or a
+ * rejected one approved. The months it touches may be closed — then their statements go stale — but not closing.
+ */
+abstract class CorrectRequestDecision {
+  constructor(
+    readonly actor: Actor,
+    readonly requestId: string,
+    readonly decision: Decision,
+    readonly reason: string,
+  ) {}
+}
+
+export class CorrectAbsenceDecision extends CorrectRequestDecision {}
+export class CorrectPermitDecision extends CorrectRequestDecision {}
+
+abstract class CorrectRequestDecisionHandler<R extends AnyLeaveRequest, V> {
+  constructor(
+    private readonly kind: RequestKind<R['state'], V>,
+    protected readonly store: LeaveRequestStore<R, unknown>,
+    private readonly leave: LeaveRequests,
+    private readonly clock: Clock,
+  ) {}
+
+  /** An approval brings the request back in force: nothing else in force may clash with it. */
+  protected abstract assertNothingClashes(request: R): Promise<void>;
+
+  async execute({ actor, requestId, decision, reason }: CorrectRequestDecision): Promise<Written<V>> {
+    if (!actor.isHrAdmin) throw DomainError.forbidden(`Only HR corrects the decision on an ${this.kind.name.toLowerCase()}.`);
+    const request = await this.store.get(requestId, { forUpdate: true });
+    if (!request) throw DomainError.notFound(this.kind.name, requestId);
+    await this.store.lockEmployee(request.employeeId);
+    await this.leave.assertMonthsCorrectable(actor, request.months);
+    if (decision === 'APPROVED') await this.assertNothingClashes(request);
+    const before = this.kind.view(request.state);
+    request.correctDecision({ decision, reason, correctedBy: actor.userId, at: this.clock.now() });
+    await this.store.saveDecision(request);
+    const after = this.kind.view(request.state);
+    return written(after, {
+      audit: [{ action: `Correct${this.kind.name}Decision`, targetType: this.kind.name, targetId: requestId, reason: request.state.decisionReason, before, after }],
+      events: request.pullEvents(),
+    });
+  }
+}
+
+@CommandHandler(CorrectAbsenceDecision)
+export class CorrectAbsenceDecisionHandler extends CorrectRequestDecisionHandler<AbsenceRequest, AbsenceView> {
+  constructor(absences: AbsenceRequests, leave: LeaveRequests, @Inject(CLOCK) clock: Clock) {
+    super(ABSENCE, absences, leave, clock);
+  }
+
+  protected async assertNothingClashes(absence: AbsenceRequest): Promise<void> {
+    const inForce = await (this.store as AbsenceRequests).inForce(absence.employeeId, absence.startDate, absence.endDate);
+    checkRule(new AbsencesMustNotOverlapRule(absence.state, inForce));
+  }
+}
+
+@CommandHandler(CorrectPermitDecision)
+export class CorrectPermitDecisionHandler extends CorrectRequestDecisionHandler<PermitRequest, PermitView> {
+  constructor(permits: PermitRequests, leave: LeaveRequests, @Inject(CLOCK) clock: Clock) {
+    super(PERMIT, permits, leave, clock);
+  }
+
+  protected async assertNothingClashes(permit: PermitRequest): Promise<void> {
+    const sameDay = (await (this.store as PermitRequests).onDate(permit.employeeId, permit.state.date)).filter((p) => p.id !== permit.id);
+    checkRule(new OnePermitOfATypePerDayRule(permit.state, sameDay));
   }
 }

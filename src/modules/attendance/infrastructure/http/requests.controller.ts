@@ -3,14 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
-import { CurrentActor } from '../../../../platform/auth/decorators';
+import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { PageQuery } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsTimeOfDay } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
-import { DecideAbsence, DecidePermit, FileAbsence, FilePermit } from '../../application/commands/leave-requests';
+import { CorrectAbsenceDecision, CorrectPermitDecision, DecideAbsence, DecidePermit, FileAbsence, FilePermit } from '../../application/commands/leave-requests';
 import { RequestQueries } from '../../application/queries/request-queries';
 import { ABSENCE_TYPES, AbsenceType } from '../../domain/attendance-code';
-import { RequestStatus } from '../../domain/leave-request';
+import { Decision, RequestStatus } from '../../domain/leave-request';
 import { PermitType } from '../../domain/permit';
 
 const PERMIT_TYPES: PermitType[] = ['LATE_ARRIVAL', 'EARLY_LEAVE', 'MISSING_PUNCH'];
@@ -38,6 +38,11 @@ class DecideRejectionRequest {
 
 class DecideApprovalRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+class DecisionCorrectionRequest {
+  @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) @IsIn(['APPROVED', 'REJECTED']) decision: Decision;
+  @ApiProperty({ description: 'why the decision is changed afterwards (kept in the audit log)' }) @IsString() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
 class RequestListQuery extends PageQuery {
@@ -97,6 +102,14 @@ export class RequestsController {
     return this.commands.execute(new DecideAbsence(actor, id, 'REJECTED', body.reason));
   }
 
+  @Post('absences/:id/corrections')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'HR changes the decision afterwards, with a reason — also in a closed month, whose statement goes stale' })
+  correctAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionCorrectionRequest) {
+    return this.commands.execute(new CorrectAbsenceDecision(actor, id, body.decision, body.reason));
+  }
+
   @Post('permits')
   @ApiOperation({ summary: 'File a permit for part of a day (LATE_ARRIVAL, EARLY_LEAVE, MISSING_PUNCH with time)' })
   filePermit(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
@@ -127,5 +140,13 @@ export class RequestsController {
   @ApiOperation({ summary: 'Reject with a reason' })
   rejectPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRejectionRequest) {
     return this.commands.execute(new DecidePermit(actor, id, 'REJECTED', body.reason));
+  }
+
+  @Post('permits/:id/corrections')
+  @HttpCode(200)
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'HR changes the decision afterwards, with a reason — also in a closed month, whose statement goes stale' })
+  correctPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionCorrectionRequest) {
+    return this.commands.execute(new CorrectPermitDecision(actor, id, body.decision, body.reason));
   }
 }

@@ -3,9 +3,20 @@ import { addDays } from '../../../../shared-kernel/local-date';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { IntegrationEventBus } from '../../../../platform/outbox/integration-event-bus';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
-import { ACTIVITY_REVIEWED_V1, ActivityReviewedV1 } from '../../../activity-logging/public/events';
+import { ACTIVITY_REVIEW_CORRECTED_V1, ACTIVITY_REVIEWED_V1, ActivityReviewCorrectedV1, ActivityReviewedV1 } from '../../../activity-logging/public/events';
 import { APPRAISAL_RATING_CHANGED_V1, AppraisalRatingChangedV1 } from '../../../appraisal/public/events';
-import { ABSENCE_DECIDED_V1, AbsenceDecidedV1, CLOCK_EVENT_CORRECTED_V1, ClockEventCorrectedV1, PERMIT_DECIDED_V1, PermitDecidedV1 } from '../../../attendance/public/events';
+import {
+  ABSENCE_DECIDED_V1,
+  ABSENCE_DECISION_CORRECTED_V1,
+  AbsenceDecidedV1,
+  AbsenceDecisionCorrectedV1,
+  CLOCK_EVENT_CORRECTED_V1,
+  ClockEventCorrectedV1,
+  PERMIT_DECIDED_V1,
+  PERMIT_DECISION_CORRECTED_V1,
+  PermitDecidedV1,
+  PermitDecisionCorrectedV1,
+} from '../../../attendance/public/events';
 import {
   ASSIGNMENT_ENDED_V1,
   AssignmentEndedV1,
@@ -44,9 +55,13 @@ export class StatementsGoStale implements OnModuleInit {
     // A rejected absence or permit leaves its days as they were.
     this.on<AbsenceDecidedV1>(ABSENCE_DECIDED_V1, ({ employeeId, status, months }) => (status === 'APPROVED' ? monthsOf({ employeeId }, months) : null));
     this.on<PermitDecidedV1>(PERMIT_DECIDED_V1, ({ employeeId, status, months }) => (status === 'APPROVED' ? monthsOf({ employeeId }, months) : null));
+    // A corrected decision changes its days whichever way it went: an approval withdrawn puts them back.
+    this.on<AbsenceDecisionCorrectedV1>(ABSENCE_DECISION_CORRECTED_V1, ({ employeeId, months }) => monthsOf({ employeeId }, months));
+    this.on<PermitDecisionCorrectedV1>(PERMIT_DECISION_CORRECTED_V1, ({ employeeId, months }) => monthsOf({ employeeId }, months));
     this.on<ClockEventCorrectedV1>(CLOCK_EVENT_CORRECTED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
     // Approved or rejected, a review changes the month's counted minutes or its unreviewed flag.
     this.on<ActivityReviewedV1>(ACTIVITY_REVIEWED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
+    this.on<ActivityReviewCorrectedV1>(ACTIVITY_REVIEW_CORRECTED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
   }
 
   /** `reach`: whose statements, from which month to which (null: every later one); null: none. */

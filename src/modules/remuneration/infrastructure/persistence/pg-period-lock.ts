@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { CorrectableStatus, PeriodLock } from '../../../../platform/period-lock/period-lock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { YearMonth } from '../../../../shared-kernel/year-month';
 
@@ -43,6 +43,15 @@ export class PgPeriodLock extends PeriodLock {
     ]);
     const closed = rows.find((r) => r.status !== 'OPEN');
     if (closed) throw monthClosed(closed.month);
+  }
+
+  async holdForCorrection(month: YearMonth): Promise<CorrectableStatus> {
+    if (!this.uow.inTransaction) throw new Error(`PeriodLock.holdForCorrection(${month}) must run inside the writer's transaction`);
+    const status = (await this.statusHeldShared(month)) ?? (await this.createOpen(month));
+    if (status === 'CLOSING') {
+      throw new DomainError('conflict', 'MONTH_CLOSED', `The month ${month} is being closed: correct it once the close has finished.`, [], { month });
+    }
+    return status as CorrectableStatus;
   }
 
   /** A plain read for deciding (e.g. whether unreviewed activities count); writers still call assertOpen. */
