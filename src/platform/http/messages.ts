@@ -118,6 +118,7 @@ const FIELD_MESSAGES: Record<string, string> = {
   isYearMonth: 'harus berupa bulan YYYY-MM',
   isTimeOfDay: 'harus berupa jam HH:mm',
   isTimeZone: 'harus berupa zona waktu IANA, mis. Asia/Jakarta',
+  isNotBlank: 'wajib diisi dengan alasannya; tidak boleh kosong',
   isArray: 'harus berupa larik',
   isObject: 'harus berupa objek',
   nestedValidation: 'harus berupa objek yang valid',

@@ -18,4 +18,6 @@ function predicate(name: string, test: (value: unknown) => boolean, message: str
 export const IsLocalDate = predicate('isLocalDate', isValidLocalDate, 'must be a real date written YYYY-MM-DD');
 export const IsYearMonth = predicate('isYearMonth', isValidYearMonth, 'must be a month written YYYY-MM');
 export const IsTimeOfDay = predicate('isTimeOfDay', isValidTimeOfDay, 'must be a time of day written HH:mm (00:00–23:59)');
+/** A reason a person gives (a correction's, above all): blank or whitespace only says nothing. */
+export const IsNotBlank = predicate('isNotBlank', (value) => typeof value === 'string' && value.trim() !== '', 'must say why: it may not be blank');
 export const IsTimeZone = predicate('isTimeZone', isValidTimeZone, 'must be an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura');

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '../../../shared-kernel/clock';
+import { DomainError } from '../../../shared-kernel/domain-error';
 import { LocalDate, eachDay } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
 import { Actor } from '../../../platform/auth/actor';
@@ -38,16 +39,25 @@ export class LeaveRequests {
   }
 
   /**
-   * Files a request of either kind: the employee's requests are serialised, every month touched must be open,
-   * and the aggregate — built by `build`, with whatever facts it needs — checks its own rules before it is kept.
+   * Files a request of either kind: the employee's requests are serialised, every month touched must be open
+   * (for HR's correction: correctable), and the aggregate — built by `build`, with whatever facts it needs —
+   * checks its own rules before it is kept.
    */
-  async file<R extends { id: string }>(store: LeaveRequestStore<R, unknown>, actor: Actor, span: RequestSpan, build: (filing: Filing) => Promise<R>): Promise<R> {
-    const filing = await this.filing(actor, span.employeeId, span.from);
+  async file<R extends { id: string }>(
+    store: LeaveRequestStore<R, unknown>,
+    actor: Actor,
+    span: RequestSpan,
+    build: (filing: Filing) => Promise<R>,
+    options: { correction: boolean },
+  ): Promise<R> {
+    // A correction is HR's record afterwards (approved at once, even of HR's own), the one filing that may reach a
+    // closed month.
+    if (options.correction && !actor.isHrAdmin) throw DomainError.forbidden('Only HR records an absence or permit as a correction.');
+    const filing = options.correction ? { by: actor.userId, at: this.clock.now(), recordedByAdministrator: true } : await this.filing(actor, span.employeeId, span.from);
     await store.lockEmployee(span.employeeId);
-    // An administrator's record is a correction: HR may still make it in a closed month (its statement goes
-    // stale); the employee's own request, like a unit admin's record there, is refused.
-    if (filing.recordedByAdministrator) await this.assertMonthsCorrectable(actor, monthsTouched(span.from, span.to));
-    else await this.assertMonthsOpen(monthsTouched(span.from, span.to));
+    const months = monthsTouched(span.from, span.to);
+    if (options.correction) await this.assertMonthsCorrectable(actor, months);
+    else await this.assertMonthsOpen(months);
     const request = await build(filing);
     await store.add(request);
     return request;

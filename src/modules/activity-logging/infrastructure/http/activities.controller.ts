@@ -6,7 +6,7 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
-import { IsLocalDate, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
+import { IsLocalDate, IsNotBlank, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { AttachEvidenceFile } from '../../application/commands/attach-evidence';
 import { catalogItemView, CreateCatalogItem } from '../../application/commands/create-catalog-item';
@@ -70,7 +70,7 @@ class RejectActivityRequest {
 class ReviewCorrectionRequest {
   @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject']) decision: 'approve' | 'reject';
   @ApiPropertyOptional({ description: 'for approve: the quantity that counts (default: the claimed one)' }) @IsOptional() @Allow() approvedQuantity?: string | number;
-  @ApiProperty({ description: 'why the review is changed afterwards (kept in the audit log)' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @ApiProperty({ description: 'why the review is changed afterwards (kept in the audit log)' }) @IsString() @IsNotBlank() @MaxLength(2000) reason: string;
 }
 
 @ApiTags('Activities')

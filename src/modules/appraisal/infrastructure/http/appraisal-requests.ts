@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max
 import { BERAKHLAK_VALUES } from '../../domain/berakhlak';
 import { ORGANISATIONAL_RATING_LEVELS } from '../../domain/organisational-rating';
 import { RATINGS } from '../../domain/rating';
+import { IsNotBlank } from '../../../../platform/http/validators';
 
 export const PERIOD_PATTERN = /^\d{4}(-\d{2})?$/;
 
@@ -35,7 +36,7 @@ export class RateRequest extends RatingsRequest {
 }
 
 export class ReviseRequest extends RatingsRequest {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(2000) reason: string;
 }
 
 export class TextRequest {

@@ -40,7 +40,7 @@ const PERMIT: RequestKind<PermitState, PermitView> = { view: permitView, name: '
  * LeaveRequests decides who files, serialises, checks the months and keeps what the subclass builds with
  * the facts its kind needs.
  */
-abstract class FileRequestHandler<C extends { actor: Actor }, R extends AnyLeaveRequest, V, Store extends LeaveRequestStore<R, unknown>> {
+abstract class FileRequestHandler<C extends { actor: Actor; correction: boolean }, R extends AnyLeaveRequest, V, Store extends LeaveRequestStore<R, unknown>> {
   constructor(
     private readonly kind: RequestKind<R['state'], V>,
     protected readonly store: Store,
@@ -51,10 +51,18 @@ abstract class FileRequestHandler<C extends { actor: Actor }, R extends AnyLeave
   protected abstract build(command: C, filing: Filing): Promise<R>;
 
   async execute(command: C): Promise<Written<V>> {
-    const request = await this.leave.file(this.store, command.actor, this.span(command), (filing) => this.build(command, filing));
+    const request = await this.leave.file(this.store, command.actor, this.span(command), (filing) => this.build(command, filing), { correction: command.correction });
     const view = this.kind.view(request.state);
     return written(view, {
-      audit: [{ action: `File${this.kind.name}`, targetType: this.kind.name, targetId: request.id, reason: request.state.reason, after: view }],
+      audit: [
+        {
+          action: command.correction ? `Record${this.kind.name}Correction` : `File${this.kind.name}`,
+          targetType: this.kind.name,
+          targetId: request.id,
+          reason: request.state.reason,
+          after: view,
+        },
+      ],
       events: request.pullEvents(),
     });
   }
@@ -64,6 +72,8 @@ export class FileAbsence {
   constructor(
     readonly actor: Actor,
     readonly input: { employeeId: string; type: AbsenceType; startDate: LocalDate; endDate: LocalDate; reason: string },
+    /** HR's record afterwards (POST /absences/corrections): it may reach a closed month. */
+    readonly correction = false,
   ) {}
 }
 
@@ -97,6 +107,8 @@ export class FilePermit {
   constructor(
     readonly actor: Actor,
     readonly input: { employeeId: string; type: PermitType; date: LocalDate; time?: string | null; reason: string },
+    /** HR's record afterwards (POST /permits/corrections): it may reach a closed month. */
+    readonly correction = false,
   ) {}
 }
 

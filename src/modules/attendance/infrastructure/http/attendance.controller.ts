@@ -10,7 +10,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { PageQuery } from '../../../../platform/http/pagination';
 import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
-import { IsLocalDate, IsYearMonth } from '../../../../platform/http/validators';
+import { IsLocalDate, IsNotBlank, IsYearMonth } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { ClockNow, CorrectClockEvent, ImportClockEvents } from '../../application/commands/clock-events';
 import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
@@ -33,7 +33,7 @@ class CorrectionRequest {
   @ApiProperty() @IsUUID() employeeId: string;
   @ApiProperty({ example: '2026-06-15T16:05:00+07:00' }) @IsISO8601({ strict: true }) at: string;
   @ApiPropertyOptional({ enum: ['IN', 'OUT'] }) @IsOptional() @IsIn(['IN', 'OUT']) direction?: 'IN' | 'OUT';
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
 class EmployeeMonthQuery {

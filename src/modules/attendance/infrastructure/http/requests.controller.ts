@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } f
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { PageQuery } from '../../../../platform/http/pagination';
-import { IsLocalDate, IsTimeOfDay } from '../../../../platform/http/validators';
+import { IsLocalDate, IsNotBlank, IsTimeOfDay } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CorrectAbsenceDecision, CorrectPermitDecision, DecideAbsence, DecidePermit, FileAbsence, FilePermit } from '../../application/commands/leave-requests';
 import { RequestQueries } from '../../application/queries/request-queries';
@@ -21,7 +21,7 @@ class AbsenceRequest {
   @ApiProperty({ enum: ABSENCE_TYPES }) @IsIn(ABSENCE_TYPES) type: AbsenceType;
   @ApiProperty({ example: '2026-06-10' }) @IsLocalDate() startDate: string;
   @ApiProperty({ example: '2026-06-11' }) @IsLocalDate() endDate: string;
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
 class PermitRequest {
@@ -29,7 +29,7 @@ class PermitRequest {
   @ApiProperty({ enum: PERMIT_TYPES }) @IsIn(PERMIT_TYPES) type: PermitType;
   @ApiProperty({ example: '2026-06-10' }) @IsLocalDate() date: string;
   @ApiPropertyOptional({ example: '16:05', description: 'required for MISSING_PUNCH: the local time of the punch' }) @IsOptional() @IsTimeOfDay() time?: string;
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(1000) reason: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
 class DecideRejectionRequest {
@@ -42,7 +42,7 @@ class DecideApprovalRequest {
 
 class DecisionCorrectionRequest {
   @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) @IsIn(['APPROVED', 'REJECTED']) decision: Decision;
-  @ApiProperty({ description: 'why the decision is changed afterwards (kept in the audit log)' }) @IsString() @MinLength(3) @MaxLength(1000) reason: string;
+  @ApiProperty({ description: 'why the decision is changed afterwards (kept in the audit log)' }) @IsString() @IsNotBlank() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
 class RequestListQuery extends PageQuery {
@@ -74,6 +74,13 @@ export class RequestsController {
   @ApiOperation({ summary: 'File an absence (employee: SUBMITTED) or record one (HR / unit admin: APPROVED)' })
   fileAbsence(@CurrentActor() actor: Actor, @Body() body: AbsenceRequest) {
     return this.commands.execute(new FileAbsence(actor, body));
+  }
+
+  @Post('absences/corrections')
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'HR records an absence afterwards (APPROVED), with its reason — also in a closed month, whose statement goes stale' })
+  recordAbsenceCorrection(@CurrentActor() actor: Actor, @Body() body: AbsenceRequest) {
+    return this.commands.execute(new FileAbsence(actor, body, true));
   }
 
   @Get('absences')
@@ -114,6 +121,13 @@ export class RequestsController {
   @ApiOperation({ summary: 'File a permit for part of a day (LATE_ARRIVAL, EARLY_LEAVE, MISSING_PUNCH with time)' })
   filePermit(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
     return this.commands.execute(new FilePermit(actor, body));
+  }
+
+  @Post('permits/corrections')
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'HR records a permit afterwards (APPROVED), with its reason — also in a closed month, whose statement goes stale' })
+  recordPermitCorrection(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
+    return this.commands.execute(new FilePermit(actor, body, true));
   }
 
   @Get('permits')
