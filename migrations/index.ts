@@ -13,6 +13,7 @@ import { Remuneration1764300000700 } from './1764300000700-remuneration';
 import { PayrollWebhooks1764300000710 } from './1764300000710-payroll-webhooks';
 import { PositionKelasHistory1764300000720 } from './1764300000720-position-kelas-history';
 import { HrRatingCorrections1764300000750 } from './1764300000750-hr-rating-corrections';
+import { ClockEventVoids1764300000751 } from './1764300000751-clock-event-voids';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -31,4 +32,5 @@ export const allMigrations = [
   PayrollWebhooks1764300000710,
   PositionKelasHistory1764300000720,
   HrRatingCorrections1764300000750,
+  ClockEventVoids1764300000751,
 ];

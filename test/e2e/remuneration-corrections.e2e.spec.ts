@@ -5,7 +5,7 @@ import { untilClosed, untilFeedHas } from '../support/remuneration';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
 /**
- * After the close HR alone still corrects a closed month — clock events, absences and permits, activity
+ * After the close HR alone still corrects a closed month — clock events added or voided, absences and permits, activity
  * reviews, ratings (an upheld objection too) — each with a reason, audited, published; exactly the employee's
  * statement goes stale and the recomputation issues version n+1 with the rules.md §5 amounts of the corrected
  * inputs. Nobody else corrects it, the ordinary writes stay refused, and a month being closed takes no
@@ -103,14 +103,19 @@ describe('corrections of a closed month: HR only, with a reason, then recompute'
 
     const workingDays = ['01', '02', '03', '04', '05', '08', '09', '10', '11', '12', '15', '17', '18', '19', '22', '23', '24', '25', '26', '29', '30'];
     const fridays = ['05', '12', '19', '26'];
-    const events = workingDays.flatMap((d) => {
+    const events: Array<{ nip: string; at: string; direction: string }> = workingDays.flatMap((d) => {
       const date = `2026-06-${d}`;
       if (d === '08') return [];
       const clockIn = { nip: nips.a, at: `${date}T${d === '10' ? '07:45:00' : '07:25:00'}+07:00`, direction: 'IN' };
       if (d === '09') return [clockIn];
       return [clockIn, { nip: nips.a, at: `${date}T${fridays.includes(d) ? '16:35:00' : '16:05:00'}+07:00`, direction: 'OUT' }];
     });
+    events.push({ nip: nips.a, at: '2026-05-14T07:25:00+07:00', direction: 'IN' });
     expect(await ok('/api/v1/attendance/clock-events/import', events)).toMatchObject({ accepted: events.length, rejected: [] });
+    const eventAt = async (at: string) => (await db.query(`SELECT id::text FROM attendance.clock_events WHERE employee_id = $1 AND at = $2`, [ids.a, at])).rows[0].id;
+    ids.clockIn12 = await eventAt('2026-06-12T07:25:00+07:00');
+    ids.clockOut12 = await eventAt('2026-06-12T16:35:00+07:00');
+    ids.clockMay = await eventAt('2026-05-14T07:25:00+07:00');
     const activity = (date: string) => ({
       nip: nips.a,
       date,
@@ -266,11 +271,32 @@ describe('corrections of a closed month: HR only, with a reason, then recompute'
     ]);
   });
 
+  it("HR voids Friday the 12th's clock-in (a colleague's card): missing IN → TL4 1.5 %, version 10, delta −68,928; the punch stays listed", async () => {
+    const reason = 'Kartu dipakai rekan; pegawai datang pukul 09.40 (laporan satpam)';
+    const res = await t.post(`/api/v1/attendance/clock-events/${ids.clockIn12}/void`, { reason }, admin);
+    expect([res.status, res.body]).toEqual([200, { id: ids.clockIn12, employeeId: ids.a, at: '2026-06-12T00:25:00.000Z', direction: 'IN', voided: true, reason }]);
+    expect(await lastAudit('VoidClockEvent')).toEqual({ action: 'VoidClockEvent', actor_name: 'test.admin', reason });
+    const listed = (await t.get(`/api/v1/attendance/clock-events?employeeId=${ids.a}&from=2026-06-12&to=2026-06-12`, admin)).body.items;
+    expect(listed.map((e: any) => [e.direction, e.voidedAt !== null, e.voidReason])).toEqual([
+      ['IN', true, reason],
+      ['OUT', false, null],
+    ]);
+    const v10 = await recomputed(10);
+    // Cumulative: round(4,595,150 × 7 %) = 321,661; round(4,595,150 × 8.4 %) = 385,993 → 64,332.
+    expect(v10).toMatchObject({ lines: lines(['7', 321661], ['1.4', 64332]), net: 4209157, previousNet: 4278085, delta: -68928 });
+    expect(v10.inputs.facts.attendance.counts).toMatchObject({ TK: 1, TL1: 1, TL4: 1 });
+    const again = await t.post(`/api/v1/attendance/clock-events/${ids.clockIn12}/void`, { reason }, admin);
+    expect([again.status, again.body.code]).toEqual([409, 'CLOCK_EVENT_ALREADY_VOIDED']);
+    const bad = await t.post('/api/v1/attendance/clock-events/x1/void', { reason }, admin);
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'id']);
+  });
+
   /** One correction of each kind on A's June, sent as `token`; `reason` null leaves the field out. */
   const corrections = (reason: string | null = 'Koreksi setelah tutup buku') => {
     const why = reason === null ? {} : { reason };
     return {
       clock: (token: string) => t.post('/api/v1/attendance/clock-events/corrections', { employeeId: ids.a, at: '2026-06-11T16:06:00+07:00', direction: 'OUT', ...why }, token),
+      void: (token: string) => t.post(`/api/v1/attendance/clock-events/${ids.clockOut12}/void`, why, token),
       absence: (token: string) => t.post('/api/v1/absences/corrections', { employeeId: ids.a, type: 'CT', startDate: '2026-06-08', endDate: '2026-06-08', ...why }, token),
       absenceDecision: (token: string) => t.post(`/api/v1/absences/${ids.absence}/corrections`, { decision: 'APPROVED', ...why }, token),
       permit: (token: string) => t.post('/api/v1/permits/corrections', { employeeId: ids.a, type: 'EARLY_LEAVE', date: '2026-06-11', ...why }, token),
@@ -303,7 +329,7 @@ describe('corrections of a closed month: HR only, with a reason, then recompute'
     expect((await corrections().clock(tokens.unitAdmin)).body.detail).toBe('2026-06 is closed: only HR corrects a closed month.');
     await relay.drain();
     expect(await staleEmployees()).toEqual([]);
-    expect((await statement()).version).toBe(9);
+    expect((await statement()).version).toBe(10);
   });
 
   it('the ordinary writes stay refused in the closed month with 409 MONTH_CLOSED, HR’s included', async () => {
@@ -330,6 +356,7 @@ describe('corrections of a closed month: HR only, with a reason, then recompute'
       const reason = 'Koreksi saat penutupan';
       const may = [
         await t.post('/api/v1/attendance/clock-events/corrections', { employeeId: ids.a, at: '2026-05-14T16:06:00+07:00', direction: 'OUT', reason }, admin),
+        await t.post(`/api/v1/attendance/clock-events/${ids.clockMay}/void`, { reason }, admin),
         await t.post('/api/v1/absences/corrections', { employeeId: ids.a, type: 'CT', startDate: '2026-05-18', endDate: '2026-05-18', reason }, admin),
         await t.post(`/api/v1/absences/${ids.absenceMay}/corrections`, { decision: 'REJECTED', reason }, admin),
         await t.post('/api/v1/permits/corrections', { employeeId: ids.a, type: 'EARLY_LEAVE', date: '2026-05-14', reason }, admin),

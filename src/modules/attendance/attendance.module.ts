@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organization/organization.module';
 import { AttendanceClassifier } from './application/attendance-classifier';
 import { ClockEventIntake } from './application/clock-event-intake';
-import { ClockNowHandler, CorrectClockEventHandler, ImportClockEventsHandler } from './application/commands/clock-events';
+import { ClockNowHandler, CorrectClockEventHandler, ImportClockEventsHandler, VoidClockEventHandler } from './application/commands/clock-events';
 import { PushDeviceEventsHandler, RegisterDeviceHandler, RevokeDeviceHandler } from './application/commands/devices';
 import {
   CorrectAbsenceDecisionHandler,
@@ -64,6 +64,7 @@ import { AttendanceFacade } from './public/attendance.facade';
     ClockNowHandler,
     ImportClockEventsHandler,
     CorrectClockEventHandler,
+    VoidClockEventHandler,
     RegisterDeviceHandler,
     RevokeDeviceHandler,
     PushDeviceEventsHandler,

@@ -96,6 +96,8 @@ const DETAILS: Record<string, string> = {
   PERIOD_NOT_OVER: 'Periode penilaian belum berakhir: penilaian diberikan mulai hari sesudah hari terakhir periode.',
   // Corrections of a closed month
   DECISION_UNCHANGED: 'Keputusan pengajuan ini sudah seperti itu: tidak ada yang dikoreksi.',
+  CLOCK_EVENT_ALREADY_VOIDED: 'Presensi ini sudah dibatalkan.',
+  INVALID_CLOCK_EVENT_ID: 'id harus id presensi sebagaimana tercantum pada GET /attendance/clock-events.',
   NO_SUPERIOR: 'Penilai yang keberatannya diajukan tidak mempunyai atasan pada hari terakhir periode, sehingga keputusan keberatan tidak dapat dicatat atas namanya.',
 };
 

@@ -132,7 +132,7 @@ export class ClockEventIntake {
   }
 
   /** The day an instant counts for: its local date in the zone of the employee's unit that day. */
-  private async localDayOf(employeeId: string, instant: Date): Promise<{ localDate: LocalDate; timeZone: string }> {
+  async localDayOf(employeeId: string, instant: Date): Promise<{ localDate: LocalDate; timeZone: string }> {
     const guess = localDateOf(instant, FALLBACK_ZONE);
     let timeZone = (await this.placements.zoneOn(employeeId, guess)) ?? FALLBACK_ZONE;
     let localDate = localDateOf(instant, timeZone);

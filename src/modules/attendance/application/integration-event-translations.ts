@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { yearMonthOf } from '../../../shared-kernel/year-month';
 import { IntegrationEventTranslators } from '../../../platform/write/integration-event-translators';
 import { AbsenceDecided, AbsenceDecisionCorrected, AbsenceFiled } from '../domain/absence-request';
-import { ClockEventCorrected } from '../domain/clock-event';
+import { ClockEventCorrected, ClockEventVoided } from '../domain/clock-event';
 import { DisciplineThresholdReached } from '../domain/discipline-alert';
 import { monthsTouched } from '../domain/leave-request';
 import { PermitDecided, PermitDecisionCorrected, PermitFiled } from '../domain/permit-request';
@@ -14,7 +14,9 @@ import {
   AbsenceDecisionCorrectedV1,
   AbsenceFiledV1,
   CLOCK_EVENT_CORRECTED_V1,
+  CLOCK_EVENT_VOIDED_V1,
   ClockEventCorrectedV1,
+  ClockEventVoidedV1,
   DISCIPLINE_THRESHOLD_REACHED,
   DisciplineThresholdReachedV1,
   PERMIT_DECIDED_V1,
@@ -43,8 +45,20 @@ export class AttendanceEventTranslations implements OnModuleInit {
 
   onModuleInit(): void {
     const out = <T>(type: string, employeeId: string, data: T) => ({ type, source: SOURCE, subject: employeeId, data });
-    const absence = (e: AbsenceFiled | AbsenceDecided | AbsenceDecisionCorrected) => ({ absenceId: e.absenceId, employeeId: e.employeeId, type: e.absenceType, startDate: e.startDate, endDate: e.endDate });
-    const permit = (e: PermitFiled | PermitDecided | PermitDecisionCorrected) => ({ permitId: e.permitId, employeeId: e.employeeId, type: e.permitType, date: e.date, time: e.time });
+    const absence = (e: AbsenceFiled | AbsenceDecided | AbsenceDecisionCorrected) => ({
+      absenceId: e.absenceId,
+      employeeId: e.employeeId,
+      type: e.absenceType,
+      startDate: e.startDate,
+      endDate: e.endDate,
+    });
+    const permit = (e: PermitFiled | PermitDecided | PermitDecisionCorrected) => ({
+      permitId: e.permitId,
+      employeeId: e.employeeId,
+      type: e.permitType,
+      date: e.date,
+      time: e.time,
+    });
     const absenceDecided = (e: AbsenceDecided) => out<AbsenceDecidedV1>(ABSENCE_DECIDED_V1, e.employeeId, { ...absence(e), ...decision(e, monthsTouched(e.startDate, e.endDate)) });
     const permitDecided = (e: PermitDecided) => out<PermitDecidedV1>(PERMIT_DECIDED_V1, e.employeeId, { ...permit(e), ...decision(e, [yearMonthOf(e.date)]) });
     const t = this.translators;
@@ -62,6 +76,9 @@ export class AttendanceEventTranslations implements OnModuleInit {
     );
     t.register<ClockEventCorrected>('ClockEventCorrected', ({ type: _type, ...e }) =>
       out<ClockEventCorrectedV1>(CLOCK_EVENT_CORRECTED_V1, e.employeeId, { ...e, month: yearMonthOf(e.localDate) }),
+    );
+    t.register<ClockEventVoided>('ClockEventVoided', ({ type: _type, ...e }) =>
+      out<ClockEventVoidedV1>(CLOCK_EVENT_VOIDED_V1, e.employeeId, { ...e, month: yearMonthOf(e.localDate) }),
     );
     t.register<DisciplineThresholdReached>('DisciplineThresholdReached', ({ type: _type, ...alert }) =>
       out<DisciplineThresholdReachedV1>(DISCIPLINE_THRESHOLD_REACHED, alert.employeeId, alert),

@@ -46,3 +46,18 @@ export interface ClockEventCorrected extends DomainEvent {
   readonly localDate: LocalDate;
   readonly timeZone: string;
 }
+
+/**
+ * HR struck a recorded punch out afterwards (a colleague's card, a device's wrong clock): the event stays on
+ * record, marked void with the reason, and no longer counts for its day — which may already have been paid.
+ */
+export interface ClockEventVoided extends DomainEvent {
+  readonly type: 'ClockEventVoided';
+  readonly clockEventId: string;
+  readonly employeeId: string;
+  readonly at: string;
+  readonly direction: ClockDirection | null;
+  readonly reason: string;
+  readonly localDate: LocalDate;
+  readonly timeZone: string;
+}

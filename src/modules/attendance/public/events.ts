@@ -9,6 +9,7 @@ export const ABSENCE_DECIDED_V1 = 'attendance.absence-decided.v1';
 export const PERMIT_FILED_V1 = 'attendance.permit-filed.v1';
 export const PERMIT_DECIDED_V1 = 'attendance.permit-decided.v1';
 export const CLOCK_EVENT_CORRECTED_V1 = 'attendance.clock-event-corrected.v1';
+export const CLOCK_EVENT_VOIDED_V1 = 'attendance.clock-event-voided.v1';
 export const ABSENCE_DECISION_CORRECTED_V1 = 'attendance.absence-decision-corrected.v1';
 export const PERMIT_DECISION_CORRECTED_V1 = 'attendance.permit-decision-corrected.v1';
 
@@ -79,6 +80,18 @@ export interface PermitDecidedV1 {
 
 /** HR added a clock event for a punch a device lost; the day it counts for is `localDate` (in `timeZone`). */
 export interface ClockEventCorrectedV1 {
+  clockEventId: string;
+  employeeId: string;
+  at: string;
+  direction: 'IN' | 'OUT' | null;
+  reason: string;
+  localDate: string;
+  month: string;
+  timeZone: string;
+}
+
+/** HR voided a recorded punch afterwards; it no longer counts for `localDate` (in `timeZone`). */
+export interface ClockEventVoidedV1 {
   clockEventId: string;
   employeeId: string;
   at: string;

@@ -5,9 +5,12 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { IdempotentCommand } from '../../../../platform/http/idempotency';
 import { Written, written } from '../../../../platform/write/written';
+import { PeriodLock } from '../../../../platform/period-lock/period-lock';
+import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { AccessPolicy } from '../../../organization/public/access-policy';
-import { ClockDirection, ClockEventCorrected } from '../../domain/clock-event';
+import { ClockDirection, ClockEventCorrected, ClockEventVoided } from '../../domain/clock-event';
 import { ClockEventIntake, IntakeReport } from '../clock-event-intake';
+import { ClockEventStore } from '../ports/clock-event-store';
 
 export interface ClockedView {
   id: string;
@@ -100,6 +103,58 @@ export class CorrectClockEventHandler implements ICommandHandler<CorrectClockEve
     return written(
       { id: event.id, employeeId: input.employeeId, at: event.at.toISOString(), direction: event.direction, source: event.source, reason: input.reason },
       { audit: [taken.audit], events: [corrected] },
+    );
+  }
+}
+
+/**
+ * A recorded punch struck out afterwards, with the reason: a colleague's card, a device's wrong clock. The event
+ * stays on record, marked void, and no longer counts for its day. Who may: as for an added one — a unit admin
+ * in an open month of their units, HR also in a closed month.
+ */
+export class VoidClockEvent {
+  constructor(
+    readonly actor: Actor,
+    readonly clockEventId: string,
+    readonly reason: string,
+  ) {}
+}
+
+@CommandHandler(VoidClockEvent)
+export class VoidClockEventHandler implements ICommandHandler<VoidClockEvent> {
+  constructor(
+    private readonly store: ClockEventStore,
+    private readonly intake: ClockEventIntake,
+    private readonly access: AccessPolicy,
+    private readonly periods: PeriodLock,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ actor, clockEventId, reason }: VoidClockEvent) {
+    const event = await this.store.holdForVoid(clockEventId);
+    if (!event) throw DomainError.notFound('ClockEvent', clockEventId);
+    await this.access.assertCanAdministerEmployee(actor, event.employeeId);
+    const { localDate, timeZone } = await this.intake.localDayOf(event.employeeId, event.at);
+    await this.periods.assertCorrectable(actor, [yearMonthOf(localDate)]);
+    if (event.voided) throw DomainError.conflict('CLOCK_EVENT_ALREADY_VOIDED', `Clock event ${clockEventId} is already void.`);
+    const why = reason.trim();
+    await this.store.markVoided(clockEventId, { at: this.clock.now(), reason: why, by: actor.userId });
+    const voided: ClockEventVoided = {
+      type: 'ClockEventVoided',
+      clockEventId,
+      employeeId: event.employeeId,
+      at: event.at.toISOString(),
+      direction: event.direction,
+      reason: why,
+      localDate,
+      timeZone,
+    };
+    return written(
+      { id: clockEventId, employeeId: event.employeeId, at: event.at.toISOString(), direction: event.direction, voided: true, reason: why },
+      {
+        audit: [{ action: 'VoidClockEvent', targetType: 'ClockEvent', targetId: clockEventId, reason: why, before: { voided: false }, after: { voided: true } }],
+        events: [voided],
+      },
     );
   }
 }

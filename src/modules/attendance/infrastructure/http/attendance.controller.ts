@@ -12,7 +12,7 @@ import { PageQuery } from '../../../../platform/http/pagination';
 import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
 import { IsLocalDate, IsNotBlank, IsYearMonth } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
-import { ClockNow, CorrectClockEvent, ImportClockEvents } from '../../application/commands/clock-events';
+import { ClockNow, CorrectClockEvent, ImportClockEvents, VoidClockEvent } from '../../application/commands/clock-events';
 import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
 import { SetAttendancePolicy } from '../../application/commands/set-attendance-policy';
 import { AttendanceRecords } from '../../application/queries/attendance-records';
@@ -34,6 +34,10 @@ class CorrectionRequest {
   @ApiProperty({ example: '2026-06-15T16:05:00+07:00' }) @IsISO8601({ strict: true }) at: string;
   @ApiPropertyOptional({ enum: ['IN', 'OUT'] }) @IsOptional() @IsIn(['IN', 'OUT']) direction?: 'IN' | 'OUT';
   @ApiProperty() @IsString() @IsNotBlank() @MinLength(3) @MaxLength(1000) reason: string;
+}
+
+class VoidRequest {
+  @ApiProperty({ description: 'why the punch no longer counts (kept on the event and in the audit log)' }) @IsString() @IsNotBlank() @MinLength(3) @MaxLength(1000) reason: string;
 }
 
 class EmployeeMonthQuery {
@@ -119,6 +123,15 @@ export class AttendanceController {
   @ApiOperation({ summary: 'Add a clock event a device lost, with a reason (events are never edited or deleted)' })
   correct(@CurrentActor() actor: Actor, @Body() body: CorrectionRequest) {
     return this.commands.execute(new CorrectClockEvent(actor, body));
+  }
+
+  @Post('attendance/clock-events/:id/void')
+  @HttpCode(200)
+  @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOperation({ summary: 'Void a recorded punch, with a reason: it stays listed but no longer counts (a closed month: HR only; its statement goes stale)' })
+  voidEvent(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: VoidRequest) {
+    if (!/^[1-9]\d{0,17}$/.test(id)) throw DomainError.validation('id', 'INVALID_CLOCK_EVENT_ID', 'id must be a clock event id as listed by GET /attendance/clock-events.');
+    return this.commands.execute(new VoidClockEvent(actor, id, body.reason));
   }
 
   @Get('attendance/clock-events')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../../../platform/database/unit-of-work';
-import { ClockEventStore, ListedClockEvent, NewClockEvent, Provenance, RecordedClockEvent, StoredClockEvent } from '../../application/ports/clock-event-store';
+import { ClockEventStore, HeldClockEvent, ListedClockEvent, NewClockEvent, Provenance, RecordedClockEvent, StoredClockEvent } from '../../application/ports/clock-event-store';
 
 const recorded = (r: any): RecordedClockEvent => ({ id: String(r.id), at: r.at, direction: r.direction, source: r.source });
 
@@ -50,7 +50,7 @@ export class PgClockEventStore extends ClockEventStore {
   async between(employeeIds: string[], from: Date, to: Date): Promise<StoredClockEvent[]> {
     const rows = await this.uow.query(
       `SELECT employee_id, at, direction FROM attendance.clock_events
-        WHERE employee_id = ANY($1::uuid[]) AND at >= $2 AND at < $3
+        WHERE employee_id = ANY($1::uuid[]) AND at >= $2 AND at < $3 AND voided_at IS NULL
         ORDER BY employee_id, at`,
       [employeeIds, from, to],
     );
@@ -59,7 +59,7 @@ export class PgClockEventStore extends ClockEventStore {
 
   async list(employeeId: string, from: Date, to: Date): Promise<ListedClockEvent[]> {
     const rows = await this.uow.query(
-      `SELECT id, at, direction, source, device_id, reason, recorded_at FROM attendance.clock_events
+      `SELECT id, at, direction, source, device_id, reason, recorded_at, voided_at, void_reason FROM attendance.clock_events
         WHERE employee_id = $1 AND at >= $2 AND at < $3 ORDER BY at`,
       [employeeId, from, to],
     );
@@ -71,6 +71,17 @@ export class PgClockEventStore extends ClockEventStore {
       deviceId: r.device_id,
       reason: r.reason,
       recordedAt: r.recorded_at.toISOString(),
+      voidedAt: r.voided_at?.toISOString() ?? null,
+      voidReason: r.void_reason,
     }));
+  }
+
+  async holdForVoid(id: string): Promise<HeldClockEvent | null> {
+    const [r] = await this.uow.query(`SELECT id, employee_id, at, direction, voided_at FROM attendance.clock_events WHERE id = $1 FOR UPDATE`, [id]);
+    return r ? { id: String(r.id), employeeId: r.employee_id, at: r.at, direction: r.direction, voided: r.voided_at !== null } : null;
+  }
+
+  async markVoided(id: string, { at, reason, by }: { at: Date; reason: string; by: string }): Promise<void> {
+    await this.uow.query(`UPDATE attendance.clock_events SET voided_at = $2, void_reason = $3, voided_by = $4 WHERE id = $1`, [id, at, reason, by]);
   }
 }

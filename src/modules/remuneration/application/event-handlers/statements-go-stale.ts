@@ -11,7 +11,9 @@ import {
   AbsenceDecidedV1,
   AbsenceDecisionCorrectedV1,
   CLOCK_EVENT_CORRECTED_V1,
+  CLOCK_EVENT_VOIDED_V1,
   ClockEventCorrectedV1,
+  ClockEventVoidedV1,
   PERMIT_DECIDED_V1,
   PERMIT_DECISION_CORRECTED_V1,
   PermitDecidedV1,
@@ -59,6 +61,7 @@ export class StatementsGoStale implements OnModuleInit {
     this.on<AbsenceDecisionCorrectedV1>(ABSENCE_DECISION_CORRECTED_V1, ({ employeeId, months }) => monthsOf({ employeeId }, months));
     this.on<PermitDecisionCorrectedV1>(PERMIT_DECISION_CORRECTED_V1, ({ employeeId, months }) => monthsOf({ employeeId }, months));
     this.on<ClockEventCorrectedV1>(CLOCK_EVENT_CORRECTED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
+    this.on<ClockEventVoidedV1>(CLOCK_EVENT_VOIDED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
     // Approved or rejected, a review changes the month's counted minutes or its unreviewed flag.
     this.on<ActivityReviewedV1>(ACTIVITY_REVIEWED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
     this.on<ActivityReviewCorrectedV1>(ACTIVITY_REVIEW_CORRECTED_V1, ({ employeeId, month }) => [{ employeeId }, month, month]);
