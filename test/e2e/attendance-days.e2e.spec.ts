@@ -188,6 +188,9 @@ describe('attendance: classifying days through the API', () => {
     const refused = await t.post('/api/v1/attendance/policies', { effectiveFrom: '2026-07-01', dailyDeductionCapPercent: '6' }, admin);
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('CAP_ABOVE_ABSENCE');
+    // null is not "left out": it is refused, naming the parameter, instead of replacing it with nothing.
+    const nulled = await t.post('/api/v1/attendance/policies', { effectiveFrom: '2026-07-01', bands: null, workSchedule: null }, admin);
+    expect([nulled.status, [...new Set(nulled.body.errors.map((e: any) => e.field))].sort()]).toEqual([400, ['bands', 'workSchedule']]);
     const set = await t.post('/api/v1/attendance/policies', { effectiveFrom: '2026-07-01', latenessCompensation: { toleranceMinutes: 0 } }, admin);
     expect(set.status).toBe(201);
     expect(set.body.parameters.latenessCompensation).toEqual({ enabled: true, toleranceMinutes: 0 });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { addDays } from '../../../../shared-kernel/local-date';
@@ -55,17 +55,23 @@ class AnnualLeaveQuery {
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(1900) @Max(9999) year: number;
 }
 
+/**
+ * A parameter left out carries over from the version in force; null is not "left out" (it would replace the
+ * parameter with nothing), so it is checked like any other value and refused.
+ */
+const IfPresent = () => ValidateIf((_request: object, value: unknown) => value !== undefined);
+
 class PolicyRequest {
   @ApiProperty({ example: '2026-07-01' }) @IsLocalDate() effectiveFrom: string;
-  @ApiPropertyOptional({ description: 'ISO weekday "1"…"7" → {start, end, breakStart, breakEnd} or null' }) @IsOptional() @IsObject() workSchedule?: object;
-  @ApiPropertyOptional({ example: { enabled: true, toleranceMinutes: 30 } }) @IsOptional() @IsObject() latenessCompensation?: object;
-  @ApiPropertyOptional({ description: 'four bands {fromMinutes, toMinutes (null for the last), percent}' }) @IsOptional() @IsArray() bands?: object[];
-  @ApiPropertyOptional({ example: '5' }) @IsOptional() @IsString() absentWithoutReasonPercent?: string;
-  @ApiPropertyOptional({ example: '5' }) @IsOptional() @IsString() dailyDeductionCapPercent?: string;
-  @ApiPropertyOptional({ example: { minutesBeforeStart: 240, minutesAfterEnd: 360 } }) @IsOptional() @IsObject() shiftEventWindow?: object;
-  @ApiPropertyOptional({ example: { I: '2' } }) @IsOptional() @IsObject() leaveDeductionPercent?: object;
-  @ApiPropertyOptional({ example: { freeWorkingDaysPerEpisode: 3, percentPerDayAfter: '1' } }) @IsOptional() @IsObject() sickLeave?: object;
-  @ApiPropertyOptional({ example: { entitlementWorkingDaysPerYear: 12, maxAvailableWorkingDays: 18 } }) @IsOptional() @IsObject() annualLeave?: object;
+  @ApiPropertyOptional({ description: 'ISO weekday "1"…"7" → {start, end, breakStart, breakEnd} or null' }) @IfPresent() @IsObject() workSchedule?: object;
+  @ApiPropertyOptional({ example: { enabled: true, toleranceMinutes: 30 } }) @IfPresent() @IsObject() latenessCompensation?: object;
+  @ApiPropertyOptional({ description: 'four bands {fromMinutes, toMinutes (null for the last), percent}' }) @IfPresent() @IsArray() bands?: object[];
+  @ApiPropertyOptional({ example: '5' }) @IfPresent() @IsString() absentWithoutReasonPercent?: string;
+  @ApiPropertyOptional({ example: '5' }) @IfPresent() @IsString() dailyDeductionCapPercent?: string;
+  @ApiPropertyOptional({ example: { minutesBeforeStart: 240, minutesAfterEnd: 360 } }) @IfPresent() @IsObject() shiftEventWindow?: object;
+  @ApiPropertyOptional({ example: { I: '2' } }) @IfPresent() @IsObject() leaveDeductionPercent?: object;
+  @ApiPropertyOptional({ example: { freeWorkingDaysPerEpisode: 3, percentPerDayAfter: '1' } }) @IfPresent() @IsObject() sickLeave?: object;
+  @ApiPropertyOptional({ example: { entitlementWorkingDaysPerYear: 12, maxAvailableWorkingDays: 18 } }) @IfPresent() @IsObject() annualLeave?: object;
 }
 
 class PolicyOnQuery {
