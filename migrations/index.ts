@@ -14,6 +14,7 @@ import { PayrollWebhooks1764300000710 } from './1764300000710-payroll-webhooks';
 import { PositionKelasHistory1764300000720 } from './1764300000720-position-kelas-history';
 import { HrRatingCorrections1764300000750 } from './1764300000750-hr-rating-corrections';
 import { ClockEventVoids1764300000751 } from './1764300000751-clock-event-voids';
+import { LoginAttempts1764300000810 } from './1764300000810-login-attempts';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -33,4 +34,5 @@ export const allMigrations = [
   PositionKelasHistory1764300000720,
   HrRatingCorrections1764300000750,
   ClockEventVoids1764300000751,
+  LoginAttempts1764300000810,
 ];

@@ -19,6 +19,7 @@ export function httpPlatform(config: AppConfig): { adapter: FastifyAdapter; opti
   const adapter = new FastifyAdapter({
     loggerInstance: rootLogger,
     bodyLimit: 5 * 1024 * 1024,
+    trustProxy: config.trustProxy,
     frameworkErrors: frameworkProblem,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

@@ -26,7 +26,8 @@ describe('identity: the audit trail of logins, passwords and roles', () => {
   });
 
   const actions = async (targetId: string) => (await db.query(`SELECT action, reason, before, after FROM platform.audit_log WHERE target_id = $1 ORDER BY id`, [targetId])).rows;
-  const failures = async (username: string) => Number((await db.query(`SELECT count(*) n FROM identity.login_failures WHERE username = $1`, [username])).rows[0].n);
+  const failures = async (username: string) =>
+    Number((await db.query(`SELECT coalesce(sum(attempts), 0) n FROM identity.login_attempts WHERE scope = 'USERNAME' AND key = lower($1)`, [username])).rows[0].n);
 
   it('the first HR administrator is created once, as CreateAccount', async () => {
     const [account] = (await db.query(`SELECT id FROM identity.users WHERE username = $1`, [ADMIN.username])).rows;

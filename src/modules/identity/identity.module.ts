@@ -13,7 +13,7 @@ import { SetEmployeePasswordHandler } from './application/commands/set-employee-
 import { EndSessionsWhenEmployeeLeaves } from './application/event-handlers/end-sessions-when-employee-leaves';
 import { AccessTokenSigner } from './application/ports/access-token-signer';
 import { LoginAccountRepository } from './application/ports/login-account.repository';
-import { LoginFailureLog } from './application/ports/login-failure-log';
+import { LoginAttempts } from './application/ports/login-attempts';
 import { PasswordHasher } from './application/ports/password-hasher';
 import { RefreshTokenRepository } from './application/ports/refresh-token.repository';
 import { WhoAmI } from './application/queries/who-am-i';
@@ -24,7 +24,7 @@ import { JwtAccessTokenSigner } from './infrastructure/crypto/jwt-access-token-s
 import { AuthController } from './infrastructure/http/auth.controller';
 import { RolesController } from './infrastructure/http/roles.controller';
 import { PgLoginAccountRepository } from './infrastructure/persistence/pg-login-account.repository';
-import { PgLoginFailureLog } from './infrastructure/persistence/pg-login-failure-log';
+import { PgLoginAttempts } from './infrastructure/persistence/pg-login-attempts';
 import { PgRefreshTokenRepository } from './infrastructure/persistence/pg-refresh-token.repository';
 import { IdentityFacade } from './public/identity.facade';
 
@@ -39,7 +39,7 @@ import { IdentityFacade } from './public/identity.facade';
   providers: [
     { provide: LoginAccountRepository, useClass: PgLoginAccountRepository },
     { provide: RefreshTokenRepository, useClass: PgRefreshTokenRepository },
-    { provide: LoginFailureLog, useClass: PgLoginFailureLog },
+    { provide: LoginAttempts, useClass: PgLoginAttempts },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: AccessTokenSigner, useClass: JwtAccessTokenSigner },
     TokenIssuer,

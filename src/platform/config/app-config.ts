@@ -19,6 +19,11 @@ export interface AppConfig {
   adminPassword: string | null;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Failed logins from one source address (any usernames) before it waits; its window outlasts a username's. */
+  loginAddressMaxFailures: number;
+  loginAddressLockMinutes: number;
+  /** Fastify's trustProxy: which hops may name the client in X-Forwarded-For (false: the socket's peer). */
+  trustProxy: false | number | string[];
   outboxPollMs: number;
   /** Failed deliveries of one event before it is set aside as a dead letter. */
   outboxMaxAttempts: number;
@@ -51,6 +56,26 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: s
     return fallback;
   }
   return n;
+}
+
+/**
+ * Without a proxy, the client is the socket's peer. Behind one, every request would come from the proxy's
+ * address, so the login throttle would lock everyone at once; TRUST_PROXY names the proxies (addresses or
+ * CIDRs) or counts the hops whose X-Forwarded-For is believed. `true` is refused: it would let any client
+ * name its own address and walk past the per-address limit.
+ */
+function trustProxy(raw: string | undefined, problems: string[]): false | number | string[] {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const proxies = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (proxies.some((p) => !/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(p))) {
+    problems.push(`TRUST_PROXY must be a number of proxy hops or a comma-separated list of proxy addresses/CIDRs (got "${raw}")`);
+    return false;
+  }
+  return proxies;
 }
 
 /** The demo keeps a generated signing key in its data folder so tokens survive a restart. */
@@ -100,6 +125,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword,
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, problems),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, problems),
+    loginAddressMaxFailures: int(env, 'LOGIN_ADDRESS_MAX_FAILURES', 10, problems),
+    loginAddressLockMinutes: int(env, 'LOGIN_ADDRESS_LOCK_MINUTES', 60, problems),
+    trustProxy: trustProxy(env.TRUST_PROXY, problems),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 500, problems),
     outboxMaxAttempts: int(env, 'OUTBOX_MAX_ATTEMPTS', 10, problems, 1, 100),
     payrollWebhookMaxAttempts: int(env, 'PAYROLL_WEBHOOK_MAX_ATTEMPTS', 8, problems, 1, 50),
@@ -110,6 +138,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runBackgroundJobs: env.BACKGROUND_JOBS !== 'off',
     metricsToken: env.METRICS_TOKEN || null,
   };
+  // Within its own window one address can lock a username floor(address max / username max) times in a row;
+  // those locks must end before the address's window does, or one address could keep a colleague out for good.
+  if (Math.floor(config.loginAddressMaxFailures / config.loginMaxFailures) * config.loginLockMinutes >= config.loginAddressLockMinutes) {
+    problems.push(
+      'LOGIN_ADDRESS_LOCK_MINUTES must be longer than LOGIN_LOCK_MINUTES × (LOGIN_ADDRESS_MAX_FAILURES ÷ LOGIN_MAX_FAILURES, rounded down), or one address could keep a username locked for good',
+    );
+  }
   if (config.metricsToken !== null && config.metricsToken.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters long');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');

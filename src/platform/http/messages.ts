@@ -24,6 +24,7 @@ const DETAILS: Record<string, string> = {
   UNAUTHENTICATED: 'Token akses tidak ada, tidak valid, atau kedaluwarsa. Masuk kembali.',
   INVALID_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
   TOO_MANY_LOGIN_ATTEMPTS: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
+  TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS: 'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini. Coba lagi nanti.',
   FORBIDDEN: 'Anda tidak berhak mengakses objek ini.',
   NOT_FOUND: 'Objek yang diminta tidak ada atau tidak dapat Anda lihat.',
   ROUTE_NOT_FOUND: 'Rute ini tidak ada.',

@@ -18,7 +18,7 @@ export interface TokenPair {
 
 /**
  * What a login or a refresh ends in. A refusal is an outcome rather than a thrown error because what it
- * wrote (the failure the throttle counts, the revoked family of a replayed token) must commit with it.
+ * wrote (the revoked family of a replayed token) must commit with it.
  */
 export type SessionOutcome = { tokens: TokenPair } | { refused: { code: string; message: string } };
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
@@ -51,8 +51,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with NIP (or username) and password; 401 when wrong, 429 after repeated failures' })
   @ApiOkResponse({ type: TokenPairResponse })
-  async login(@Body() body: LoginRequest): Promise<TokenPair> {
-    return tokensOf(await this.commands.execute<SessionOutcome>(new Login(body.username, body.password)));
+  async login(@Body() body: LoginRequest, @Ip() address: string): Promise<TokenPair> {
+    return tokensOf(await this.commands.execute<SessionOutcome>(new Login(body.username, body.password, address)));
   }
 
   @Public()

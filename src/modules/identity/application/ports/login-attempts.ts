@@ -1,0 +1,15 @@
+import { AttemptCount, AttemptScope } from '../../domain/login-throttle';
+
+/**
+ * Login attempts per username and per source address, written in the login's transaction: a refused
+ * login (429, or a disabled account) rolls its count back, a wrong password commits it.
+ */
+export abstract class LoginAttempts {
+  /** Adds one attempt to the key's window, starting a new window at `now` when the last one has run out. */
+  abstract count(scope: AttemptScope, key: string, now: Date, windowMinutes: number): Promise<AttemptCount>;
+
+  /** Takes back one attempt that turned out not to be a guess (a correct password). */
+  abstract takeBack(scope: AttemptScope, key: string): Promise<void>;
+
+  abstract clear(scope: AttemptScope, key: string): Promise<void>;
+}
