@@ -24,6 +24,10 @@ const DETAILS: Record<string, string> = {
   UNAUTHENTICATED: 'Token akses tidak ada, tidak valid, atau kedaluwarsa. Masuk kembali.',
   INVALID_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
   TOO_MANY_LOGIN_ATTEMPTS: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
+  ABSENCE_TOO_LONG:
+    'Satu ketidakhadiran paling lama sepanjang maxAbsenceCalendarDays dalam kebijakan kehadiran: ajukan yang lebih panjang sebagai beberapa ketidakhadiran berurutan.',
+  SPAN_TOO_LONG: 'Rentang tanggal terlalu panjang: berikan tanggal akhir paling lama 366 hari setelah tanggal awal.',
+  TOO_MANY_ROWS: 'Terlalu banyak baris dalam satu permintaan: pecah menjadi beberapa permintaan sesuai batas yang disebutkan.',
   TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS: 'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini. Coba lagi nanti.',
   FORBIDDEN: 'Anda tidak berhak mengakses objek ini.',
   NOT_FOUND: 'Objek yang diminta tidak ada atau tidak dapat Anda lihat.',

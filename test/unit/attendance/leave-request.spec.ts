@@ -60,7 +60,13 @@ describe('LeaveRequest: filed once, decided once, by the supervisor on the date'
         { type: 'LATE_ARRIVAL', status: 'REJECTED' },
       ]),
     ).not.toThrow();
-    expect(() => AbsenceRequest.spanAsked({ employeeId: 'staff', startDate: '2026-06-02', endDate: '2026-06-01' })).toThrow(expect.objectContaining({ code: 'RANGE_INVERTED' }));
+    expect(() => AbsenceRequest.spanAsked({ employeeId: 'staff', startDate: '2026-06-02', endDate: '2026-06-01' }, 366)).toThrow(
+      expect.objectContaining({ code: 'RANGE_INVERTED' }),
+    );
+    expect(() => AbsenceRequest.spanAsked({ employeeId: 'staff', startDate: '2026-01-01', endDate: '2027-01-01' }, 366)).not.toThrow();
+    expect(() => AbsenceRequest.spanAsked({ employeeId: 'staff', startDate: '2026-01-01', endDate: '2027-01-02' }, 366)).toThrow(
+      expect.objectContaining({ code: 'ABSENCE_TOO_LONG' }),
+    );
     expect(() => PermitRequest.spanAsked({ employeeId: 'staff', type: 'MISSING_PUNCH', date: '2026-06-10' })).toThrow(
       expect.objectContaining({ code: 'MISSING_PUNCH_TIME_REQUIRED' }),
     );

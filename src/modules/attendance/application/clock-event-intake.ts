@@ -7,6 +7,7 @@ import { yearMonthOf } from '../../../shared-kernel/year-month';
 import { localDateOf } from '../../../shared-kernel/zone';
 import { AuditEntry } from '../../../platform/audit/audit-log';
 import { Actor } from '../../../platform/auth/actor';
+import { HttpProblem } from '../../../platform/http/problem';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
 import { EmployeeProfilesFacade } from '../../organization/public/employee-profiles.facade';
 import { ClockDirection, ClockEventSource } from '../domain/clock-event';
@@ -43,6 +44,11 @@ const NIP_RE = /^\d{18}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const FALLBACK_ZONE = 'Asia/Jakarta';
+/**
+ * Rows per batch: a batch is one transaction and one report, so its size bounds the locks held and the
+ * memory used; a bigger migration is sent in several batches (a re-sent row is a duplicate, not an error).
+ */
+export const MAX_CLOCK_EVENT_ROWS = 10_000;
 /** A device clock slightly ahead of the server is tolerated; an event further in the future is a wrong clock. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
@@ -78,6 +84,10 @@ export class ClockEventIntake {
   ) {}
 
   async take(rows: unknown[], options: IntakeOptions): Promise<{ report: IntakeReport; audit: AuditEntry }> {
+    if (rows.length > MAX_CLOCK_EVENT_ROWS) {
+      const message = `send at most ${MAX_CLOCK_EVENT_ROWS} rows per request (got ${rows.length}): split the batch`;
+      throw new HttpProblem(413, 'TOO_MANY_ROWS', `The batch has too many rows: ${message}.`, [{ field: '(body)', code: 'maxRows', message }]);
+    }
     const rejected: IntakeReport['rejected'] = [];
     const reject = (index: number, problem: Problem) => rejected.push({ index, ...problem });
     const valid = this.parse(rows, options, reject);

@@ -6,6 +6,7 @@ import { AnnualLeaveBalance } from './annual-leave';
 import { AbsenceType } from './attendance-code';
 import { Decision, Filing, LeaveRequest, LeaveRequestState, RequestSpan, RequestStatus } from './leave-request';
 import { AbsenceMustNotEndBeforeItStartsRule } from './rules/absence-must-not-end-before-it-starts.rule';
+import { AbsenceMustNotExceedPolicyLengthRule } from './rules/absence-must-not-exceed-policy-length.rule';
 import { AbsencesMustNotOverlapRule } from './rules/absences-must-not-overlap.rule';
 import { AnnualLeaveMustNotExceedEntitlementRule } from './rules/annual-leave-must-not-exceed-entitlement.rule';
 
@@ -57,9 +58,13 @@ export class AbsenceRequest extends LeaveRequest<AbsenceState, AbsenceEvent> imp
   readonly what = 'absence';
   protected readonly eventPrefix = 'Absence';
 
-  /** The days an absence asks for; checked before anything else, as the request's own input. */
-  static spanAsked(request: { employeeId: string; startDate: LocalDate; endDate: LocalDate }): RequestSpan {
+  /**
+   * The days an absence asks for; checked before anything else, as the request's own input. `maxCalendarDays`
+   * is the policy's limit: every later step (scope, months, calendars) costs in proportion to the span.
+   */
+  static spanAsked(request: { employeeId: string; startDate: LocalDate; endDate: LocalDate }, maxCalendarDays: number): RequestSpan {
     checkRule(new AbsenceMustNotEndBeforeItStartsRule(request.startDate, request.endDate));
+    checkRule(new AbsenceMustNotExceedPolicyLengthRule(request.startDate, request.endDate, maxCalendarDays));
     return { employeeId: request.employeeId, from: request.startDate, to: request.endDate };
   }
 

@@ -28,7 +28,14 @@ export interface AttendancePolicyProps {
   readonly leaveDeductionPercent: Readonly<Record<Exclude<AbsenceType, 'CS'>, string>>;
   readonly sickLeave: { readonly freeWorkingDaysPerEpisode: number; readonly percentPerDayAfter: string };
   readonly annualLeave: { readonly entitlementWorkingDaysPerYear: number; readonly maxAvailableWorkingDays: number };
+  /** The longest absence one request may span, in calendar days (a year by default); longer ones are split. */
+  readonly maxAbsenceCalendarDays: number;
 }
+
+/** A year, leap day included. */
+export const DEFAULT_MAX_ABSENCE_CALENDAR_DAYS = 366;
+/** Unpaid leave (CLTN) runs up to three years plus one of extension; no single absence needs more. */
+const MAX_ABSENCE_CALENDAR_DAYS_CEILING = 1830;
 
 export class AttendancePolicy {
   private constructor(readonly props: AttendancePolicyProps) {}
@@ -49,6 +56,10 @@ export class AttendancePolicy {
   get dailyDeductionCap(): Percent {
     return Percent.of(this.props.dailyDeductionCapPercent);
   }
+
+  get maxAbsenceCalendarDays(): number {
+    return this.props.maxAbsenceCalendarDays;
+  }
 }
 
 export function defaultAttendancePolicy(): AttendancePolicy {
@@ -67,6 +78,7 @@ export function defaultAttendancePolicy(): AttendancePolicy {
     leaveDeductionPercent: { CT: '0', CB: '0', CM: '0', CAP: '0', DL: '0', I: '2' },
     sickLeave: { freeWorkingDaysPerEpisode: 3, percentPerDayAfter: '1' },
     annualLeave: { entitlementWorkingDaysPerYear: 12, maxAvailableWorkingDays: 18 },
+    maxAbsenceCalendarDays: DEFAULT_MAX_ABSENCE_CALENDAR_DAYS,
   });
 }
 
@@ -94,6 +106,13 @@ function validate(p: AttendancePolicyProps): void {
       'annualLeave.maxAvailableWorkingDays',
       'BELOW_ENTITLEMENT',
       'annualLeave.maxAvailableWorkingDays must be a whole number not below the yearly entitlement.',
+    );
+  }
+  if (!Number.isInteger(p.maxAbsenceCalendarDays) || p.maxAbsenceCalendarDays < 1 || p.maxAbsenceCalendarDays > MAX_ABSENCE_CALENDAR_DAYS_CEILING) {
+    throw DomainError.validation(
+      'maxAbsenceCalendarDays',
+      'NOT_A_WHOLE_NUMBER',
+      `maxAbsenceCalendarDays must be a whole number of calendar days from 1 to ${MAX_ABSENCE_CALENDAR_DAYS_CEILING}.`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { checkRule } from '../../../shared-kernel/business-rule';
 import { LocalDate } from '../../../shared-kernel/local-date';
-import { AttendancePolicy, AttendancePolicyProps, defaultAttendancePolicy } from './attendance-policy';
+import { AttendancePolicy, AttendancePolicyProps, DEFAULT_MAX_ABSENCE_CALENDAR_DAYS, defaultAttendancePolicy } from './attendance-policy';
 import { OnePolicyVersionPerDateRule } from './rules/one-policy-version-per-date.rule';
 import { WeeklyHours, WorkSchedule } from './work-schedule';
 
@@ -11,8 +11,13 @@ export function toStoredParameters(policy: AttendancePolicy): StoredPolicyParame
   return { ...policy.props, workSchedule: policy.workSchedule.weekly };
 }
 
+/** Versions stored before the absence limit existed get its default. */
 export function policyFromStored(parameters: StoredPolicyParameters): AttendancePolicy {
-  return AttendancePolicy.create({ ...parameters, workSchedule: WorkSchedule.create(parameters.workSchedule) });
+  return AttendancePolicy.create({
+    ...parameters,
+    maxAbsenceCalendarDays: parameters.maxAbsenceCalendarDays ?? DEFAULT_MAX_ABSENCE_CALENDAR_DAYS,
+    workSchedule: WorkSchedule.create(parameters.workSchedule),
+  });
 }
 
 export interface PolicyVersion {

@@ -6,7 +6,7 @@ import { isValidYearMonth } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
-import { IsLocalDate } from '../../../../platform/http/validators';
+import { IsLocalDate, SpansAtMost } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { AchievementQuery } from '../../application/queries/achievement.query';
@@ -18,7 +18,7 @@ const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES, default: 'SUBMITTED' }) @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
   @ApiPropertyOptional() @IsOptional() @IsLocalDate() from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsLocalDate() to?: string;
+  @ApiPropertyOptional({ description: 'at most 366 days after from' }) @IsOptional() @IsLocalDate() @SpansAtMost('from') to?: string;
 }
 
 class ApproveManyRequest {

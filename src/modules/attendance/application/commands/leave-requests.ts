@@ -16,6 +16,7 @@ import { PermitRequest, PermitState } from '../../domain/permit-request';
 import { AbsencesMustNotOverlapRule } from '../../domain/rules/absences-must-not-overlap.rule';
 import { OnePermitOfATypePerDayRule } from '../../domain/rules/one-permit-of-a-type-per-day.rule';
 import { LeaveRequests } from '../leave-requests';
+import { PolicyBook } from '../policy-book';
 import { AbsenceRequests } from '../ports/absence-requests';
 import { LeaveRequestStore } from '../ports/leave-request-store';
 import { PermitRequests } from '../ports/permit-requests';
@@ -45,13 +46,13 @@ abstract class FileRequestHandler<C extends { actor: Actor; correction: boolean 
     private readonly kind: RequestKind<R['state'], V>,
     protected readonly store: Store,
     protected readonly leave: LeaveRequests,
-    private readonly span: (command: C) => RequestSpan,
+    private readonly span: (command: C) => RequestSpan | Promise<RequestSpan>,
   ) {}
 
   protected abstract build(command: C, filing: Filing): Promise<R>;
 
   async execute(command: C): Promise<Written<V>> {
-    const request = await this.leave.file(this.store, command.actor, this.span(command), (filing) => this.build(command, filing), { correction: command.correction });
+    const request = await this.leave.file(this.store, command.actor, await this.span(command), (filing) => this.build(command, filing), { correction: command.correction });
     const view = this.kind.view(request.state);
     return written(view, {
       audit: [
@@ -79,8 +80,8 @@ export class FileAbsence {
 
 @CommandHandler(FileAbsence)
 export class FileAbsenceHandler extends FileRequestHandler<FileAbsence, AbsenceRequest, AbsenceView, AbsenceRequests> {
-  constructor(absences: AbsenceRequests, leave: LeaveRequests) {
-    super(ABSENCE, absences, leave, ({ input }) => AbsenceRequest.spanAsked(input));
+  constructor(absences: AbsenceRequests, leave: LeaveRequests, policies: PolicyBook) {
+    super(ABSENCE, absences, leave, async ({ input }) => AbsenceRequest.spanAsked(input, (await policies.timeline()).on(input.startDate).maxAbsenceCalendarDays));
   }
 
   protected async build({ input }: FileAbsence, filing: Filing): Promise<AbsenceRequest> {

@@ -10,7 +10,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { PageQuery } from '../../../../platform/http/pagination';
 import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
-import { IsLocalDate, IsNotBlank, IsYearMonth } from '../../../../platform/http/validators';
+import { IsLocalDate, IsNotBlank, IsYearMonth, SpansAtMost } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { ClockNow, CorrectClockEvent, ImportClockEvents, VoidClockEvent } from '../../application/commands/clock-events';
 import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline-alerts';
@@ -72,6 +72,12 @@ class PolicyRequest {
   @ApiPropertyOptional({ example: { I: '2' } }) @IfPresent() @IsObject() leaveDeductionPercent?: object;
   @ApiPropertyOptional({ example: { freeWorkingDaysPerEpisode: 3, percentPerDayAfter: '1' } }) @IfPresent() @IsObject() sickLeave?: object;
   @ApiPropertyOptional({ example: { entitlementWorkingDaysPerYear: 12, maxAvailableWorkingDays: 18 } }) @IfPresent() @IsObject() annualLeave?: object;
+  @ApiPropertyOptional({ example: 366, description: 'the longest absence one request may span, in calendar days' })
+  @IfPresent()
+  @IsInt()
+  @Min(1)
+  @Max(1830)
+  maxAbsenceCalendarDays?: number;
 }
 
 class PolicyOnQuery {
@@ -81,7 +87,7 @@ class PolicyOnQuery {
 class ClockEventsQuery {
   @ApiProperty() @IsUUID() employeeId: string;
   @ApiProperty({ example: '2026-06-01' }) @IsLocalDate() from: string;
-  @ApiProperty({ example: '2026-06-30' }) @IsLocalDate() to: string;
+  @ApiProperty({ example: '2026-06-30', description: 'at most 366 days after from' }) @IsLocalDate() @SpansAtMost('from') to: string;
 }
 
 class AlertsQuery extends PageQuery {

@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } f
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { PageQuery } from '../../../../platform/http/pagination';
-import { IsLocalDate, IsNotBlank, IsTimeOfDay } from '../../../../platform/http/validators';
+import { IsLocalDate, IsNotBlank, IsTimeOfDay, SpansAtMost } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CorrectAbsenceDecision, CorrectPermitDecision, DecideAbsence, DecidePermit, FileAbsence, FilePermit } from '../../application/commands/leave-requests';
 import { RequestQueries } from '../../application/queries/request-queries';
@@ -49,7 +49,7 @@ class RequestListQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() employeeId?: string;
   @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: RequestStatus;
   @ApiPropertyOptional() @IsOptional() @IsLocalDate() from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsLocalDate() to?: string;
+  @ApiPropertyOptional({ description: 'at most 366 days after from' }) @IsOptional() @IsLocalDate() @SpansAtMost('from') to?: string;
   @ApiPropertyOptional({ description: 'only requests of the people the caller supervises today, awaiting a decision' })
   @IsOptional()
   @Transform(({ value }) => value === true || value === 'true')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MAX_QUERY_SPAN_DAYS, spanDays } from '../../../../shared-kernel/date-span';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { eachDay, LocalDate } from '../../../../shared-kernel/local-date';
 import { firstDayOf, lastDayOf, YearMonth } from '../../../../shared-kernel/year-month';
@@ -27,6 +28,14 @@ export class CalendarQueries {
     const from = q.from ?? `${year}-01-01`;
     const to = q.to ?? `${year}-12-31`;
     if (to < from) throw DomainError.validation('to', 'RANGE_INVERTED', 'to must not be before from');
+    // The request's own from/to are checked at the edge; this catches a lone `from` years before this year's end.
+    if (spanDays(from, to) > MAX_QUERY_SPAN_DAYS) {
+      throw DomainError.validation(
+        'to',
+        'SPAN_TOO_LONG',
+        `from ${from} to ${to} is more than ${MAX_QUERY_SPAN_DAYS} days: give a to at most ${MAX_QUERY_SPAN_DAYS} days after from.`,
+      );
+    }
     if (!q.unitId) return (await this.calendars.holidaysBetween(from, to)).map(holidayView);
     const lineage = await this.structure.unitLineage(q.unitId);
     if (lineage.length === 0) throw DomainError.notFound('Unit', q.unitId);

@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsObject, IsOpti
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
-import { IsLocalDate, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
+import { IsLocalDate, IsTimeOfDay, IsYearMonth, SpansAtMost } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CreateHoliday } from '../../application/commands/create-holiday';
 import { CreateShift, SetRosterEntries } from '../../application/commands/create-shift';
@@ -24,7 +24,7 @@ class HolidayRequest {
 
 class HolidayQuery {
   @ApiPropertyOptional({ description: 'default: this year' }) @IsOptional() @IsLocalDate() from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsLocalDate() to?: string;
+  @ApiPropertyOptional({ description: 'default: the end of this year; at most 366 days after from' }) @IsOptional() @IsLocalDate() @SpansAtMost('from') to?: string;
   @ApiPropertyOptional({ description: 'the holidays that apply to this unit (national + its own + inherited)' }) @IsOptional() @IsUUID() unitId?: string;
 }
 

@@ -35,7 +35,7 @@ class UnitTargetRequest {
 
 class UnitTargetQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
 }
 
 class PlanRequest {
@@ -95,7 +95,7 @@ class CloseRequest {
 
 class PlanListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'default: your own plans (HR and auditors: everyone)' }) @IsOptional() @IsUUID() employeeId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @ApiPropertyOptional({ enum: ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'] }) @IsOptional() @IsIn(['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED']) status?: string;
 }
 
