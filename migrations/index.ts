@@ -15,6 +15,7 @@ import { PositionKelasHistory1764300000720 } from './1764300000720-position-kela
 import { HrRatingCorrections1764300000750 } from './1764300000750-hr-rating-corrections';
 import { ClockEventVoids1764300000751 } from './1764300000751-clock-event-voids';
 import { LoginAttempts1764300000810 } from './1764300000810-login-attempts';
+import { EvidenceBytes1764300000820 } from './1764300000820-evidence-bytes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -35,4 +36,5 @@ export const allMigrations = [
   HrRatingCorrections1764300000750,
   ClockEventVoids1764300000751,
   LoginAttempts1764300000810,
+  EvidenceBytes1764300000820,
 ];

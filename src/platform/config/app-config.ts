@@ -35,6 +35,8 @@ export interface AppConfig {
   /** Folder of the filesystem evidence store (uploaded PDF/JPEG/PNG files of activities). */
   evidenceDir: string;
   evidenceMaxBytes: number;
+  /** The most evidence one employee's activities may hold on disk, all files together. */
+  evidenceQuotaBytes: number;
   /** Scheduled jobs (outbox relay polling, month close) can be switched off, e.g. for tests. */
   runBackgroundJobs: boolean;
   /** The bearer token Prometheus scrapes `/metrics` with; null: the route does not exist. */
@@ -135,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || 'info',
     evidenceDir: path.resolve(env.EVIDENCE_DIR || path.join(dataDir, 'evidence')),
     evidenceMaxBytes: int(env, 'EVIDENCE_MAX_BYTES', 2 * 1024 * 1024, problems, 1024, 4 * 1024 * 1024),
+    evidenceQuotaBytes: int(env, 'EVIDENCE_QUOTA_BYTES', 100 * 1024 * 1024, problems, 1024, 2 ** 40),
     runBackgroundJobs: env.BACKGROUND_JOBS !== 'off',
     metricsToken: env.METRICS_TOKEN || null,
   };

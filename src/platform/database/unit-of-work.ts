@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 
 interface TxState {
   manager: EntityManager;
-  afterCommit: Array<() => void>;
+  afterCommit: Array<() => void | Promise<void>>;
+  afterRollback: Array<() => void | Promise<void>>;
 }
 
 /**
@@ -28,17 +29,33 @@ export class UnitOfWork {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
-    const afterCommit: Array<() => void> = [];
-    const result = await this.dataSource.transaction((manager) => this.storage.run({ manager, afterCommit }, work));
-    for (const callback of afterCommit) callback();
+    const afterCommit: TxState['afterCommit'] = [];
+    const afterRollback: TxState['afterRollback'] = [];
+    let result: T;
+    try {
+      result = await this.dataSource.transaction((manager) => this.storage.run({ manager, afterCommit, afterRollback }, work));
+    } catch (error) {
+      for (const callback of afterRollback) await callback();
+      throw error;
+    }
+    // Awaited, so that what the caller sees next (a response, a file on disk) already reflects them.
+    for (const callback of afterCommit) await callback();
     return result;
   }
 
-  /** Runs `callback` once the open transaction commits (at once when none is open). */
-  onCommit(callback: () => void): void {
+  /** Runs `callback` once the open transaction commits (at once when none is open); it must not throw. */
+  onCommit(callback: () => void | Promise<void>): void {
     const state = this.storage.getStore();
     if (state) state.afterCommit.push(callback);
-    else callback();
+    else void callback();
+  }
+
+  /**
+   * Runs `callback` if the open transaction rolls back: undoes what the database cannot, such as a file
+   * written for a row that will never exist. Nothing to undo when no transaction is open. It must not throw.
+   */
+  onRollback(callback: () => void | Promise<void>): void {
+    this.storage.getStore()?.afterRollback.push(callback);
   }
 
   /** Raw SQL through the current transaction. */

@@ -26,6 +26,7 @@ const DETAILS: Record<string, string> = {
   TOO_MANY_LOGIN_ATTEMPTS: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
   ABSENCE_TOO_LONG:
     'Satu ketidakhadiran paling lama sepanjang maxAbsenceCalendarDays dalam kebijakan kehadiran: ajukan yang lebih panjang sebagai beberapa ketidakhadiran berurutan.',
+  EVIDENCE_QUOTA_EXCEEDED: 'Berkas bukti Anda akan melebihi kuota penyimpanan: ganti berkas lama dengan tautan, atau unggah berkas yang lebih kecil.',
   SPAN_TOO_LONG: 'Rentang tanggal terlalu panjang: berikan tanggal akhir paling lama 366 hari setelah tanggal awal.',
   TOO_MANY_ROWS: 'Terlalu banyak baris dalam satu permintaan: pecah menjadi beberapa permintaan sesuai batas yang disebutkan.',
   TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS: 'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini. Coba lagi nanti.',

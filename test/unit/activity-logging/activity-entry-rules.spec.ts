@@ -51,7 +51,7 @@ describe('logging a daily activity', () => {
 
   it('accepts evidence as an http(s) link or a stored file, nothing else', () => {
     expect(() => logged({ evidence: { kind: 'URL', url: 'https://drive.example.go.id/f/1' } })).not.toThrow();
-    expect(() => logged({ evidence: { kind: 'FILE', fileRef: 'evidence/2026/06/abc.pdf' } })).not.toThrow();
+    expect(() => logged({ evidence: { kind: 'FILE', fileRef: 'evidence/2026/06/abc.pdf', bytes: 1024 } })).not.toThrow();
     expect(errorOf(() => logged({ evidence: { kind: 'URL', url: 'javascript:alert(1)' } })).code).toBe('INVALID_EVIDENCE_URL');
   });
 

@@ -31,7 +31,8 @@ export type { DailyActivityStatus } from './rules/logged-activity.view';
 /** What an activity serves: a planned result (RHK) of the employee's approved plan, or an additional task. */
 export type ActivityPurpose = { kind: 'RESULT'; resultId: Id } | { kind: 'ADDITIONAL_TASK' };
 
-export type Evidence = { kind: 'URL'; url: string } | { kind: 'FILE'; fileRef: string };
+/** A stored file carries its size, which counts against the employee's evidence quota. */
+export type Evidence = { kind: 'URL'; url: string } | { kind: 'FILE'; fileRef: string; bytes: number };
 
 export interface ActivityEntry {
   date: LocalDate;
@@ -324,8 +325,8 @@ function validEvidence(evidence: Evidence | null): Evidence | null {
     }
     return { kind: 'URL', url: evidence.url };
   }
-  if (evidence.kind === 'FILE' && typeof evidence.fileRef === 'string' && evidence.fileRef.trim() !== '') {
-    return { kind: 'FILE', fileRef: evidence.fileRef.trim() };
+  if (evidence.kind === 'FILE' && typeof evidence.fileRef === 'string' && evidence.fileRef.trim() !== '' && Number.isSafeInteger(evidence.bytes) && evidence.bytes >= 0) {
+    return { kind: 'FILE', fileRef: evidence.fileRef.trim(), bytes: evidence.bytes };
   }
   throw DomainError.validation('evidence', 'INVALID_EVIDENCE', 'Evidence is a link or a stored file.');
 }

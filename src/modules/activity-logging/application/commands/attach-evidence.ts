@@ -1,10 +1,14 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { checkRule } from '../../../../shared-kernel/business-rule';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Id } from '../../../../shared-kernel/ids';
 import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
+import { APP_CONFIG, AppConfig } from '../../../../platform/config/app-config';
 import { PeriodLock } from '../../../../platform/period-lock/period-lock';
 import { written } from '../../../../platform/write/written';
+import { EvidenceMustFitEmployeeQuotaRule } from '../../domain/rules/evidence-must-fit-employee-quota.rule';
 import { activityView } from '../activity-view';
 import { ActivityRepository } from '../ports/activity-repository';
 import { EvidenceContentType, EvidenceStorage } from '../ports/evidence-storage.port';
@@ -29,13 +33,17 @@ export class AttachEvidenceFile {
   ) {}
 }
 
-/** The employee uploads a PDF, JPEG or PNG as evidence; it replaces a link or an earlier file. */
+/**
+ * The employee uploads a PDF, JPEG or PNG as evidence; it replaces a link or an earlier file, whose file is
+ * removed once the upload commits.
+ */
 @CommandHandler(AttachEvidenceFile)
 export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidenceFile> {
   constructor(
     private readonly activities: ActivityRepository,
     private readonly storage: EvidenceStorage,
     private readonly periodLock: PeriodLock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ actor, activityId, content, declaredType }: AttachEvidenceFile) {
@@ -48,15 +56,19 @@ export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidence
     if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity adds its evidence.');
     const month = yearMonthOf(activity.date);
     const before = activityView(activity);
+    const previous = activity.snapshot().evidence;
+    const bytes = content.length;
     // Checked before the file is stored, so a refused upload leaves no orphan behind.
-    activity.attachEvidence({ kind: 'FILE', fileRef: 'pending' }, await this.periodLock.isOpen(month));
+    activity.attachEvidence({ kind: 'FILE', fileRef: 'pending', bytes }, await this.periodLock.isOpen(month));
+    checkRule(new EvidenceMustFitEmployeeQuotaRule(await this.activities.evidenceBytesOf(activity.employeeId, activity.id), bytes, this.config.evidenceQuotaBytes));
     const fileRef = await this.storage.put(activity.id, content, declaredType);
-    activity.attachEvidence({ kind: 'FILE', fileRef }, true);
+    activity.attachEvidence({ kind: 'FILE', fileRef, bytes }, true);
+    if (previous?.kind === 'FILE' && previous.fileRef !== fileRef) this.storage.discardOnCommit(previous.fileRef);
     await this.periodLock.assertOpen(month);
     await this.activities.update([activity]);
     const after = activityView(activity);
     return written(after, {
-      audit: [{ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes: content.length } }],
+      audit: [{ action: 'AttachEvidenceFile', targetType: 'DailyActivity', targetId: activity.id, before, after: { ...after, fileRef, bytes } }],
     });
   }
 }

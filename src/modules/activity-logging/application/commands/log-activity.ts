@@ -9,6 +9,7 @@ import { ActivityCorrection, ActivityEntry, DailyActivity } from '../../domain/d
 import { activityView } from '../activity-view';
 import { EntryFactsLoader } from '../entry-facts';
 import { ActivityRepository } from '../ports/activity-repository';
+import { EvidenceStorage } from '../ports/evidence-storage.port';
 
 export type ActivityRequest = Omit<ActivityEntry, 'evidence'> & { evidenceUrl?: string | null };
 
@@ -65,6 +66,7 @@ export class CorrectActivityHandler implements ICommandHandler<CorrectActivity> 
     private readonly activities: ActivityRepository,
     private readonly facts: EntryFactsLoader,
     private readonly periodLock: PeriodLock,
+    private readonly storage: EvidenceStorage,
   ) {}
 
   async execute({ actor, activityId, input }: CorrectActivity) {
@@ -75,8 +77,11 @@ export class CorrectActivityHandler implements ICommandHandler<CorrectActivity> 
     const facts = await this.facts.load([key], [input.catalogCode]);
     const sameDay = await this.activities.lockDaysAndRead([key]);
     const before = activityView(activity);
+    const previous = activity.snapshot().evidence;
     const correction: ActivityCorrection = entryOf({ ...input, date: activity.date });
     activity.correct(correction, facts.contextFor(key, input.catalogCode, sameDay));
+    // A correction gives a link or nothing: an uploaded file it replaces is no longer named by any activity.
+    if (previous?.kind === 'FILE') this.storage.discardOnCommit(previous.fileRef);
     await this.periodLock.assertOpen(yearMonthOf(activity.date));
     await this.activities.update([activity]);
     const after = activityView(activity);

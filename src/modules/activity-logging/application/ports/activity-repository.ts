@@ -22,4 +22,10 @@ export abstract class ActivityRepository {
   abstract insert(activities: readonly DailyActivity[], options?: { imported: boolean }): Promise<void>;
 
   abstract update(activities: readonly DailyActivity[]): Promise<void>;
+
+  /**
+   * The bytes of evidence files the employee's other activities hold. Serialises the employee's uploads
+   * until the transaction ends, so two parallel uploads cannot both fit the quota that only one fits.
+   */
+  abstract evidenceBytesOf(employeeId: Id, exceptActivityId: Id): Promise<number>;
 }

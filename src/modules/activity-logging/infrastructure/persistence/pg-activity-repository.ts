@@ -38,4 +38,13 @@ export class PgActivityRepository extends ActivityRepository {
     const assignments = COLUMNS.filter(([n]) => n !== 'id' && n !== 'employee_id' && n !== 'date').map(([n]) => `${n} = x.${n}`);
     await this.uow.query(`UPDATE activity.activities a SET ${assignments.join(', ')} FROM ${UNNEST} WHERE a.id = x.id`, unnestParams([...activities]));
   }
+
+  async evidenceBytesOf(employeeId: Id, exceptActivityId: Id): Promise<number> {
+    await this.uow.query(`SELECT pg_advisory_xact_lock(hashtextextended('activity-evidence:' || $1, 0))`, [employeeId]);
+    const [{ bytes }] = await this.uow.query<{ bytes: string }>(
+      `SELECT coalesce(sum(evidence_bytes), 0)::text AS bytes FROM activity.activities WHERE employee_id = $1 AND id <> $2 AND evidence_file IS NOT NULL`,
+      [employeeId, exceptActivityId],
+    );
+    return Number(bytes);
+  }
 }
