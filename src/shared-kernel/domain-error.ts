@@ -10,35 +10,42 @@ export interface FieldProblem {
   message: string;
 }
 
+/** Values a translated detail repeats (a field, a date, a month…), named as its template in messages.ts names them. */
+export type ErrorParams = Record<string, string | number>;
+
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     readonly code: string,
     message: string,
     readonly fieldErrors: FieldProblem[] = [],
-    readonly params: Record<string, string | number> = {},
+    readonly params: ErrorParams = {},
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
-  static validation(field: string, code: string, message: string): DomainError {
-    return new DomainError('validation', code, message, [{ field, code, message }]);
+  static validation(field: string, code: string, message: string, params: ErrorParams = {}): DomainError {
+    return new DomainError('validation', code, message, [{ field, code, message }], { field, ...params });
   }
 
   static notFound(what: string, id: string): DomainError {
     return new DomainError('not-found', 'NOT_FOUND', `${what} ${id} does not exist or is not visible to you.`, [], { what, id });
   }
 
-  static conflict(code: string, message: string, field?: string): DomainError {
-    return new DomainError('conflict', code, message, field ? [{ field, code, message }] : []);
+  static conflict(code: string, message: string, field?: string, params: ErrorParams = {}): DomainError {
+    return new DomainError('conflict', code, message, field ? [{ field, code, message }] : [], params);
   }
 
-  static forbidden(message = 'You may not access this object.'): DomainError {
-    return new DomainError('forbidden', 'FORBIDDEN', message);
+  /**
+   * Every refusal keeps the code FORBIDDEN that clients match on; `reason` names which refusal it is, so its
+   * Bahasa Indonesia detail (messages.ts, `FORBIDDEN.<reason>`) says the same as the English one.
+   */
+  static forbidden(message = 'You may not access this object.', reason?: string, params: ErrorParams = {}): DomainError {
+    return new DomainError('forbidden', 'FORBIDDEN', message, [], reason ? { reason, ...params } : params);
   }
 
-  static rule(code: string, message: string, field?: string): DomainError {
-    return new DomainError('rule', code, message, field ? [{ field, code, message }] : []);
+  static rule(code: string, message: string, field?: string, params: ErrorParams = {}): DomainError {
+    return new DomainError('rule', code, message, field ? [{ field, code, message }] : [], params);
   }
 }

@@ -1,4 +1,4 @@
-import { FieldProblem } from '../../shared-kernel/domain-error';
+import { ErrorParams, FieldProblem } from '../../shared-kernel/domain-error';
 
 /** An RFC 9457 problem document with this API's stable `code` and field errors. */
 export interface Problem {
@@ -22,6 +22,7 @@ export class HttpProblem extends Error {
     message: string,
     readonly fieldErrors: FieldProblem[] = [],
     readonly headers: Record<string, string> = {},
+    readonly params: ErrorParams = {},
   ) {
     super(message);
   }

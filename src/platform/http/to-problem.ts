@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, FieldProblem } from '../../shared-kernel/domain-error';
+import { DomainError, ErrorParams, FieldProblem } from '../../shared-kernel/domain-error';
 import { detailFor, fieldMessageFor, titleFor } from './messages';
 import { HttpProblem, Problem, PROBLEM_BASE } from './problem';
 
@@ -19,16 +19,17 @@ interface Classified {
   detail: string;
   errors: FieldProblem[];
   headers: Record<string, string>;
+  params: ErrorParams;
   unexpected: boolean;
 }
 
 function classify(error: unknown): Classified {
-  const base = { errors: [] as FieldProblem[], headers: {}, unexpected: false };
+  const base = { errors: [] as FieldProblem[], headers: {}, params: {}, unexpected: false };
   if (error instanceof DomainError) {
-    return { ...base, status: STATUS_OF_KIND[error.kind], code: error.code, detail: error.message, errors: error.fieldErrors };
+    return { ...base, status: STATUS_OF_KIND[error.kind], code: error.code, detail: error.message, errors: error.fieldErrors, params: error.params };
   }
   if (error instanceof HttpProblem) {
-    return { ...base, status: error.status, code: error.code, detail: error.message, errors: error.fieldErrors, headers: error.headers };
+    return { ...base, status: error.status, code: error.code, detail: error.message, errors: error.fieldErrors, headers: error.headers, params: error.params };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -66,13 +67,13 @@ export function toProblem(error: unknown, lang: 'en' | 'id', instance: string, r
     type: `${PROBLEM_BASE}${c.code.toLowerCase().replace(/_/g, '-')}`,
     title: titleFor(c.status, lang),
     status: c.status,
-    detail: detailFor(c.code, c.detail, lang),
+    detail: detailFor(c.code, c.detail, lang, c.params),
     code: c.code,
     instance,
     requestId,
   };
   if (c.errors.length > 0) {
-    problem.errors = c.errors.map((e) => ({ field: e.field, code: e.code, message: fieldMessageFor(e.code, e.message, lang) }));
+    problem.errors = c.errors.map((e) => ({ field: e.field, code: e.code, message: fieldMessageFor(e.code, e.message, lang, { ...c.params, field: e.field }) }));
   }
   return { problem, headers: c.headers, unexpected: c.unexpected };
 }

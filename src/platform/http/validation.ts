@@ -56,7 +56,14 @@ export function validationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fieldErrors = flatten(errors);
       const body = fieldErrors.length === 0 ? [{ field: '(body)', code: 'isObject', message: 'the body must be a JSON object' }] : fieldErrors;
-      return new HttpProblem(400, 'VALIDATION_FAILED', `Some fields are invalid: ${[...new Set(body.map((e) => e.field))].join(', ')}. See errors[] for how to fix each.`, body);
+      return new HttpProblem(
+        400,
+        'VALIDATION_FAILED',
+        `Some fields are invalid: ${[...new Set(body.map((e) => e.field))].join(', ')}. See errors[] for how to fix each.`,
+        body,
+        {},
+        { fields: [...new Set(body.map((e) => e.field))].join(', ') },
+      );
     },
   });
 }

@@ -31,10 +31,10 @@ export class EntryFacts {
   contextFor(key: EntryKey, catalogCode: string, sameDay: readonly LoggedActivityView[], skipEntryWindow = false): EntryContext {
     const day = this.days.get(key.employeeId)?.get(key.date);
     if (!day?.unitId || !day.timeZone) {
-      throw DomainError.rule('EMPLOYEE_NOT_PLACED', `The employee holds no position on or before ${key.date}.`, 'date');
+      throw DomainError.rule('EMPLOYEE_NOT_PLACED', `The employee holds no position on or before ${key.date}.`, 'date', { date: key.date });
     }
     const catalogItem = this.items.get(`${day.unitId}|${catalogCode}`);
-    if (!catalogItem) throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${catalogCode} is available to you.`);
+    if (!catalogItem) throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${catalogCode} is available to you.`, { catalogCode });
     return {
       clock: this.clock,
       zone: day.timeZone,

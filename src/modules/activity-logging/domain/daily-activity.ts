@@ -293,7 +293,7 @@ function validContent(entry: ActivityEntry, catalogItem: ActivityCatalogItem): C
     throw DomainError.validation('endTime', 'END_NOT_AFTER_START', 'endTime must be after startTime on the same day.');
   }
   if (entry.catalogCode !== catalogItem.code) {
-    throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${entry.catalogCode} is available to you.`);
+    throw DomainError.validation('catalogCode', 'UNKNOWN_CATALOG_ITEM', `No catalogue item ${entry.catalogCode} is available to you.`, { catalogCode: entry.catalogCode });
   }
   const description = optionalText(entry.description);
   if (description === null) throw DomainError.validation('description', 'REQUIRED', 'description is required.');

@@ -39,7 +39,7 @@ export class BehaviourAssessment {
         throw DomainError.validation(`behaviours[${index}].rating`, 'INVALID_RATING', `"${input.rating}" is not a rating; use BELOW, AS_EXPECTED or ABOVE.`);
       }
       if (byValue.has(input.value)) {
-        throw DomainError.validation(`behaviours[${index}].value`, 'DUPLICATE_BERAKHLAK_VALUE', `${input.value} is rated more than once.`);
+        throw DomainError.validation(`behaviours[${index}].value`, 'DUPLICATE_BERAKHLAK_VALUE', `${input.value} is rated more than once.`, { value: input.value });
       }
       const note = input.note?.trim() ? input.note.trim() : null;
       byValue.set(input.value, { value: input.value, rating: input.rating, note });

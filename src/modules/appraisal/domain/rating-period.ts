@@ -45,6 +45,7 @@ export class RatingPeriod {
         'period',
         'NOT_A_PERIOD_END',
         `${endMonth} does not end a rating period of ${lengthMonths} months; periods end on months ${periodEndMonths(lengthMonths)}.`,
+        { period: endMonth, lengthMonths },
       );
     }
     return new RatingPeriod('PERIODIC', endMonth, lengthMonths);

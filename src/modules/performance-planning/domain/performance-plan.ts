@@ -196,6 +196,7 @@ export class PerformancePlan extends AggregateRoot<PerformancePlanEvent> {
         'periodEnd',
         'CLOSE_DATE_OUTSIDE_PERIOD',
         `The closing date must lie within the plan's period ${this.state.periodStart}..${this.state.periodEnd}.`,
+        { periodStart: this.state.periodStart, periodEnd: this.state.periodEnd },
       );
     }
     this.state = { ...this.state, periodEnd: lastDay, isClosed: true };

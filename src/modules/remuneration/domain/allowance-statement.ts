@@ -221,7 +221,11 @@ export class AllowanceStatement {
 
   /** Version n+1 from corrected inputs, or null when the amounts would be the same as this version's. */
   recompute(inputs: StatementInputs): AllowanceStatement | null {
-    if (inputs.month !== this.month) throw DomainError.rule('MONTH_MISMATCH', `A statement for ${this.month} cannot be recomputed from inputs of ${inputs.month}.`, 'month');
+    if (inputs.month !== this.month)
+      throw DomainError.rule('MONTH_MISMATCH', `A statement for ${this.month} cannot be recomputed from inputs of ${inputs.month}.`, 'month', {
+        month: this.month,
+        inputMonth: inputs.month,
+      });
     const computation = computeStatement(inputs);
     if (this.hasSameAmountsAs(computation)) return null;
     return new AllowanceStatement(this.version + 1, structuredClone(inputs), computation, this.net);

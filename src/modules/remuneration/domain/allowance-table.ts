@@ -78,7 +78,9 @@ export class AllowanceTables {
     const seen = new Set<LocalDate>();
     tables.forEach((table, i) => {
       if (seen.has(table.effectiveFrom)) {
-        throw DomainError.validation(`allowanceTables[${i}].effectiveFrom`, 'DUPLICATE_EFFECTIVE_DATE', `Two allowance tables take effect on ${table.effectiveFrom}.`);
+        throw DomainError.validation(`allowanceTables[${i}].effectiveFrom`, 'DUPLICATE_EFFECTIVE_DATE', `Two allowance tables take effect on ${table.effectiveFrom}.`, {
+          effectiveFrom: table.effectiveFrom,
+        });
       }
       seen.add(table.effectiveFrom);
     });

@@ -35,7 +35,7 @@ export class CreateCatalogItemHandler implements ICommandHandler<CreateCatalogIt
     }
     const clash = await this.catalog.items(item.unitId === null ? [] : [item.unitId], { codes: [item.code] });
     if (clash.some((c) => c.unitId === item.unitId)) {
-      throw DomainError.conflict('CATALOG_ITEM_EXISTS', `The catalogue already has an item ${item.code} here.`, 'code');
+      throw DomainError.conflict('CATALOG_ITEM_EXISTS', `The catalogue already has an item ${item.code} here.`, 'code', { code: item.code });
     }
     await this.catalog.add(item);
     const view = catalogItemView(item);

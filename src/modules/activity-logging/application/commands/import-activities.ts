@@ -66,7 +66,7 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
         const activity = DailyActivity.log(key.employeeId, entryOf(row), facts.contextFor(key, row.catalogCode, sameDay, true));
         if (row.status !== 'SUBMITTED') {
           const reviewerId = supervisors.get(`${key.employeeId}|${key.date}`)?.employeeId;
-          if (!reviewerId) throw DomainError.rule('NO_SUPERVISOR_ON_DATE', `The employee had no supervisor on ${key.date} to have reviewed it.`);
+          if (!reviewerId) throw DomainError.rule('NO_SUPERVISOR_ON_DATE', `The employee had no supervisor on ${key.date} to have reviewed it.`, undefined, { date: key.date });
           const review = { reviewerId, isMonthOpen: true, at: activity.snapshot().submittedAt };
           if (row.status === 'APPROVED') activity.approve({ ...review, approvedQuantity: row.approvedQuantity, note: IMPORT_NOTE });
           else activity.reject({ ...review, reason: IMPORT_NOTE });

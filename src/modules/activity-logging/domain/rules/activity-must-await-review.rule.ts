@@ -13,6 +13,6 @@ export class ActivityMustAwaitReviewRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict(ActivityMustAwaitReviewRule.CODE, `The activity is ${this.status}, not awaiting review.`, 'status');
+    return DomainError.conflict(ActivityMustAwaitReviewRule.CODE, `The activity is ${this.status}, not awaiting review.`, 'status', { status: this.status });
   }
 }

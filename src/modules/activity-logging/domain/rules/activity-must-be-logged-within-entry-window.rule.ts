@@ -30,6 +30,7 @@ export class ActivityMustBeLoggedWithinEntryWindowRule implements BusinessRule {
       ActivityMustBeLoggedWithinEntryWindowRule.CODE,
       `Activities can be logged up to ${this.windowDays} days after their date; ${this.activity.date} is ${this.daysAgo} days ago.`,
       'date',
+      { windowDays: this.windowDays, date: this.activity.date, daysAgo: this.daysAgo },
     );
   }
 }

@@ -19,6 +19,6 @@ export class ActivityMustNotFallOnLeaveDayRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule(ActivityMustNotFallOnLeaveDayRule.CODE, `The employee is on leave on ${this.activity.date}.`, 'date');
+    return DomainError.rule(ActivityMustNotFallOnLeaveDayRule.CODE, `The employee is on leave on ${this.activity.date}.`, 'date', { date: this.activity.date });
   }
 }

@@ -16,6 +16,8 @@ export class ApprovedQuantityMustNotExceedClaimedRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule(ApprovedQuantityMustNotExceedClaimedRule.CODE, `The approved quantity may not exceed the claimed ${this.claimed}.`, 'approvedQuantity');
+    return DomainError.rule(ApprovedQuantityMustNotExceedClaimedRule.CODE, `The approved quantity may not exceed the claimed ${this.claimed}.`, 'approvedQuantity', {
+      claimed: this.claimed,
+    });
   }
 }

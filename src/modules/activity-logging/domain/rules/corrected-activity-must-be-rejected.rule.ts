@@ -13,6 +13,8 @@ export class CorrectedActivityMustBeRejectedRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict(CorrectedActivityMustBeRejectedRule.CODE, `Only a rejected activity can be corrected; this one is ${this.status}.`, 'status');
+    return DomainError.conflict(CorrectedActivityMustBeRejectedRule.CODE, `Only a rejected activity can be corrected; this one is ${this.status}.`, 'status', {
+      status: this.status,
+    });
   }
 }

@@ -34,6 +34,8 @@ export class ResultMustBelongToOwnApprovedPlanRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule(ResultMustBelongToOwnApprovedPlanRule.CODE, `The planned result is not in your approved plan covering ${this.activity.date}.`, 'resultId');
+    return DomainError.rule(ResultMustBelongToOwnApprovedPlanRule.CODE, `The planned result is not in your approved plan covering ${this.activity.date}.`, 'resultId', {
+      date: this.activity.date,
+    });
   }
 }

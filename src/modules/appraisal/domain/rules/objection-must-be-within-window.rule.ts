@@ -25,8 +25,11 @@ export class ObjectionMustBeWithinWindowRule implements BusinessRule {
 
   error(): DomainError {
     if (this.filedOn > this.lastDay) {
-      return DomainError.rule('OBJECTION_WINDOW_CLOSED', `An objection to the rating of ${this.ratedOn} could be filed until ${this.lastDay}.`);
+      return DomainError.rule('OBJECTION_WINDOW_CLOSED', `An objection to the rating of ${this.ratedOn} could be filed until ${this.lastDay}.`, undefined, {
+        ratedOn: this.ratedOn,
+        lastDay: this.lastDay,
+      });
     }
-    return DomainError.validation('filedOn', 'OBJECTION_BEFORE_RATING', `An objection cannot be dated before the rating of ${this.ratedOn}.`);
+    return DomainError.validation('filedOn', 'OBJECTION_BEFORE_RATING', `An objection cannot be dated before the rating of ${this.ratedOn}.`, { ratedOn: this.ratedOn });
   }
 }

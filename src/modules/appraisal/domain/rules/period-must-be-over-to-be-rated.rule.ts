@@ -25,6 +25,7 @@ export class PeriodMustBeOverToBeRatedRule implements BusinessRule {
       PeriodMustBeOverToBeRatedRule.CODE,
       `The rating period ${this.period.toString()} runs until ${this.period.lastDay}: rate it from ${from}, once it is over.`,
       'period',
+      { period: this.period.toString(), lastDay: this.period.lastDay, from },
     );
   }
 }

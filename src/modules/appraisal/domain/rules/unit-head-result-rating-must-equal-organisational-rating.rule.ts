@@ -45,6 +45,8 @@ export class UnitHeadResultRatingMustEqualOrganisationalRatingRule implements Bu
       return DomainError.rule(
         'ORGANISATIONAL_RATING_REQUIRED',
         `The annual rating of a unit head follows the unit's organisational rating for ${this.period.year}, which has not been set yet.`,
+        undefined,
+        { year: this.period.year },
       );
     }
     const expected = RESULT_RATING_FOR_ORGANISATIONAL_RATING[organisationalRating];
@@ -52,6 +54,7 @@ export class UnitHeadResultRatingMustEqualOrganisationalRatingRule implements Bu
       'UNIT_HEAD_RESULT_RATING_MUST_EQUAL_ORGANISATIONAL_RATING',
       `A unit head's result rating follows the unit's organisational rating (${organisationalRating}): it must be "${RATING_LABELS[expected].en}".`,
       'resultRating',
+      { organisationalRating, expected: RATING_LABELS[expected].id },
     );
   }
 }

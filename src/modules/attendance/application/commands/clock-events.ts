@@ -87,7 +87,7 @@ export class CorrectClockEventHandler implements ICommandHandler<CorrectClockEve
     await this.access.assertCanAdministerEmployee(actor, input.employeeId);
     const taken = await this.intake.takeOne(input.employeeId, input.at, input.direction ?? null, { source: 'CORRECTION', reason: input.reason, correctedBy: actor });
     if (taken.duplicate) {
-      throw DomainError.conflict('CLOCK_EVENT_EXISTS', `A clock event of this employee at ${input.at} is already recorded; nothing was added.`, 'at');
+      throw DomainError.conflict('CLOCK_EVENT_EXISTS', `A clock event of this employee at ${input.at} is already recorded; nothing was added.`, 'at', { at: input.at });
     }
     const { event } = taken;
     const corrected: ClockEventCorrected = {

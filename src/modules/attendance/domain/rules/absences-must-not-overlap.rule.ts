@@ -27,6 +27,9 @@ export class AbsencesMustNotOverlapRule implements BusinessRule {
     const clashes = this.overlapping()
       .map((a) => `${a.type} ${a.startDate} to ${a.endDate}`)
       .join(', ');
-    return DomainError.rule('ABSENCES_OVERLAP', `The absence from ${this.candidate.startDate} to ${this.candidate.endDate} overlaps ${clashes}.`, 'startDate');
+    return DomainError.rule('ABSENCES_OVERLAP', `The absence from ${this.candidate.startDate} to ${this.candidate.endDate} overlaps ${clashes}.`, 'startDate', {
+      startDate: this.candidate.startDate,
+      endDate: this.candidate.endDate,
+    });
   }
 }

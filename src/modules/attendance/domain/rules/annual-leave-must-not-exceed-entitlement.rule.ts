@@ -20,6 +20,7 @@ export class AnnualLeaveMustNotExceedEntitlementRule implements BusinessRule {
       `The request covers ${this.requestedWorkingDays} working days of annual leave, but only ${b.remaining} of ` +
         `${b.available} remain for ${b.year} (${b.used} already used, cuti bersama included).`,
       'endDate',
+      { requested: this.requestedWorkingDays, remaining: b.remaining, available: b.available, year: b.year, used: b.used },
     );
   }
 }

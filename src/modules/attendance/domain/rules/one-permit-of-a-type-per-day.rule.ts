@@ -16,6 +16,9 @@ export class OnePermitOfATypePerDayRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('PERMIT_EXISTS', `A ${this.candidate.type} permit for ${this.candidate.date} is already submitted or approved.`, 'type');
+    return DomainError.conflict('PERMIT_EXISTS', `A ${this.candidate.type} permit for ${this.candidate.date} is already submitted or approved.`, 'type', {
+      type: this.candidate.type,
+      date: this.candidate.date,
+    });
   }
 }

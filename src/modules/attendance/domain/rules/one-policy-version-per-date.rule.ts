@@ -14,6 +14,8 @@ export class OnePolicyVersionPerDateRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('POLICY_VERSION_EXISTS', `A policy version already takes effect on ${this.effectiveFrom}; choose another date.`, 'effectiveFrom');
+    return DomainError.conflict('POLICY_VERSION_EXISTS', `A policy version already takes effect on ${this.effectiveFrom}; choose another date.`, 'effectiveFrom', {
+      effectiveFrom: this.effectiveFrom,
+    });
   }
 }

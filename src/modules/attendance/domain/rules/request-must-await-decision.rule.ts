@@ -14,6 +14,6 @@ export class RequestMustAwaitDecisionRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('ALREADY_DECIDED', `This ${this.what} is already ${this.status}.`);
+    return DomainError.conflict('ALREADY_DECIDED', `This ${this.what} is already ${this.status}.`, undefined, { status: this.status });
   }
 }

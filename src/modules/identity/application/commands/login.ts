@@ -63,6 +63,7 @@ export class LoginHandler implements ICommandHandler<Login, Written<SessionOutco
         : `Too many failed logins from this network address: try again in ${minutes} minutes.`,
       [],
       { 'retry-after': String(wait) },
+      { minutes },
     );
   }
 }

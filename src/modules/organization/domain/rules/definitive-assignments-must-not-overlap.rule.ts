@@ -29,6 +29,7 @@ export class DefinitiveAssignmentsMustNotOverlapRule implements BusinessRule {
       `The employee already holds position ${c.positionId} definitively from ${c.startDate} to ${c.endDate ?? 'open'}; ` +
         `end that assignment before ${this.candidate.startDate} first.`,
       'startDate',
+      { startDate: this.candidate.startDate },
     );
   }
 }

@@ -21,6 +21,7 @@ export class EndedAssignmentMustNotBeExtendedRule implements BusinessRule {
       'ASSIGNMENT_ALREADY_ENDED',
       `This assignment already ended on ${this.endDate}; it cannot be extended to ${this.proposedEndDate}. Create a new assignment instead.`,
       'endDate',
+      { endDate: this.endDate!, proposedEndDate: this.proposedEndDate },
     );
   }
 }

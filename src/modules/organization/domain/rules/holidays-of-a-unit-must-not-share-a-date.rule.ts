@@ -15,6 +15,8 @@ export class HolidaysOfAUnitMustNotShareADateRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('HOLIDAY_EXISTS', `There is already a holiday on ${this.candidate.date} for ${this.candidate.unitId ?? 'the whole ministry'}.`, 'date');
+    return DomainError.conflict('HOLIDAY_EXISTS', `There is already a holiday on ${this.candidate.date} for ${this.candidate.unitId ?? 'the whole ministry'}.`, 'date', {
+      date: this.candidate.date,
+    });
   }
 }

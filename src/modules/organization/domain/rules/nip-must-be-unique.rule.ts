@@ -13,6 +13,6 @@ export class NipMustBeUniqueRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('NIP_TAKEN', `An employee with NIP ${this.nip} is already registered.`, 'nip');
+    return DomainError.conflict('NIP_TAKEN', `An employee with NIP ${this.nip} is already registered.`, 'nip', { nip: this.nip });
   }
 }

@@ -21,6 +21,7 @@ export class RegradeMustNotBeInTheFutureRule implements BusinessRule {
       'effectiveDate',
       'REGRADE_IN_FUTURE',
       `A regrade takes effect on ${this.effectiveDate}, after today (${this.today}); enter it on or after that day.`,
+      { effectiveDate: this.effectiveDate, today: this.today },
     );
   }
 }
@@ -41,6 +42,7 @@ export class RegradeMustFollowTheLastRegradeRule implements BusinessRule {
       'REGRADE_BEFORE_LAST',
       `The position was last regraded with effect from ${this.lastEffectiveFrom}; a regrade must take effect after that date, not on ${this.effectiveDate}.`,
       'effectiveDate',
+      { lastEffectiveFrom: this.lastEffectiveFrom!, effectiveDate: this.effectiveDate },
     );
   }
 }
@@ -56,6 +58,6 @@ export class RegradeMustChangeTheKelasRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.validation('kelas', 'KELAS_UNCHANGED', `The position already has kelas ${this.kelas} on that date.`);
+    return DomainError.validation('kelas', 'KELAS_UNCHANGED', `The position already has kelas ${this.kelas} on that date.`, { kelas: this.kelas });
   }
 }

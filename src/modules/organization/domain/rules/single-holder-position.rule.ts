@@ -73,7 +73,9 @@ function structuralViolation(candidate: Assignment, others: readonly Assignment[
     }
     const plt = find('PLT');
     if (plt) {
-      return DomainError.conflict('PLT_STILL_ACTING', `The position has a ${describe(plt)}; end the PLT the day before ${candidate.startDate} first.`, 'startDate');
+      return DomainError.conflict('PLT_STILL_ACTING', `The position has a ${describe(plt)}; end the PLT the day before ${candidate.startDate} first.`, 'startDate', {
+        startDate: candidate.startDate,
+      });
     }
   }
 
@@ -103,6 +105,7 @@ function structuralViolation(candidate: Assignment, others: readonly Assignment[
         'PLH_WITHOUT_HOLDER',
         `A PLH stands in for a head who is away, but the position has no definitive holder or PLT on every day from ${candidate.startDate} to ${candidate.endDate}; for a vacancy appoint a PLT.`,
         'startDate',
+        { startDate: candidate.startDate, endDate: candidate.endDate! },
       );
     }
     return null;

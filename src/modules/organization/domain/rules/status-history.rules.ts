@@ -21,6 +21,7 @@ export class StatusChangeMustNotPrecedeHiringRule implements BusinessRule {
       'STATUS_BEFORE_HIRING',
       `A status change cannot take effect on ${this.effectiveDate}, before the employee's first status on ${this.history[0].effectiveDate}.`,
       'effectiveDate',
+      { effectiveDate: this.effectiveDate, firstDate: this.history[0].effectiveDate },
     );
   }
 }
@@ -41,6 +42,7 @@ export class StatusChangesMustNotShareADateRule implements BusinessRule {
       'STATUS_CHANGE_SAME_DATE',
       `The employee already has a status change on ${this.effectiveDate}; correct that change instead of adding a second one.`,
       'effectiveDate',
+      { effectiveDate: this.effectiveDate },
     );
   }
 }
@@ -94,6 +96,9 @@ export class StatusChangeMustChangeTheStatusRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule('STATUS_UNCHANGED', `The employee is already ${this.status} on ${this.effectiveDate}.`, 'status');
+    return DomainError.rule('STATUS_UNCHANGED', `The employee is already ${this.status} on ${this.effectiveDate}.`, 'status', {
+      status: this.status,
+      effectiveDate: this.effectiveDate,
+    });
   }
 }

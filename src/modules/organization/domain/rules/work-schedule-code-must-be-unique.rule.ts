@@ -13,6 +13,6 @@ export class WorkScheduleCodeMustBeUniqueRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('SCHEDULE_CODE_TAKEN', `A work schedule with code ${this.code} exists.`, 'code');
+    return DomainError.conflict('SCHEDULE_CODE_TAKEN', `A work schedule with code ${this.code} exists.`, 'code', { code: this.code });
   }
 }

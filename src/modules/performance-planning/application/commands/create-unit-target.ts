@@ -44,7 +44,7 @@ export class CreateUnitTargetHandler implements ICommandHandler<CreateUnitTarget
     await this.access.assertCanAdministerUnit(actor, target.unitId);
     const clash = await this.unitTargets.list({ unitId: target.unitId, year: target.year, limit: 10_000 });
     if (clash.some((t) => t.code === target.code)) {
-      throw DomainError.conflict('UNIT_TARGET_EXISTS', `The unit already has a target ${target.code} for ${target.year}.`, 'code');
+      throw DomainError.conflict('UNIT_TARGET_EXISTS', `The unit already has a target ${target.code} for ${target.year}.`, 'code', { code: target.code, year: target.year });
     }
     await this.unitTargets.add(target);
     const view = unitTargetView(target);

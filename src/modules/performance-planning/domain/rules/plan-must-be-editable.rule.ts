@@ -19,6 +19,8 @@ export class PlanMustBeEditableRule implements BusinessRule {
     return DomainError.conflict(
       PlanMustBeEditableRule.CODE,
       `Results can be changed only while the plan is DRAFT or RETURNED; it is ${this.plan.status}. Start a revision to change an approved plan.`,
+      undefined,
+      { status: this.plan.status },
     );
   }
 }

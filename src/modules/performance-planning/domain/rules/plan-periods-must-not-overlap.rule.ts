@@ -25,6 +25,7 @@ export class PlanPeriodsMustNotOverlapRule implements BusinessRule {
       PlanPeriodsMustNotOverlapRule.CODE,
       `The employee already has a plan for ${this.clash!.periodStart}..${this.clash!.periodEnd}; close it before starting a new one.`,
       'periodStart',
+      { periodStart: this.clash!.periodStart, periodEnd: this.clash!.periodEnd },
     );
   }
 }

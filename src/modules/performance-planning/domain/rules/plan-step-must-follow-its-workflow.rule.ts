@@ -17,6 +17,6 @@ export class PlanStepMustFollowItsWorkflowRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict(PlanStepMustFollowItsWorkflowRule.CODE, `Cannot ${this.step} a plan that is ${this.status}.`, 'status');
+    return DomainError.conflict(PlanStepMustFollowItsWorkflowRule.CODE, `Cannot ${this.step} a plan that is ${this.status}.`, 'status', { status: this.status });
   }
 }

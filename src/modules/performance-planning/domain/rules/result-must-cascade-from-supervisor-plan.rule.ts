@@ -33,6 +33,7 @@ export class ResultMustCascadeFromSupervisorPlanRule implements BusinessRule {
       ResultMustCascadeFromSupervisorPlanRule.PARENT_NOT_APPROVED_CODE,
       `The parent result is not in the supervisor's approved plan for ${this.input.year}.`,
       'parentResultId',
+      { year: this.input.year },
     );
   }
 }

@@ -28,6 +28,7 @@ export class UnitHeadResultMustCascadeFromUnitTargetRule implements BusinessRule
       UnitHeadResultMustCascadeFromUnitTargetRule.WRONG_TARGET_CODE,
       `The unit target must belong to the head's own unit and to ${this.input.year}.`,
       'unitTargetId',
+      { year: this.input.year },
     );
   }
 }

@@ -20,7 +20,10 @@ export class StatementQueries {
     const latest = versions.at(-1);
     await this.access.assertCanReadPay(actor, employeeId, latest?.unit?.id ?? null);
     if (!latest)
-      throw new DomainError('not-found', 'NOT_FOUND', `Employee ${employeeId} has no allowance statement for ${month} (the month is not closed, or no day of it was paid).`);
+      throw new DomainError('not-found', 'NOT_FOUND', `Employee ${employeeId} has no allowance statement for ${month} (the month is not closed, or no day of it was paid).`, [], {
+        what: 'Allowance statement of employee',
+        id: `${employeeId} (${month})`,
+      });
     return versions;
   }
 

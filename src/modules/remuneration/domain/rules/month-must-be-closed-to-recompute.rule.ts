@@ -14,6 +14,9 @@ export class MonthMustBeClosedToRecomputeRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule('MONTH_NOT_CLOSED', `${this.month} is ${this.status}: only a closed month's statements are recomputed.`, 'month');
+    return DomainError.rule('MONTH_NOT_CLOSED', `${this.month} is ${this.status}: only a closed month's statements are recomputed.`, 'month', {
+      month: this.month,
+      status: this.status,
+    });
   }
 }

@@ -15,6 +15,9 @@ export class MonthMustBeOverBeforeItClosesRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.rule('MONTH_NOT_OVER', `${this.month} is not over yet (its last day is ${lastDayOf(this.month)}): it can be closed from the next day.`, 'month');
+    return DomainError.rule('MONTH_NOT_OVER', `${this.month} is not over yet (its last day is ${lastDayOf(this.month)}): it can be closed from the next day.`, 'month', {
+      month: this.month,
+      lastDay: lastDayOf(this.month),
+    });
   }
 }

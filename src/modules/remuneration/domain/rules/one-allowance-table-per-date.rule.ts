@@ -14,6 +14,8 @@ export class OneAllowanceTablePerDateRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('ALLOWANCE_TABLE_EXISTS', `An allowance table already takes effect on ${this.effectiveFrom}.`, 'effectiveFrom');
+    return DomainError.conflict('ALLOWANCE_TABLE_EXISTS', `An allowance table already takes effect on ${this.effectiveFrom}.`, 'effectiveFrom', {
+      effectiveFrom: this.effectiveFrom,
+    });
   }
 }

@@ -13,6 +13,9 @@ export class RegisterNeedsClosedMonthRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('MONTH_NOT_CLOSED', `${this.month} is ${this.status}: the allowance register lists the statements of a closed month.`, 'month');
+    return DomainError.conflict('MONTH_NOT_CLOSED', `${this.month} is ${this.status}: the allowance register lists the statements of a closed month.`, 'month', {
+      month: this.month,
+      status: this.status,
+    });
   }
 }
