@@ -141,7 +141,8 @@ export function scanErrorCodes(): ScanResult {
         const expression = args[codeArg] ?? '';
         const literal = CODE.exec(expression)?.[1] ?? constants.get(expression);
         if (literal) {
-          sites.push({ ...site, code: literal });
+          const reason = /reason: '([A-Z][A-Z0-9_]+)'/.exec(site.call)?.[1];
+          sites.push({ ...site, code: literal, ...(reason ? { reason } : {}) });
           continue;
         }
         // The declaration of the class or helper itself is not a raise site.

@@ -28,6 +28,6 @@ export class RolesGuard implements CanActivate {
     if (!roles || roles.length === 0) return true;
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     if (actor && roles.some((role) => actor.has(role))) return true;
-    throw new DomainError('forbidden', 'FORBIDDEN', `This needs one of the roles ${roles.join(', ')}.`);
+    throw new DomainError('forbidden', 'FORBIDDEN', `This needs one of the roles ${roles.join(', ')}.`, [], { reason: 'ROLE_REQUIRED', roles: roles.join(', ') });
   }
 }

@@ -30,7 +30,8 @@ describe('every error code is translated', () => {
   });
 
   it('each code has a Bahasa Indonesia detail', () => {
-    const missing = [...new Set(sites.filter((s) => indonesianTemplate(s.code, s.reason ? { reason: s.reason } : {}) === undefined).map((s) => `${s.code} (${s.at})`))];
+    const key = (s: RaiseSite) => (s.reason ? `${s.code}.${s.reason}` : s.code);
+    const missing = [...new Set(sites.filter((s) => indonesianTemplate(key(s)) === undefined).map((s) => `${key(s)} (${s.at})`))];
     expect(missing).toEqual([]);
   });
 
@@ -60,6 +61,11 @@ describe('every error code is translated', () => {
   it('a parameter the raise site did not pass falls back to the English detail, never to a hole', () => {
     expect(detailFor('MONTH_CLOSED', 'The month 2026-01 is closed.', 'id', {})).toBe('The month 2026-01 is closed.');
     expect(detailFor('MONTH_CLOSED', 'The month 2026-01 is closed.', 'id', { month: '2026-01' })).toBe('Bulan 2026-01 sudah ditutup: datanya hanya berubah melalui koreksi HR.');
+  });
+
+  it('every refusal names its reason, so its Indonesian says why as the English does', () => {
+    const generic = sites.filter((s) => s.code === 'FORBIDDEN' && !s.forwarded && !s.at.startsWith('src/shared-kernel/') && s.reason === undefined).map((s) => s.at);
+    expect(generic).toEqual([]);
   });
 
   it('the object named by every NOT_FOUND has its Indonesian noun', () => {

@@ -109,6 +109,7 @@ export class AppraisalContext {
     if (!(await this.canRead(actor, employeeId, period, appraisal))) {
       throw DomainError.forbidden(
         "You may see only your own appraisals, those you give or decide on as appraiser or the appraiser's superior, or those of the units you administer.",
+        'APPRAISALS_NOT_YOURS',
       );
     }
   }

@@ -164,7 +164,7 @@ export class Appraisal extends AggregateRoot<AppraisalEvent> {
 
   /** The employee's own account of the period, which the appraiser should have before rating. */
   submitSelfAssessment(command: { caller: Id; text: string; submittedOn: LocalDate }): void {
-    this.assertIsTheEmployee(command.caller, 'Only the employee may write their self-assessment.');
+    this.assertIsTheEmployee(command.caller, () => DomainError.forbidden('Only the employee may write their self-assessment.', 'EMPLOYEE_SELF_ASSESSES'));
     if (this.current !== null) {
       throw DomainError.rule('ALREADY_RATED', 'The self-assessment can only be written before the rating.');
     }
@@ -197,7 +197,7 @@ export class Appraisal extends AggregateRoot<AppraisalEvent> {
 
   /** Acknowledging says the employee has seen the rating; it does not waive the right to object. */
   acknowledge(command: { caller: Id; acknowledgedOn: LocalDate }): void {
-    this.assertIsTheEmployee(command.caller, 'Only the rated employee may acknowledge their rating.');
+    this.assertIsTheEmployee(command.caller, () => DomainError.forbidden('Only the rated employee may acknowledge their rating.', 'RATED_EMPLOYEE_ACKNOWLEDGES'));
     const current = this.requireCurrent();
     if (this.isAcknowledged()) return;
     this.state = {
@@ -211,7 +211,7 @@ export class Appraisal extends AggregateRoot<AppraisalEvent> {
    * itself an objection decision is final: the superior's decision is the end of the objection route.
    */
   fileObjection(command: { caller: Id; reason: string; filedOn: LocalDate; policy: AppraisalPolicy }): void {
-    this.assertIsTheEmployee(command.caller, 'Only the rated employee may object to their rating.');
+    this.assertIsTheEmployee(command.caller, () => DomainError.forbidden('Only the rated employee may object to their rating.', 'RATED_EMPLOYEE_OBJECTS'));
     const current = this.requireCurrent();
     if (this.openObjection !== null) {
       throw DomainError.rule('OBJECTION_ALREADY_OPEN', 'An objection to this rating is already waiting for a decision.');
@@ -354,8 +354,8 @@ export class Appraisal extends AggregateRoot<AppraisalEvent> {
     return current;
   }
 
-  private assertIsTheEmployee(caller: Id, message: string): void {
-    if (caller !== this.state.employeeId) throw DomainError.forbidden(message);
+  private assertIsTheEmployee(caller: Id, refusal: () => DomainError): void {
+    if (caller !== this.state.employeeId) throw refusal();
   }
 }
 

@@ -24,7 +24,7 @@ export class PositionRegrades {
   }
 
   async regrade(actor: Actor, positionId: string, input: { kelas: number; effectiveDate: LocalDate; reason: string | null }): Promise<PositionKelas> {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR regrades a position: its kelas sets the allowance of everyone holding it.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR regrades a position: its kelas sets the allowance of everyone holding it.', 'HR_ONLY_REGRADES');
     const kelas = await this.positions.lockedKelas(positionId);
     if (!kelas) throw DomainError.notFound('Position', positionId);
     const today = this.today();

@@ -26,7 +26,7 @@ export class AccessPolicy {
 
   async assertCanAdministerUnit(actor: Actor, unitId: string): Promise<void> {
     if (!(await this.canAdministerUnit(actor, unitId))) {
-      throw DomainError.forbidden('This unit is outside the units you administer.');
+      throw DomainError.forbidden('This unit is outside the units you administer.', 'UNIT_OUT_OF_SCOPE');
     }
   }
 
@@ -34,7 +34,7 @@ export class AccessPolicy {
   async assertCanAdministerEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
     await this.assertEmployeeExists(employeeId);
     if (!(await this.canAdministerEmployee(actor, employeeId, date))) {
-      throw DomainError.forbidden('This employee is outside the units you administer.');
+      throw DomainError.forbidden('This employee is outside the units you administer.', 'EMPLOYEE_OUT_OF_SCOPE');
     }
   }
 
@@ -42,7 +42,7 @@ export class AccessPolicy {
   async assertCanReadEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
     await this.assertEmployeeExists(employeeId);
     if (!(await this.canReadEmployee(actor, employeeId, date))) {
-      throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.');
+      throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.', 'RECORDS_NOT_YOURS');
     }
   }
 
@@ -51,7 +51,7 @@ export class AccessPolicy {
     if (actor.readsEverything) return;
     if (await this.units.isUnitWithin(unitId, actor.adminUnitIds)) return;
     if (actor.employeeId && (await this.units.isUnitWithin(unitId, await this.placements.headedUnitsOn(actor.employeeId, date)))) return;
-    throw DomainError.forbidden('You may see the achievement of the units you head or administer.');
+    throw DomainError.forbidden('You may see the achievement of the units you head or administer.', 'UNIT_NOT_YOURS');
   }
 
   private async canAdministerUnit(actor: Actor, unitId: string): Promise<boolean> {

@@ -62,7 +62,7 @@ export class PlanningContext {
   async assertIsSupervisor(actor: Actor, plan: PerformancePlan): Promise<string> {
     const supervisor = await this.supervision.supervisorOn(plan.employeeId, this.referenceDate(plan));
     if (!actor.employeeId || supervisor?.employeeId !== actor.employeeId) {
-      throw DomainError.forbidden("Only the employee's direct supervisor on the plan's date may approve or return it.");
+      throw DomainError.forbidden("Only the employee's direct supervisor on the plan's date may approve or return it.", 'SUPERVISOR_REVIEWS_PLAN');
     }
     return actor.employeeId;
   }

@@ -47,7 +47,7 @@ export function assignResultToSubordinates(input: {
 }): { assignments: ResultAssignment[]; refused: RefusedAssignment[] } {
   const { supervisorPlan, parentResultId } = input;
   if (supervisorPlan.employeeId !== input.callerEmployeeId) {
-    throw DomainError.forbidden('Only the owner of a plan may assign its results to subordinates.');
+    throw DomainError.forbidden('Only the owner of a plan may assign its results to subordinates.', 'PLAN_OWNER_ASSIGNS');
   }
   const source = { kind: 'PARENT_RESULT' as const, parentResultId };
   checkRule(new ResultMustCascadeFromSupervisorPlanRule({ source, supervisorPlan, year: supervisorPlan.year }));

@@ -53,7 +53,7 @@ export class AttachEvidenceFileHandler implements ICommandHandler<AttachEvidence
     }
     const [activity] = await this.activities.activitiesForUpdate([activityId]);
     if (!activity) throw DomainError.notFound('Activity', activityId);
-    if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity adds its evidence.');
+    if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity adds its evidence.', 'OWN_ACTIVITY_ONLY');
     const month = yearMonthOf(activity.date);
     const before = activityView(activity);
     const previous = activity.snapshot().evidence;

@@ -28,7 +28,7 @@ export class CreateCatalogItemHandler implements ICommandHandler<CreateCatalogIt
   async execute({ actor, input }: CreateCatalogItem) {
     const item = ActivityCatalogItem.add(input);
     if (item.unitId === null) {
-      if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators add to the global catalogue; give unitId for a unit item.');
+      if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators add to the global catalogue; give unitId for a unit item.', 'HR_ONLY_GLOBAL_CATALOGUE');
     } else {
       if (!(await this.unitTree.unitExists(item.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${item.unitId} is not a unit.`);
       await this.access.assertCanAdministerUnit(actor, item.unitId);

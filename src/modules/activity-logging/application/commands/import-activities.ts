@@ -40,7 +40,7 @@ export class ImportActivitiesHandler implements ICommandHandler<ImportActivities
   ) {}
 
   async execute({ actor, rows }: ImportActivities) {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators import activities.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators import activities.', 'HR_ONLY_IMPORT');
     const rejected: Array<{ index: number; code: string; detail: string }> = [];
     const employees = await this.profiles.employeesByNips([...new Set(rows.map((r) => r.nip))]);
     const keyed = rows.map((row, index) => ({ row, index, employeeId: employees.get(row.nip)?.employeeId ?? null }));

@@ -37,7 +37,7 @@ export class LogActivityHandler implements ICommandHandler<LogActivity> {
 
   async execute({ actor, input }: LogActivity) {
     const employeeId = actor.employeeId;
-    if (!employeeId) throw DomainError.forbidden('Only employees log activities.');
+    if (!employeeId) throw DomainError.forbidden('Only employees log activities.', 'EMPLOYEE_ACCOUNT_ONLY');
     const key = { employeeId, date: input.date };
     const facts = await this.facts.load([key], [input.catalogCode]);
     const sameDay = await this.activities.lockDaysAndRead([key]);
@@ -72,7 +72,7 @@ export class CorrectActivityHandler implements ICommandHandler<CorrectActivity> 
   async execute({ actor, activityId, input }: CorrectActivity) {
     const [activity] = await this.activities.activitiesForUpdate([activityId]);
     if (!activity) throw DomainError.notFound('Activity', activityId);
-    if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity corrects it.');
+    if (!actor.isEmployee(activity.employeeId)) throw DomainError.forbidden('Only the employee who logged an activity corrects it.', 'OWN_ACTIVITY_ONLY');
     const key = { employeeId: activity.employeeId, date: activity.date };
     const facts = await this.facts.load([key], [input.catalogCode]);
     const sameDay = await this.activities.lockDaysAndRead([key]);

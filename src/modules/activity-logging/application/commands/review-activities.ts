@@ -38,7 +38,7 @@ export class ReviewActivitiesHandler implements ICommandHandler<ReviewActivities
 
   async execute({ actor, activityIds, review }: ReviewActivities) {
     const reviewerId = actor.employeeId;
-    if (!reviewerId) throw DomainError.forbidden('Only supervisors review activities.');
+    if (!reviewerId) throw DomainError.forbidden('Only supervisors review activities.', 'SUPERVISOR_REVIEWS');
     const ids = [...new Set(activityIds)];
     const activities = await this.activities.activitiesForUpdate(ids);
     const missing = ids.find((id) => !activities.some((a) => a.id === id));
@@ -68,7 +68,10 @@ export class ReviewActivitiesHandler implements ICommandHandler<ReviewActivities
     const supervisors = await this.supervision.supervisorsOfPairs(activities.map((a) => ({ employeeId: a.employeeId, date: a.date })));
     const foreign = activities.find((a) => supervisors.get(`${a.employeeId}|${a.date}`)?.employeeId !== reviewerId);
     if (foreign) {
-      throw DomainError.forbidden(`You were not the direct supervisor of the employee on ${foreign.date}, so you cannot review activity ${foreign.id}.`);
+      throw DomainError.forbidden(`You were not the direct supervisor of the employee on ${foreign.date}, so you cannot review activity ${foreign.id}.`, 'NOT_SUPERVISOR_ON_DATE', {
+        date: foreign.date,
+        activityId: foreign.id,
+      });
     }
   }
 }

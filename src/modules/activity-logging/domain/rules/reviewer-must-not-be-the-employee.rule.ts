@@ -14,6 +14,6 @@ export class ReviewerMustNotBeTheEmployeeRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.forbidden('An employee may not review their own activity.');
+    return DomainError.forbidden('An employee may not review their own activity.', 'NOT_ONE_OWN_REVIEW');
   }
 }

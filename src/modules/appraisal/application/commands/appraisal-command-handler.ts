@@ -10,7 +10,7 @@ import { AppraisalRepository } from '../ports/appraisal.repository';
 
 /** Ratings are given by a person in their own name, never by a technical or purely administrative account. */
 export function callerOf(actor: Actor): Id {
-  if (actor.employeeId === null) throw DomainError.forbidden('Only an employee account can act as appraiser, appraisee or superior.');
+  if (actor.employeeId === null) throw DomainError.forbidden('Only an employee account can act as appraiser, appraisee or superior.', 'EMPLOYEE_ACCOUNT_ONLY');
   return actor.employeeId;
 }
 

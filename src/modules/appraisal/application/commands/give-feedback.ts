@@ -33,7 +33,7 @@ export class GiveFeedbackHandler implements ICommandHandler<GiveFeedback> {
     await this.context.assertEmployeeExists(employeeId);
     const givenOn = await this.context.todayFor(employeeId);
     if ((await this.supervision.supervisorOn(employeeId, givenOn))?.employeeId !== caller) {
-      throw DomainError.forbidden("Only the employee's supervisor of the day may give them feedback.");
+      throw DomainError.forbidden("Only the employee's supervisor of the day may give them feedback.", 'SUPERVISOR_GIVES_FEEDBACK');
     }
     const feedback = ContinuousFeedback.give({ employeeId, subject, authorId: caller, givenOn, note });
     const record: FeedbackRecord = { id: newId(), ...feedback, subject: feedback.subject };

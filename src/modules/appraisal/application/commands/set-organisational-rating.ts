@@ -29,7 +29,7 @@ export class SetOrganisationalRatingHandler implements ICommandHandler<SetOrgani
   ) {}
 
   async execute({ actor, unitId, year, rating }: SetOrganisationalRating) {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators set organisational ratings.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators set organisational ratings.', 'HR_ONLY_ORGANISATIONAL_RATINGS');
     const orgRating = OrganisationalRating.of({ unitId, year, level: rating });
     if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
     const before = await this.organisationalRatings.levelOf(unitId, year);

@@ -66,7 +66,7 @@ export class AppraisalQueries {
     const visible: Appraisal[] = [];
     for (const a of appraisals) if (await this.context.canRead(actor, a.employeeId, a.period, a)) visible.push(a);
     if (filter.employeeId && visible.length === 0 && appraisals.length > 0) {
-      throw DomainError.forbidden("You may not see this employee's appraisals.");
+      throw DomainError.forbidden("You may not see this employee's appraisals.", 'APPRAISALS_NOT_YOURS');
     }
     return { items: visible.map((a) => appraisalView(a, this.context.policy)) };
   }

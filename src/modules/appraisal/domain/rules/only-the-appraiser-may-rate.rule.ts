@@ -22,6 +22,6 @@ export class OnlyTheAppraiserMayRateRule implements BusinessRule {
     if (this.appraiserOnPeriodEnd === null) {
       return DomainError.rule('NO_APPRAISER', 'The employee has no supervisor on the last day of the period, so nobody can rate them; fix the position hierarchy first.');
     }
-    return DomainError.forbidden("Only the employee's appraiser (their supervisor on the last day of the period) may rate them.");
+    return DomainError.forbidden("Only the employee's appraiser (their supervisor on the last day of the period) may rate them.", 'APPRAISER_RATES');
   }
 }

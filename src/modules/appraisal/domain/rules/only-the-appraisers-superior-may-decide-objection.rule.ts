@@ -24,8 +24,8 @@ export class OnlyTheAppraisersSuperiorMayDecideObjectionRule implements Business
       return DomainError.rule('NO_APPRAISERS_SUPERIOR', 'The appraiser has no superior to decide the objection; fix the position hierarchy first.');
     }
     if (this.appraisersSuperior.employeeId !== this.caller) {
-      return DomainError.forbidden("Only the appraiser's own superior may decide an objection.");
+      return DomainError.forbidden("Only the appraiser's own superior may decide an objection.", 'APPRAISERS_SUPERIOR_DECIDES');
     }
-    return DomainError.forbidden('The person who gave the contested rating may not decide the objection to it.');
+    return DomainError.forbidden('The person who gave the contested rating may not decide the objection to it.', 'APPRAISER_MAY_NOT_DECIDE_OBJECTION');
   }
 }

@@ -43,7 +43,7 @@ export class ClockNowHandler implements ICommandHandler<ClockNow> {
 
   async execute({ actor, direction }: ClockNow): Promise<Written<ClockedView>> {
     const employeeId = actor.employeeId;
-    if (employeeId === null) throw DomainError.forbidden('Only an employee account clocks in or out; devices and HR use their own routes.');
+    if (employeeId === null) throw DomainError.forbidden('Only an employee account clocks in or out; devices and HR use their own routes.', 'EMPLOYEE_ACCOUNT_ONLY');
     const { event, duplicate, audit } = await this.intake.takeOne(employeeId, this.clock.now().toISOString(), direction, { source: 'SELF' });
     return written({ id: event.id, employeeId, at: event.at.toISOString(), direction: event.direction, source: event.source, duplicate }, { audit: [audit] });
   }

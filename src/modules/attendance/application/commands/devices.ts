@@ -72,7 +72,7 @@ export class RevokeDeviceHandler implements ICommandHandler<RevokeDevice> {
     const device = await this.devices.get(deviceId);
     if (!device) throw DomainError.notFound('Attendance device', deviceId);
     if (device.unitId !== null) await this.access.assertCanAdministerUnit(actor, device.unitId);
-    else if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators manage devices not placed in a unit.');
+    else if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators manage devices not placed in a unit.', 'HR_ONLY_UNPLACED_DEVICES');
     const before = deviceView(device.state);
     device.revoke(this.clock.now());
     await this.devices.saveRevocation(device);

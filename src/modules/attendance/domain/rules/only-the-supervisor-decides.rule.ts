@@ -15,6 +15,8 @@ export class OnlyTheSupervisorDecidesRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.forbidden(`Only the employee's supervisor on ${this.date} (the head of the superior position, a Plt or a Plh) decides this request.`);
+    return DomainError.forbidden(`Only the employee's supervisor on ${this.date} (the head of the superior position, a Plt or a Plh) decides this request.`, 'SUPERVISOR_DECIDES', {
+      date: this.date,
+    });
   }
 }

@@ -36,7 +36,7 @@ export class CreateEmployeeHandler implements ICommandHandler<CreateEmployee> {
   ) {}
 
   async execute({ actor, input }: CreateEmployee) {
-    if (!actor.isHrAdmin && actor.adminUnitIds.length === 0) throw DomainError.forbidden('Only HR and unit administrators register employees.');
+    if (!actor.isHrAdmin && actor.adminUnitIds.length === 0) throw DomainError.forbidden('Only HR and unit administrators register employees.', 'ADMINS_ONLY');
     // PPPK numbers carry a contract count where a PNS number has the appointment month.
     const nip = Nip.parse(input.nip, this.today.date(), input.status === 'PPPK' ? 'PPPK' : 'PNS');
     const employee = Employee.register({ id: newId(), nip, name: input.name, status: input.status, statusSince: input.statusSince });

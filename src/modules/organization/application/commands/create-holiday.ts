@@ -33,7 +33,7 @@ export class CreateHolidayHandler implements ICommandHandler<CreateHoliday> {
   async execute({ actor, input }: CreateHoliday) {
     const holiday = createHoliday({ id: newId(), ...input });
     if (holiday.unitId === null) {
-      if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators enter national holidays; give unitId for a local one.');
+      if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators enter national holidays; give unitId for a local one.', 'HR_ONLY_NATIONAL_HOLIDAYS');
     } else {
       if (!(await this.units.byId(holiday.unitId))) throw DomainError.validation('unitId', 'UNIT_NOT_FOUND', `unitId ${holiday.unitId} is not a unit.`);
       await this.access.assertCanAdministerUnit(actor, holiday.unitId);

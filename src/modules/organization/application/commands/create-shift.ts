@@ -39,7 +39,7 @@ export class CreateShiftHandler implements ICommandHandler<CreateShift> {
   constructor(private readonly shifts: ShiftRepository) {}
 
   async execute({ actor, input }: CreateShift) {
-    if (!actor.isHrAdmin && actor.adminUnitIds.length === 0) throw DomainError.forbidden('Only HR and unit administrators define shifts.');
+    if (!actor.isHrAdmin && actor.adminUnitIds.length === 0) throw DomainError.forbidden('Only HR and unit administrators define shifts.', 'ADMINS_ONLY');
     const shift = { ...createShift({ id: newId(), ...input }), name: input.name.trim() };
     await this.shifts.add(shift);
     return written(shiftView(shift), { audit: [{ action: 'CreateShift', targetType: 'Shift', targetId: shift.id, after: shiftView(shift) }] });

@@ -53,7 +53,7 @@ export class CreateUnitHandler implements ICommandHandler<CreateUnit> {
     const unit = createUnit({ id, ...input });
     let path = `/${id}/`;
     if (unit.parentId === null) {
-      if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators create the root unit.');
+      if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators create the root unit.', 'HR_ONLY_ROOT_UNIT');
       checkRule(new MinistryMustBeTheOnlyRootUnitRule(await this.units.rootExists()));
     } else {
       const parent = await this.units.byId(unit.parentId);

@@ -32,7 +32,7 @@ export class CreateWorkScheduleHandler implements ICommandHandler<CreateWorkSche
   constructor(private readonly schedules: WorkScheduleRepository) {}
 
   async execute({ actor, input }: CreateWorkSchedule) {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators define work schedules.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR administrators define work schedules.', 'HR_ONLY_WORK_SCHEDULES');
     const days = createWeeklySchedule(input.days);
     if (!input.code?.trim()) throw DomainError.validation('code', 'SCHEDULE_CODE_REQUIRED', 'code is required');
     checkRule(new WorkScheduleCodeMustBeUniqueRule(input.code, await this.schedules.isCodeTaken(input.code.trim())));

@@ -81,7 +81,7 @@ export class AssignResultToSubordinatesHandler implements ICommandHandler<Assign
 
   async execute({ actor, planId, resultId, input }: AssignResultToSubordinates) {
     const supervisorPlan = await this.context.loadPlan(planId);
-    if (!actor.employeeId) throw DomainError.forbidden('Only the owner of a plan may assign its results to subordinates.');
+    if (!actor.employeeId) throw DomainError.forbidden('Only the owner of a plan may assign its results to subordinates.', 'PLAN_OWNER_ASSIGNS');
     const date = this.context.referenceDate(supervisorPlan);
     const employeeIds = [...new Set(input.employeeIds)];
     const supervisors = await this.supervision.supervisorsOn(employeeIds, date);

@@ -14,6 +14,6 @@ export class PlanReviewerMustNotBeItsOwnerRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.forbidden('An employee may not approve or return their own plan.');
+    return DomainError.forbidden('An employee may not approve or return their own plan.', 'NOT_ONE_OWN_PLAN_REVIEW');
   }
 }

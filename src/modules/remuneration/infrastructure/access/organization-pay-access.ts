@@ -21,14 +21,14 @@ export class OrganizationPayAccess extends PayAccess {
 
   async assertCanReadPay(actor: Actor, employeeId: string, unitId: string | null): Promise<void> {
     if (actor.readsEverything || actor.has('PAYROLL') || actor.isEmployee(employeeId)) return;
-    if (actor.adminUnitIds.length === 0) throw DomainError.forbidden(NOT_YOURS);
+    if (actor.adminUnitIds.length === 0) throw DomainError.forbidden(NOT_YOURS, 'PAY_NOT_YOURS');
     if (unitId === null) return this.access.assertCanAdministerEmployee(actor, employeeId);
     return this.access.assertCanAdministerUnit(actor, unitId);
   }
 
   async listableUnits(actor: Actor, unitId: string | undefined): Promise<string[] | null> {
     const everything = actor.readsEverything || actor.has('PAYROLL');
-    if (!everything && actor.adminUnitIds.length === 0) throw DomainError.forbidden(NOT_YOURS);
+    if (!everything && actor.adminUnitIds.length === 0) throw DomainError.forbidden(NOT_YOURS, 'PAY_NOT_YOURS');
     if (unitId !== undefined && !(await this.units.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
     if (everything) return unitId === undefined ? null : (await this.units.unitSubtree(unitId)).map((u) => u.id);
     if (unitId !== undefined) {
