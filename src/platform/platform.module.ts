@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { Metrics } from './metrics/metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { Idempotency } from './http/idempotency';
+import { JsonBodiesInterceptor } from './http/json-bodies.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { IntegrationEventBus } from './outbox/integration-event-bus';
 import { Outbox } from './outbox/outbox';
@@ -51,6 +52,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: JsonBodiesInterceptor },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
       exports: [

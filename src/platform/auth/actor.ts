@@ -1,3 +1,5 @@
+import { DomainError } from '../../shared-kernel/domain-error';
+
 export const ROLES = ['HR_ADMIN', 'UNIT_ADMIN', 'PAYROLL', 'AUDITOR'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -36,5 +38,13 @@ export class Actor {
 
   isEmployee(employeeId: string): boolean {
     return this.employeeId === employeeId;
+  }
+
+  /** Whom a self-service request is about: the employee it names, or the caller when it names none. */
+  subjectOrSelf(employeeId: string | null | undefined): string {
+    // @IsOptional lets null through as well as a missing field: both mean "me".
+    if (employeeId !== undefined && employeeId !== null) return employeeId;
+    if (this.employeeId === null) throw DomainError.validation('employeeId', 'REQUIRED', 'employeeId is required for accounts without an employee record.');
+    return this.employeeId;
   }
 }

@@ -83,6 +83,7 @@ const DETAILS: Record<string, string> = {
   TOO_DEEPLY_NESTED: 'Isi permintaan bersarang terlalu dalam.',
   INVALID_VALUE: 'Ada nilai dalam permintaan yang formatnya salah.',
   UNSUPPORTED_MEDIA_TYPE: 'Kirim isi permintaan sebagai application/json.',
+  'UNSUPPORTED_MEDIA_TYPE.ROUTE_TYPES': 'Rute ini menerima {accepted}, bukan {mediaType}: kirim isi permintaan dengan Content-Type tersebut.',
   CONFLICT: 'Permintaan bertentangan dengan data yang sudah ada.',
   INTERNAL_ERROR: 'Terjadi kesalahan internal. Laporkan requestId ini kepada admin.',
   INVALID_IDEMPOTENCY_KEY: 'Idempotency-Key harus 1–200 karakter, unik untuk setiap tindakan yang dimaksud.',

@@ -34,6 +34,7 @@ export class LeaveRequests {
    */
   private async filing(actor: Actor, employeeId: string, date: LocalDate): Promise<Filing> {
     const own = actor.isEmployee(employeeId);
+    this.access.assertMayFileFor(actor, employeeId);
     if (!own) await this.access.assertCanAdministerEmployee(actor, employeeId, date);
     return { by: actor.userId, at: this.clock.now(), recordedByAdministrator: !own };
   }

@@ -54,6 +54,15 @@ export class AccessPolicy {
     throw DomainError.forbidden('You may see the achievement of the units you head or administer.', 'UNIT_NOT_YOURS');
   }
 
+  /**
+   * Filing for someone else (an absence, a permit, a plan) is an administrator's act: an employee without an
+   * administrator role is told that they file for themself, not that the person lies outside units they never had.
+   */
+  assertMayFileFor(actor: Actor, employeeId: string): void {
+    if (actor.isEmployee(employeeId) || actor.isHrAdmin || actor.adminUnitIds.length > 0) return;
+    throw DomainError.forbidden('You may file only for yourself: leave employeeId out, or give your own.', 'FILE_ONLY_FOR_YOURSELF');
+  }
+
   private async canAdministerUnit(actor: Actor, unitId: string): Promise<boolean> {
     return actor.isHrAdmin || this.units.isUnitWithin(unitId, actor.adminUnitIds);
   }

@@ -41,7 +41,7 @@ class VoidRequest {
 }
 
 class EmployeeMonthQuery {
-  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiPropertyOptional({ description: 'default: the caller' }) @IsOptional() @IsUUID() employeeId?: string;
   @ApiProperty({ example: '2026-06' }) @IsYearMonth() month: string;
 }
 
@@ -51,7 +51,7 @@ class UnitMonthQuery {
 }
 
 class AnnualLeaveQuery {
-  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiPropertyOptional({ description: 'default: the caller' }) @IsOptional() @IsUUID() employeeId?: string;
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(1900) @Max(9999) year: number;
 }
 
@@ -85,7 +85,7 @@ class PolicyOnQuery {
 }
 
 class ClockEventsQuery {
-  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiPropertyOptional({ description: 'default: the caller' }) @IsOptional() @IsUUID() employeeId?: string;
   @ApiProperty({ example: '2026-06-01' }) @IsLocalDate() from: string;
   @ApiProperty({ example: '2026-06-30', description: 'at most 366 days after from' }) @IsLocalDate() @SpansAtMost('from') to: string;
 }
@@ -149,19 +149,19 @@ export class AttendanceController {
   @Get('attendance/clock-events')
   @ApiOperation({ summary: "An employee's recorded clock events between two local dates (UTC instants, with source and reason)" })
   clockEvents(@CurrentActor() actor: Actor, @Query() q: ClockEventsQuery) {
-    return this.records.clockEventsOf(actor, q.employeeId, q.from, q.to);
+    return this.records.clockEventsOf(actor, actor.subjectOrSelf(q.employeeId), q.from, q.to);
   }
 
   @Get('attendance/days')
   @ApiOperation({ summary: 'One entry per calendar day of the month: codes, local clock times, minutes, deduction percent and why' })
   days(@CurrentActor() actor: Actor, @Query() q: EmployeeMonthQuery) {
-    return this.views.days(actor, q.employeeId, q.month);
+    return this.views.days(actor, actor.subjectOrSelf(q.employeeId), q.month);
   }
 
   @Get('attendance/summary')
   @ApiOperation({ summary: 'Monthly summary: working days, count per code, attendance and leave percent' })
   summary(@CurrentActor() actor: Actor, @Query() q: EmployeeMonthQuery) {
-    return this.views.summary(actor, q.employeeId, q.month);
+    return this.views.summary(actor, actor.subjectOrSelf(q.employeeId), q.month);
   }
 
   @Get('attendance/recap')
@@ -183,7 +183,7 @@ export class AttendanceController {
   @Get('attendance/annual-leave')
   @ApiOperation({ summary: 'Annual leave (CT) balance of a year: entitlement, carried over, used (cuti bersama included), remaining' })
   annualLeave(@CurrentActor() actor: Actor, @Query() q: AnnualLeaveQuery) {
-    return this.records.annualLeave(actor, q.employeeId, q.year);
+    return this.records.annualLeave(actor, actor.subjectOrSelf(q.employeeId), q.year);
   }
 
   @Post('attendance/policies')

@@ -17,7 +17,7 @@ const PERMIT_TYPES: PermitType[] = ['LATE_ARRIVAL', 'EARLY_LEAVE', 'MISSING_PUNC
 const STATUSES: RequestStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED'];
 
 class AbsenceRequest {
-  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiPropertyOptional({ description: 'default: the caller' }) @IsOptional() @IsUUID() employeeId?: string;
   @ApiProperty({ enum: ABSENCE_TYPES }) @IsIn(ABSENCE_TYPES) type: AbsenceType;
   @ApiProperty({ example: '2026-06-10' }) @IsLocalDate() startDate: string;
   @ApiProperty({ example: '2026-06-11' }) @IsLocalDate() endDate: string;
@@ -25,7 +25,7 @@ class AbsenceRequest {
 }
 
 class PermitRequest {
-  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiPropertyOptional({ description: 'default: the caller' }) @IsOptional() @IsUUID() employeeId?: string;
   @ApiProperty({ enum: PERMIT_TYPES }) @IsIn(PERMIT_TYPES) type: PermitType;
   @ApiProperty({ example: '2026-06-10' }) @IsLocalDate() date: string;
   @ApiPropertyOptional({ example: '16:05', description: 'required for MISSING_PUNCH: the local time of the punch' }) @IsOptional() @IsTimeOfDay() time?: string;
@@ -73,7 +73,7 @@ export class RequestsController {
   @Post('absences')
   @ApiOperation({ summary: 'File an absence (employee: SUBMITTED) or record one (HR / unit admin: APPROVED)' })
   fileAbsence(@CurrentActor() actor: Actor, @Body() body: AbsenceRequest) {
-    return this.commands.execute(new FileAbsence(actor, body));
+    return this.commands.execute(new FileAbsence(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }));
   }
 
   @Post('absences/corrections')
@@ -120,7 +120,7 @@ export class RequestsController {
   @Post('permits')
   @ApiOperation({ summary: 'File a permit for part of a day (LATE_ARRIVAL, EARLY_LEAVE, MISSING_PUNCH with time)' })
   filePermit(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
-    return this.commands.execute(new FilePermit(actor, body));
+    return this.commands.execute(new FilePermit(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }));
   }
 
   @Post('permits/corrections')

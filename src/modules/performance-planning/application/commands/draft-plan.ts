@@ -31,6 +31,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlan> {
 
   async execute({ actor, input }: DraftPlan) {
     const plan = PerformancePlan.draft({ ...input, at: this.context.now() });
+    this.access.assertMayFileFor(actor, input.employeeId);
     if (!actor.isEmployee(input.employeeId)) {
       await this.access.assertCanAdministerEmployee(actor, input.employeeId, this.context.referenceDate(plan));
     }

@@ -39,7 +39,7 @@ class UnitTargetQuery extends PageQuery {
 }
 
 class PlanRequest {
-  @ApiProperty() @IsUUID() employeeId: string;
+  @ApiPropertyOptional({ description: 'default: the caller' }) @IsOptional() @IsUUID() employeeId?: string;
   @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
   @ApiPropertyOptional({ description: 'default 1 January; after a transfer, the first day in the new position' })
   @IsOptional()
@@ -135,7 +135,7 @@ export class PlanningController {
   @Post('performance-plans')
   @ApiOperation({ summary: 'Draft an SKP: the employee their own, HR or a unit admin for someone in scope' })
   createPlan(@CurrentActor() actor: Actor, @Body() body: PlanRequest) {
-    return this.commands.execute(new DraftPlan(actor, body));
+    return this.commands.execute(new DraftPlan(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }));
   }
 
   @Get('performance-plans')
