@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig } from './platform/config/app-config';
+import { describeProblems } from './platform/http/openapi';
 import { frameworkProblem } from './platform/http/problem.filter';
 import { validationPipe } from './platform/http/validation';
 import { Metrics } from './platform/metrics/metrics';
@@ -57,17 +58,19 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('e-Performance API')
-      .setDescription(
-        'Performance management and performance allowance (tunjangan kinerja) for the civil service. ' +
-          'Errors are RFC 9457 application/problem+json with a stable `code`; send `Accept-Language: id` for Bahasa Indonesia.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = describeProblems(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('e-Performance API')
+        .setDescription(
+          'Performance management and performance allowance (tunjangan kinerja) for the civil service. ' +
+            'Errors are RFC 9457 application/problem+json with a stable `code`; send `Accept-Language: id` for Bahasa Indonesia.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', useGlobalPrefix: false });
 }

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { ApiFileResponse } from '../../../../platform/http/openapi';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
 import { IsLocalDate, IsNotBlank, IsTimeOfDay, IsYearMonth } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
@@ -105,7 +106,7 @@ export class ActivitiesController {
   }
 
   @Post('activities')
-  @ApiOperation({ summary: 'Log your activity of a date (rules.md §3) → {id, status, claimedMinutes}' })
+  @ApiOperation({ summary: 'Log your activity of a date (within the entry window, capped per day) → {id, status, claimedMinutes}' })
   log(@CurrentActor() actor: Actor, @Body() body: ActivityRequest) {
     return this.commands.execute(new LogActivity(actor, body));
   }
@@ -157,6 +158,7 @@ export class ActivitiesController {
 
   @Get('activities/:id/evidence')
   @ApiOperation({ summary: 'Download the uploaded evidence file' })
+  @ApiFileResponse('The evidence file as uploaded', ...EVIDENCE_CONTENT_TYPES)
   async evidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
     const file = await this.reads.evidenceFile(actor, id);
     return reply.header('content-type', file.contentType).header('x-content-type-options', 'nosniff').send(file.content);

@@ -75,7 +75,7 @@ export class AchievementController {
   ) {}
 
   @Get('employees/:id/achievement/:month')
-  @ApiOperation({ summary: 'rules.md §4 for one employee and month: {month, obligedDays, targetMinutes, approvedMinutes, pendingMinutes, achievement}' })
+  @ApiOperation({ summary: 'Monthly activity achievement of one employee: {month, obligedDays, targetMinutes, approvedMinutes, pendingMinutes, achievement}' })
   employee(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('month') month: string) {
     assertMonth(month);
     return this.achievement.ofEmployeeFor(actor, id, month);

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../../../../platform/auth/actor';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { ApiFileResponse } from '../../../../platform/http/openapi';
 import { DecideObjection } from '../../application/commands/decide-objection';
 import { AcknowledgeRating, FileObjection } from '../../application/commands/employee-steps';
 import { CorrectRating, RateEmployee, ReviseRating } from '../../application/commands/rate-employee';
@@ -40,7 +41,7 @@ export class AppraisalsController {
   }
 
   @Get(':id/document.pdf')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('The evaluation document', 'application/pdf')
   @ApiOperation({ summary: 'The evaluation document (SKP) as PDF, in the layout of PermenPANRB 6/2022' })
   async pdf(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
     const pdf = await this.document.render(actor, id);

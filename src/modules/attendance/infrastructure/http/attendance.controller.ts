@@ -8,6 +8,7 @@ import { addDays } from '../../../../shared-kernel/local-date';
 import { localDateOf } from '../../../../shared-kernel/zone';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { ApiFileResponse } from '../../../../platform/http/openapi';
 import { PageQuery } from '../../../../platform/http/pagination';
 import { ApiIdempotencyKey, IdempotencyKeyHeader } from '../../../../platform/http/idempotency';
 import { IsLocalDate, IsNotBlank, IsYearMonth, SpansAtMost } from '../../../../platform/http/validators';
@@ -174,6 +175,7 @@ export class AttendanceController {
   @Get('attendance/recap.xlsx')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL')
   @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileResponse('The recap workbook', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The unit recap as an Excel workbook, titled with the unit and month, named attendance-recap-<unit code>-<month>.xlsx' })
   async recapXlsx(@CurrentActor() actor: Actor, @Query() q: UnitMonthQuery) {
     const { fileName, content } = await this.views.recapWorkbook(actor, q.unitId, q.month);
@@ -195,13 +197,13 @@ export class AttendanceController {
   }
 
   @Get('attendance/policies')
-  @ApiOperation({ summary: 'Stored attendance policy versions (before the first, the rules.md defaults apply)' })
+  @ApiOperation({ summary: 'Stored attendance policy versions (before the first, the built-in default policy applies)' })
   listPolicies() {
     return this.records.policyVersions();
   }
 
   @Get('attendance/policies/in-force')
-  @ApiOperation({ summary: 'The policy in force on a date (id null: the rules.md defaults)' })
+  @ApiOperation({ summary: 'The policy in force on a date (id null: the built-in default policy)' })
   policyInForce(@Query() q: PolicyOnQuery) {
     return this.records.policyInForce(q.date);
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile }
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
+import { ApiFileResponse } from '../../../../platform/http/openapi';
 import { decodeCursor } from '../../../../platform/http/pagination';
 import { MonthClose } from '../../application/close/month-close';
 import { AllowanceRegisterQueries } from '../../application/queries/allowance-register-queries';
@@ -46,6 +47,7 @@ export class PeriodsController {
   @Get(':month/statements.xlsx')
   @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR', 'UNIT_ADMIN')
   @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileResponse('The allowance register workbook', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The allowance register (daftar nominatif) of a closed month as Excel: a sheet per satker, totals per unit, satker and overall' })
   async registerXlsx(@CurrentActor() actor: Actor, @Param() { month }: MonthParams, @Query() q: RegisterQuery) {
     const register = await this.register.register(actor, month, q);
@@ -55,6 +57,7 @@ export class PeriodsController {
   @Get(':month/statements.csv')
   @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR', 'UNIT_ADMIN')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiFileResponse('The allowance register as CSV', 'text/csv')
   @ApiOperation({
     summary: 'The allowance register of a closed month as CSV (RFC 4180, UTF-8 with BOM, amounts as integers, totals as UNIT_TOTAL / SATKER_TOTAL / GRAND_TOTAL rows)',
   })
