@@ -221,6 +221,7 @@ describe('errors fit the caller and speak their language', () => {
       const text = await t.request('PUT', `/api/v1/activities/${missing}/evidence`, { token: tokens.ani, body: 'hello', headers: { 'content-type': 'text/plain', ...ID } });
       expect(text.status).toBe(415);
       expect(text.body.detail).toBe('Rute ini menerima application/pdf, image/jpeg, image/png, bukan text/plain: kirim isi permintaan dengan Content-Type tersebut.');
+      expect(text.body.errors).toEqual([{ field: 'Content-Type', code: 'UNSUPPORTED_MEDIA_TYPE', message: text.body.detail }]);
     });
   });
 });

@@ -406,7 +406,7 @@ export function detailFor(code: string, english: string, lang: Lang, params: Par
 export function fieldMessageFor(code: string, english: string, lang: Lang, params: Params = {}): string {
   if (lang !== 'id') return english;
   if (FIELD_MESSAGES[code]) return FIELD_MESSAGES[code];
-  const template = DETAILS[code];
+  const template = indonesianTemplate(code, params);
   return (template !== undefined ? fill(template, params) : null) ?? english;
 }
 
