@@ -40,7 +40,7 @@ export abstract class PeriodLock {
   async assertCorrectable(actor: Actor, months: Iterable<YearMonth>): Promise<void> {
     for (const month of [...new Set(months)].sort()) {
       if ((await this.holdForCorrection(month)) === 'CLOSED' && !actor.isHrAdmin) {
-        throw DomainError.forbidden(`${month} is closed: only HR corrects a closed month.`);
+        throw DomainError.forbidden(`${month} is closed: only HR corrects a closed month.`, 'MONTH_CLOSED_HR_CORRECTS', { month });
       }
     }
   }

@@ -53,7 +53,7 @@ export class LeaveRequests {
   ): Promise<R> {
     // A correction is HR's record afterwards (approved at once, even of HR's own), the one filing that may reach a
     // closed month.
-    if (options.correction && !actor.isHrAdmin) throw DomainError.forbidden('Only HR records an absence or permit as a correction.');
+    if (options.correction && !actor.isHrAdmin) throw DomainError.forbidden('Only HR records an absence or permit as a correction.', 'HR_CORRECTS');
     const filing = options.correction ? { by: actor.userId, at: this.clock.now(), recordedByAdministrator: true } : await this.filing(actor, span.employeeId, span.from);
     await store.lockEmployee(span.employeeId);
     const months = monthsTouched(span.from, span.to);

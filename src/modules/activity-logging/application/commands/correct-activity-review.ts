@@ -32,7 +32,7 @@ export class CorrectActivityReviewHandler implements ICommandHandler<CorrectActi
   ) {}
 
   async execute({ actor, activityId, correction }: CorrectActivityReview) {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR corrects a review afterwards.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR corrects a review afterwards.', 'HR_CORRECTS');
     const [activity] = await this.activities.activitiesForUpdate([activityId]);
     if (!activity) throw DomainError.notFound('Activity', activityId);
     await this.periodLock.assertCorrectable(actor, [yearMonthOf(activity.date)]);

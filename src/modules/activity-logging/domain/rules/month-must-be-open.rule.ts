@@ -21,6 +21,8 @@ export class MonthMustBeOpenRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict(MonthMustBeOpenRule.CODE, `The month ${yearMonthOf(this.activity.date)} is closed: its activities change only through HR corrections.`, 'date', { month: yearMonthOf(this.activity.date) });
+    return DomainError.conflict(MonthMustBeOpenRule.CODE, `The month ${yearMonthOf(this.activity.date)} is closed: its activities change only through HR corrections.`, 'date', {
+      month: yearMonthOf(this.activity.date),
+    });
   }
 }

@@ -101,7 +101,7 @@ export class ReviseRatingHandler extends AppraisalCommandHandler implements ICom
 @CommandHandler(CorrectRating)
 export class CorrectRatingHandler extends AppraisalCommandHandler implements ICommandHandler<CorrectRating> {
   async execute({ actor, appraisalId, input }: CorrectRating) {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR corrects a rating afterwards.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR corrects a rating afterwards.', 'HR_CORRECTS');
     const ratings = ratingsOf(input);
     const appraisal = await this.appraisals.lockedById(appraisalId);
     await this.context.assertMonthsCorrectable(actor, appraisal.period);

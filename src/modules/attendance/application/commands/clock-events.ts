@@ -132,7 +132,7 @@ export class VoidClockEventHandler implements ICommandHandler<VoidClockEvent> {
 
   async execute({ actor, clockEventId, reason }: VoidClockEvent) {
     const event = await this.store.holdForVoid(clockEventId);
-    if (!event) throw DomainError.notFound('ClockEvent', clockEventId);
+    if (!event) throw DomainError.notFound('Clock event', clockEventId);
     await this.access.assertCanAdministerEmployee(actor, event.employeeId);
     const { localDate, timeZone } = await this.intake.localDayOf(event.employeeId, event.at);
     await this.periods.assertCorrectable(actor, [yearMonthOf(localDate)]);

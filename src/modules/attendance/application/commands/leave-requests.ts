@@ -207,7 +207,7 @@ abstract class CorrectRequestDecisionHandler<R extends AnyLeaveRequest, V> {
   protected abstract assertNothingClashes(request: R): Promise<void>;
 
   async execute({ actor, requestId, decision, reason }: CorrectRequestDecision): Promise<Written<V>> {
-    if (!actor.isHrAdmin) throw DomainError.forbidden(`Only HR corrects the decision on an ${this.kind.name.toLowerCase()}.`);
+    if (!actor.isHrAdmin) throw DomainError.forbidden(`Only HR corrects the decision on an ${this.kind.name.toLowerCase()}.`, 'HR_CORRECTS');
     const request = await this.store.get(requestId, { forUpdate: true });
     if (!request) throw DomainError.notFound(this.kind.name, requestId);
     await this.store.lockEmployee(request.employeeId);

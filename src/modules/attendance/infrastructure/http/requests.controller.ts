@@ -80,7 +80,7 @@ export class RequestsController {
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'HR records an absence afterwards (APPROVED), with its reason — also in a closed month, whose statement goes stale' })
   recordAbsenceCorrection(@CurrentActor() actor: Actor, @Body() body: AbsenceRequest) {
-    return this.commands.execute(new FileAbsence(actor, body, true));
+    return this.commands.execute(new FileAbsence(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }, true));
   }
 
   @Get('absences')
@@ -127,7 +127,7 @@ export class RequestsController {
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'HR records a permit afterwards (APPROVED), with its reason — also in a closed month, whose statement goes stale' })
   recordPermitCorrection(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
-    return this.commands.execute(new FilePermit(actor, body, true));
+    return this.commands.execute(new FilePermit(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }, true));
   }
 
   @Get('permits')

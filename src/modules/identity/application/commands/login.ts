@@ -55,15 +55,19 @@ export class LoginHandler implements ICommandHandler<Login, Written<SessionOutco
     const wait = retryAfterSeconds(await this.attempts.count(scope, key, now, limit.windowMinutes), limit, now);
     if (wait === null) return;
     const minutes = Math.ceil(wait / 60);
-    throw new HttpProblem(
-      429,
-      scope === 'USERNAME' ? 'TOO_MANY_LOGIN_ATTEMPTS' : 'TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS',
-      scope === 'USERNAME'
-        ? `Too many failed logins for this username: try again in ${minutes} minutes or ask HR to reset the password.`
-        : `Too many failed logins from this network address: try again in ${minutes} minutes.`,
-      [],
-      { 'retry-after': String(wait) },
-      { minutes },
-    );
+    const headers = { 'retry-after': String(wait) };
+    if (scope === 'USERNAME') {
+      throw new HttpProblem(
+        429,
+        'TOO_MANY_LOGIN_ATTEMPTS',
+        `Too many failed logins for this username: try again in ${minutes} minutes or ask HR to reset the password.`,
+        [],
+        headers,
+        { minutes },
+      );
+    }
+    throw new HttpProblem(429, 'TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS', `Too many failed logins from this network address: try again in ${minutes} minutes.`, [], headers, {
+      minutes,
+    });
   }
 }
