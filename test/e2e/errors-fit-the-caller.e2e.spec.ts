@@ -180,7 +180,9 @@ describe('errors fit the caller and speak their language', () => {
 
     it('a policy with bands: null is a 400 naming bands, not a 500 (found by the fuzz test)', async () => {
       const res = await t.post('/api/v1/attendance/policies', { effectiveFrom: '2026-07-01', bands: null }, admin);
-      expect(res.body).toMatchObject({ status: 400, code: 'FOUR_BANDS_REQUIRED', errors: [{ field: 'bands' }] });
+      expect(res.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'bands' }] });
+      const nullBands = await t.post('/api/v1/attendance/policies', { effectiveFrom: '2026-07-01', bands: [null, null, null, null] }, admin);
+      expect(nullBands.body).toMatchObject({ status: 400, code: 'FOUR_BANDS_REQUIRED', errors: [{ field: 'bands' }] });
     });
 
     it('an account without an employee record is asked for employeeId, in its language', async () => {

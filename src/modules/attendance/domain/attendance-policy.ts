@@ -119,7 +119,7 @@ function validate(p: AttendancePolicyProps): void {
 
 /** Bands must tile the minutes from 1 upwards without gaps or overlaps, the last one open-ended. */
 function assertBands(bands: readonly LatenessBandThreshold[]): void {
-  // @IsOptional lets an explicit null (or null items) through the HTTP edge: a 400 here, not a TypeError.
+  // The HTTP edge checks only that bands is an array: null items reach here and are a 400, not a TypeError.
   const given: unknown = bands;
   if (!Array.isArray(given) || given.length !== 4 || given.some((band) => band === null || typeof band !== 'object')) {
     throw DomainError.validation('bands', 'FOUR_BANDS_REQUIRED', 'bands must list exactly four bands (TL1–TL4 / PSW1–PSW4).');
