@@ -12,6 +12,7 @@ import { ActivityDayLock1764300000640 } from './1764300000640-activity-day-lock'
 import { Remuneration1764300000700 } from './1764300000700-remuneration';
 import { PayrollWebhooks1764300000710 } from './1764300000710-payroll-webhooks';
 import { PositionKelasHistory1764300000720 } from './1764300000720-position-kelas-history';
+import { TrustAccess1764300000735 } from './1764300000735-trust-access';
 import { HrRatingCorrections1764300000750 } from './1764300000750-hr-rating-corrections';
 import { ClockEventVoids1764300000751 } from './1764300000751-clock-event-voids';
 import { LoginAttempts1764300000810 } from './1764300000810-login-attempts';
@@ -33,6 +34,7 @@ export const allMigrations = [
   Remuneration1764300000700,
   PayrollWebhooks1764300000710,
   PositionKelasHistory1764300000720,
+  TrustAccess1764300000735,
   HrRatingCorrections1764300000750,
   ClockEventVoids1764300000751,
   LoginAttempts1764300000810,

@@ -4,7 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { CLOCK, systemClock } from '../shared-kernel/clock';
 import { AuditLog } from './audit/audit-log';
 import { AuditLogController } from './audit/audit-log.controller';
-import { JwtAuthGuard, RolesGuard } from './auth/guards';
+import { JwtAuthGuard, PasswordChangeGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { RequestContextInterceptor } from './context/request-context.interceptor';
@@ -50,6 +50,7 @@ export class PlatformModule {
         CommandPipeline,
         JwtStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: PasswordChangeGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: JsonBodiesInterceptor },

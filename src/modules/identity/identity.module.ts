@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { EmployeeLogins } from '../organization/public/employee-logins.port';
 import { OrganizationModule } from '../organization/organization.module';
 import { Accounts } from './application/accounts';
+import { ChangeOwnPasswordHandler } from './application/commands/change-own-password';
 import { CreateAccountHandler, CreateFirstAdminHandler } from './application/commands/create-account';
 import { GrantRoleHandler, RevokeRoleHandler } from './application/commands/grant-role';
 import { LoginHandler } from './application/commands/login';
@@ -54,6 +55,7 @@ import { IdentityFacade } from './public/identity.facade';
     GrantRoleHandler,
     RevokeRoleHandler,
     SetEmployeePasswordHandler,
+    ChangeOwnPasswordHandler,
     CreateAccountHandler,
     CreateFirstAdminHandler,
     RevokeSessionsHandler,

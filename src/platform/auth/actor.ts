@@ -16,6 +16,8 @@ export class Actor {
     readonly username: string,
     readonly employeeId: string | null,
     readonly grants: RoleGrant[],
+    /** A login whose password someone else set: it may only change that password (see PasswordChangeGuard). */
+    readonly mustChangePassword = false,
   ) {}
 
   has(role: Role): boolean {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '../../shared-kernel/domain-error';
 import { Actor, Role } from './actor';
-import { IS_PUBLIC, ROLES_KEY } from './decorators';
+import { BEFORE_PASSWORD_CHANGE, IS_PUBLIC, ROLES_KEY } from './decorators';
 
 /** Every route needs a valid access token unless marked @Public(). */
 @Injectable()
@@ -15,6 +15,22 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override canActivate(context: ExecutionContext) {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     return isPublic ? true : super.canActivate(context);
+  }
+}
+
+/**
+ * A login whose password an administrator set gets a token that opens only the routes marked
+ * @AllowedBeforePasswordChange(): whoever chose the password must not be able to act as its owner.
+ */
+@Injectable()
+export class PasswordChangeGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
+    if (!actor?.mustChangePassword) return true;
+    if (this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, [context.getHandler(), context.getClass()])) return true;
+    throw new DomainError('forbidden', 'PASSWORD_CHANGE_REQUIRED', 'This login must change its password first: POST /api/v1/auth/password with currentPassword and newPassword.');
   }
 }
 

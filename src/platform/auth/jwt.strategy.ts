@@ -10,6 +10,8 @@ export interface AccessTokenClaims {
   username: string;
   employeeId: string | null;
   grants: RoleGrant[];
+  /** Present (true) only on the restricted token of a login that must change its password first. */
+  mustChangePassword?: boolean;
 }
 
 export const JWT_ISSUER = 'e-performance';
@@ -29,6 +31,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   validate(claims: AccessTokenClaims): Actor {
-    return new Actor(claims.sub, claims.username, claims.employeeId, claims.grants ?? []);
+    return new Actor(claims.sub, claims.username, claims.employeeId, claims.grants ?? [], claims.mustChangePassword === true);
   }
 }

@@ -266,6 +266,10 @@ const DETAILS: Record<string, string> = {
   PARENT_RESULT_NOT_IN_SUPERVISOR_APPROVED_PLAN: 'Hasil kerja induk tidak ada dalam SKP atasan yang disetujui untuk {year}.',
   UNIT_HEAD_RESULT_MUST_CASCADE_FROM_UNIT_TARGET: 'Hasil kerja kepala unit harus diturunkan dari sasaran unitnya.',
   UNIT_TARGET_NOT_OF_HEAD_UNIT_AND_YEAR: 'Sasaran unit harus milik unit kepala itu sendiri dan tahun {year}.',
+  TARGET_HOLDS_ROLE: 'Pegawai ini memegang peran: hanya admin kepegawaian pusat (HR) yang dapat mengatur kata sandinya.',
+  PASSWORD_CHANGE_REQUIRED: 'Kata sandi akun ini ditetapkan oleh admin dan harus diganti lebih dulu: POST /api/v1/auth/password dengan currentPassword dan newPassword.',
+  CURRENT_PASSWORD_WRONG: 'currentPassword bukan kata sandi akun ini: ketik kata sandi yang Anda pakai untuk masuk.',
+  PASSWORD_UNCHANGED: 'newPassword harus berbeda dari kata sandi sekarang: pilih kata sandi yang hanya Anda ketahui.',
   // Appraisal
   // Corrections of a closed month
   DECISION_UNCHANGED: 'Keputusan pengajuan ini sudah seperti itu: tidak ada yang dikoreksi.',
@@ -349,6 +353,7 @@ const WHATS: Record<string, string> = {
   Absence: 'Ketidakhadiran',
   Permit: 'Izin',
   'Allowance statement of employee': 'Laporan tunjangan pegawai',
+  OUT_OF_DEVICE_SCOPE: 'Pegawai ini tidak ditempatkan di unit mesin presensi ini pada hari kejadian: mesin hanya mencatat pegawai unitnya.',
 };
 
 const FIELD_MESSAGES: Record<string, string> = {

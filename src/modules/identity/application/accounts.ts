@@ -22,23 +22,45 @@ export class Accounts implements EmployeeLogins {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async createFor(employeeId: string, nip: string, password: string): Promise<AuditEntry> {
+  /**
+   * `mustChangePassword`: the login made through the password route of an administrator must be given a
+   * password of its owner's choosing at the first login; the initial password of a new employee record is not.
+   */
+  async createFor(employeeId: string, nip: string, password: string, mustChangePassword = false): Promise<AuditEntry> {
     checkRule(new PasswordMustBeStrongEnoughRule(password));
     if (await this.logins.ofEmployee(employeeId)) {
       throw DomainError.conflict('LOGIN_EXISTS', 'This employee already has a login; use the password reset instead.');
     }
-    await this.logins.add(await this.account(nip, password, employeeId), []);
+    await this.logins.add({ ...(await this.account(nip, password, employeeId)), mustChangePassword }, []);
     return { action: 'CreateLogin', targetType: 'Employee', targetId: employeeId, after: { username: nip } };
   }
 
-  /** A new password ends every session of the login: whoever knew the old one is out. */
+  /**
+   * A new password ends every session of the login: whoever knew the old one is out. The administrator who
+   * chose it knows it too, so its owner must replace it at the next login.
+   */
   async resetPassword(employeeId: string, password: string): Promise<AuditEntry> {
     checkRule(new PasswordMustBeStrongEnoughRule(password));
     const login = await this.logins.ofEmployee(employeeId);
     if (!login) throw DomainError.notFound('Login of employee', employeeId);
-    await this.logins.changePasswordHash(login.id, await this.hasher.hash(password));
+    await this.logins.changePasswordHash(login.id, await this.hasher.hash(password), true);
     await this.refreshTokens.revokeAllOf(login.id);
     return { action: 'ResetPassword', targetType: 'Employee', targetId: employeeId };
+  }
+
+  /** The owner replaces their password: the sessions opened with the old one end, and the login opens fully again. */
+  async changeOwnPassword(userId: string, currentPassword: string, newPassword: string): Promise<AuditEntry> {
+    const login = await this.logins.byId(userId);
+    if (!(await this.hasher.matches(login.passwordHash, currentPassword))) {
+      throw DomainError.validation('currentPassword', 'CURRENT_PASSWORD_WRONG', 'currentPassword is not the password of this login: type the password you logged in with.');
+    }
+    if (newPassword === currentPassword) {
+      throw DomainError.validation('newPassword', 'PASSWORD_UNCHANGED', 'newPassword must differ from the current password: choose one only you know.');
+    }
+    checkRule(new PasswordMustBeStrongEnoughRule(newPassword, 'newPassword'));
+    await this.logins.changePasswordHash(login.id, await this.hasher.hash(newPassword), false);
+    await this.refreshTokens.revokeAllOf(login.id);
+    return { action: 'ChangeOwnPassword', targetType: 'User', targetId: login.id, before: { mustChangePassword: login.mustChangePassword }, after: { mustChangePassword: false } };
   }
 
   /** A standalone account (the first HR admin, payroll and auditor service accounts). */
@@ -53,6 +75,6 @@ export class Accounts implements EmployeeLogins {
   }
 
   private async account(username: string, password: string, employeeId: string | null) {
-    return { id: newId(), username, passwordHash: await this.hasher.hash(password), employeeId, disabledAt: null, disabledReason: null };
+    return { id: newId(), username, passwordHash: await this.hasher.hash(password), employeeId, disabledAt: null, disabledReason: null, mustChangePassword: false };
   }
 }

@@ -14,6 +14,8 @@ export interface TokenPair {
   refreshToken: string;
   expiresIn: number;
   tokenType: 'Bearer';
+  /** Present (true) only when someone else set this login's password: the access token then opens only its change. */
+  mustChangePassword?: true;
 }
 
 /**
@@ -43,12 +45,15 @@ export class TokenIssuer {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** A login that must change its password gets a token without grants, which the guard lets reach only that change. */
   async issue(account: LoginAccount, familyId: string = newId()): Promise<TokenPair> {
+    const restricted = account.mustChangePassword;
     const accessToken = await this.signer.sign({
       sub: account.id,
       username: account.username,
       employeeId: account.employeeId,
-      grants: await this.accounts.grantsOf(account.id),
+      grants: restricted ? [] : await this.accounts.grantsOf(account.id),
+      ...(restricted ? { mustChangePassword: true } : {}),
     });
     const secret = mintRefreshSecret();
     const id = newId();
@@ -61,6 +66,12 @@ export class TokenIssuer {
       usedAt: null,
       revokedAt: null,
     });
-    return { accessToken, refreshToken: `${id}.${secret}`, expiresIn: this.config.accessTokenTtlSeconds, tokenType: 'Bearer' };
+    return {
+      accessToken,
+      refreshToken: `${id}.${secret}`,
+      expiresIn: this.config.accessTokenTtlSeconds,
+      tokenType: 'Bearer',
+      ...(restricted ? { mustChangePassword: true as const } : {}),
+    };
   }
 }

@@ -9,4 +9,6 @@ export interface LoginAccount {
   readonly employeeId: string | null;
   readonly disabledAt: Date | null;
   readonly disabledReason: string | null;
+  /** Set when someone else chose the password: until its owner changes it, the login opens nothing else. */
+  readonly mustChangePassword: boolean;
 }

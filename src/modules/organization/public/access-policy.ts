@@ -38,6 +38,19 @@ export class AccessPolicy {
     }
   }
 
+  /**
+   * As assertCanAdministerEmployee today, but an employee never placed is HR's alone: a unit admin reaches only
+   * people placed in their subtree, so that their powers over a person never reach outside it.
+   */
+  async assertCanAdministerPlacedEmployee(actor: Actor, employeeId: string): Promise<void> {
+    await this.assertEmployeeExists(employeeId);
+    if (actor.isHrAdmin) return;
+    const unit = await this.placements.unitOfEmployee(employeeId, this.today.date());
+    if (unit === null || !(await this.units.isUnitWithin(unit.unitId, actor.adminUnitIds))) {
+      throw DomainError.forbidden('This employee is not placed in the units you administer.');
+    }
+  }
+
   /** `date`: the day whose records are read, which decides who supervised the employee (default today). */
   async assertCanReadEmployee(actor: Actor, employeeId: string, date?: LocalDate): Promise<void> {
     await this.assertEmployeeExists(employeeId);

@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '../../../../shared-kernel/domain-error';
 import { Actor } from '../../../../platform/auth/actor';
 import { Written, written } from '../../../../platform/write/written';
 import { AccessPolicy } from '../../../organization/public/access-policy';
@@ -6,7 +7,11 @@ import { EmployeeProfilesFacade } from '../../../organization/public/employee-pr
 import { Accounts } from '../accounts';
 import { LoginAccountRepository } from '../ports/login-account.repository';
 
-/** An administrator gives an employee a login (username = NIP) or, when they have one, a new password. */
+/**
+ * An administrator gives an employee a login (username = NIP) or, when they have one, a new password, which
+ * its owner must change at the next login. A unit admin reaches only people placed in their subtree today who
+ * hold no role: taking over a role-holder's login would lift the admin above their own scope.
+ */
 export class SetEmployeePassword {
   constructor(
     readonly actor: Actor,
@@ -25,10 +30,13 @@ export class SetEmployeePasswordHandler implements ICommandHandler<SetEmployeePa
   ) {}
 
   async execute({ actor, employeeId, password }: SetEmployeePassword): Promise<Written<void>> {
-    await this.access.assertCanAdministerEmployee(actor, employeeId);
+    await this.access.assertCanAdministerPlacedEmployee(actor, employeeId);
+    if (!actor.isHrAdmin && (await this.logins.grantsOfEmployee(employeeId)).length > 0) {
+      throw new DomainError('forbidden', 'TARGET_HOLDS_ROLE', 'This employee holds a role: only an HR administrator sets the password of a role-holder.');
+    }
     const audit = (await this.logins.ofEmployee(employeeId))
       ? await this.accounts.resetPassword(employeeId, password)
-      : await this.accounts.createFor(employeeId, await this.profiles.nipOf(employeeId), password);
+      : await this.accounts.createFor(employeeId, await this.profiles.nipOf(employeeId), password, true);
     return written(undefined, { audit: [audit] });
   }
 }

@@ -14,7 +14,8 @@ export abstract class LoginAccountRepository {
 
   abstract add(account: LoginAccount, grants: readonly RoleGrant[]): Promise<void>;
 
-  abstract changePasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** `mustChangePassword`: whether the owner must replace this password before the login opens anything else. */
+  abstract changePasswordHash(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void>;
 
   /** The grants of a login, oldest first. */
   abstract grantsOf(id: string): Promise<RoleGrant[]>;

@@ -22,7 +22,13 @@ export class WhoAmI {
   ) {}
 
   async of(actor: Actor) {
-    const account = { username: actor.username, employeeId: actor.employeeId, roles: [...new Set(actor.grants.map((g) => g.role))], grants: actor.grants };
+    const account = {
+      username: actor.username,
+      employeeId: actor.employeeId,
+      roles: [...new Set(actor.grants.map((g) => g.role))],
+      grants: actor.grants,
+      ...(actor.mustChangePassword ? { mustChangePassword: true } : {}),
+    };
     if (!actor.employeeId) return { ...account, name: null, nip: null, date: null, unit: null, position: null, supervisor: null };
     const date = await this.todayFor(actor.employeeId);
     const [profiles, supervisor] = await Promise.all([this.profiles.employeeProfilesOn([actor.employeeId], date), this.supervision.supervisorOn(actor.employeeId, date)]);

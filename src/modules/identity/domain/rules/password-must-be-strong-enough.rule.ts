@@ -3,7 +3,11 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 
 /** Minimum strength for a password chosen by HR or the employee. */
 export class PasswordMustBeStrongEnoughRule implements BusinessRule {
-  constructor(private readonly password: string) {}
+  /** `field`: the request field the password came in, named by the error. */
+  constructor(
+    private readonly password: string,
+    private readonly field = 'password',
+  ) {}
 
   isBroken(): boolean {
     return this.problem() !== null;
@@ -11,14 +15,14 @@ export class PasswordMustBeStrongEnoughRule implements BusinessRule {
 
   error(): DomainError {
     const [code, message] = this.problem()!;
-    return DomainError.validation('password', code, message);
+    return DomainError.validation(this.field, code, message);
   }
 
   private problem(): [code: string, message: string] | null {
-    const { password } = this;
-    if (password.length < 10) return ['PASSWORD_TOO_SHORT', 'password must be at least 10 characters long'];
-    if (password.length > 200) return ['PASSWORD_TOO_LONG', 'password must be at most 200 characters long'];
-    if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return ['PASSWORD_TOO_WEAK', 'password must contain letters and digits'];
+    const { password, field } = this;
+    if (password.length < 10) return ['PASSWORD_TOO_SHORT', `${field} must be at least 10 characters long`];
+    if (password.length > 200) return ['PASSWORD_TOO_LONG', `${field} must be at most 200 characters long`];
+    if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return ['PASSWORD_TOO_WEAK', `${field} must contain letters and digits`];
     return null;
   }
 }

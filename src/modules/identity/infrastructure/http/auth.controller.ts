@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
-import { CurrentActor, Public } from '../../../../platform/auth/decorators';
+import { AllowedBeforePasswordChange, CurrentActor, Public } from '../../../../platform/auth/decorators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { ChangeOwnPassword } from '../../application/commands/change-own-password';
 import { Login } from '../../application/commands/login';
 import { Logout } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
@@ -31,11 +32,26 @@ class RefreshRequest {
   refreshToken: string;
 }
 
+class ChangePasswordRequest {
+  @ApiProperty({ description: 'the password this login was opened with' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ description: 'at least 10 characters, letters and digits; not the current one' })
+  @IsString()
+  @MaxLength(200)
+  newPassword: string;
+}
+
 class TokenPairResponse {
   @ApiProperty() accessToken: string;
   @ApiProperty() refreshToken: string;
   @ApiProperty({ description: 'seconds until the access token expires' }) expiresIn: number;
   @ApiProperty({ example: 'Bearer' }) tokenType: string;
+  @ApiPropertyOptional({ description: 'present (true) when an administrator set this password: the access token then opens only POST /auth/password' })
+  mustChangePassword?: boolean;
 }
 
 @ApiTags('Accounts')
@@ -66,6 +82,7 @@ export class AuthController {
 
   @Post('auth/logout')
   @HttpCode(204)
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End the session of this refresh token' })
   async logout(@CurrentActor() actor: Actor, @Body() body: RefreshRequest): Promise<void> {
@@ -73,11 +90,22 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Who am I: username, employee id, roles and their unit scopes; for an employee also name, NIP, unit, position and supervisor (by name) today',
   })
   me(@CurrentActor() actor: Actor) {
     return this.whoAmI.of(actor);
+  }
+
+  @Post('auth/password')
+  @HttpCode(200)
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your own password; ends your other sessions and answers a new, unrestricted token pair' })
+  @ApiOkResponse({ type: TokenPairResponse })
+  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordRequest): Promise<TokenPair> {
+    return this.commands.execute<TokenPair>(new ChangeOwnPassword(actor.userId, body.currentPassword, body.newPassword));
   }
 }

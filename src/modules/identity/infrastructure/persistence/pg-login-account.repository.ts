@@ -5,7 +5,7 @@ import { UnitOfWork } from '../../../../platform/database/unit-of-work';
 import { LoginAccountRepository } from '../../application/ports/login-account.repository';
 import { LoginAccount } from '../../domain/login-account';
 
-const ACCOUNT = `SELECT id, username, password_hash, employee_id, disabled_at, disabled_reason FROM identity.users`;
+const ACCOUNT = `SELECT id, username, password_hash, employee_id, disabled_at, disabled_reason, must_change_password FROM identity.users`;
 
 const toAccount = (r: any): LoginAccount => ({
   id: r.id,
@@ -14,6 +14,7 @@ const toAccount = (r: any): LoginAccount => ({
   employeeId: r.employee_id,
   disabledAt: r.disabled_at,
   disabledReason: r.disabled_reason,
+  mustChangePassword: r.must_change_password,
 });
 
 const toGrant = (r: any): RoleGrant => ({ role: r.role as Role, unitId: r.unit_id });
@@ -48,19 +49,15 @@ export class PgLoginAccountRepository extends LoginAccountRepository {
   }
 
   async add(a: LoginAccount, grants: readonly RoleGrant[]): Promise<void> {
-    await this.uow.query(`INSERT INTO identity.users (id, username, password_hash, employee_id, disabled_at, disabled_reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      a.id,
-      a.username,
-      a.passwordHash,
-      a.employeeId,
-      a.disabledAt,
-      a.disabledReason,
-    ]);
+    await this.uow.query(
+      `INSERT INTO identity.users (id, username, password_hash, employee_id, disabled_at, disabled_reason, must_change_password) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [a.id, a.username, a.passwordHash, a.employeeId, a.disabledAt, a.disabledReason, a.mustChangePassword],
+    );
     for (const grant of grants) await this.grant(a.id, grant);
   }
 
-  async changePasswordHash(id: string, passwordHash: string): Promise<void> {
-    await this.uow.query(`UPDATE identity.users SET password_hash = $2 WHERE id = $1`, [id, passwordHash]);
+  async changePasswordHash(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
+    await this.uow.query(`UPDATE identity.users SET password_hash = $2, must_change_password = $3 WHERE id = $1`, [id, passwordHash, mustChangePassword]);
   }
 
   async grantsOf(id: string): Promise<RoleGrant[]> {
