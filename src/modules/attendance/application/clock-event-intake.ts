@@ -10,6 +10,7 @@ import { Actor } from '../../../platform/auth/actor';
 import { HttpProblem } from '../../../platform/http/problem';
 import { PeriodLock } from '../../../platform/period-lock/period-lock';
 import { EmployeeProfilesFacade } from '../../organization/public/employee-profiles.facade';
+import { UnitTreeFacade } from '../../organization/public/unit-tree.facade';
 import { ClockDirection, ClockEventSource } from '../domain/clock-event';
 import { AttendanceDevices } from './ports/attendance-devices';
 import { ClockEventStore, NewClockEvent, RecordedClockEvent } from './ports/clock-event-store';
@@ -26,6 +27,8 @@ export interface IntakeOptions {
   source: ClockEventSource;
   /** Set for a device's own push: every event is that device's, and a row naming another is refused. */
   deviceId?: string;
+  /** The unit a pushing device stands in: it vouches only for people placed in that unit's subtree on the event's day. */
+  deviceUnitId?: string | null;
   reason?: string | null;
   /** Set for HR's correction: it may reach a closed month (HR only), where no other intake does. */
   correctedBy?: Actor;
@@ -80,6 +83,7 @@ export class ClockEventIntake {
     private readonly placements: EmployeePlacements,
     private readonly profiles: EmployeeProfilesFacade,
     private readonly periods: PeriodLock,
+    private readonly unitTree: UnitTreeFacade,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -94,6 +98,7 @@ export class ClockEventIntake {
 
     const employees = await this.profiles.employeesByNips([...new Set(valid.map((r) => r.nip))]);
     const devices = options.deviceId ? new Set<string>() : await this.devices.existing([...new Set(valid.flatMap((r) => (r.deviceId ? [r.deviceId] : [])))]);
+    const inDeviceScope = await this.placedInDeviceScope(valid, employees, options.deviceUnitId ?? null);
     const openMonths = new Map<string, boolean>();
     const events: NewClockEvent[] = [];
     const deviceIds: (string | null)[] = [];
@@ -101,6 +106,13 @@ export class ClockEventIntake {
       const employee = employees.get(row.nip);
       if (!employee) {
         reject(row.index, { code: 'UNKNOWN_NIP', detail: `No employee has NIP ${row.nip}.` });
+        continue;
+      }
+      if (inDeviceScope && !inDeviceScope.has(`${employee.employeeId}|${localDateOf(row.instant, employee.timeZone ?? FALLBACK_ZONE)}`)) {
+        reject(row.index, {
+          code: 'OUT_OF_DEVICE_SCOPE',
+          detail: `NIP ${row.nip} was not placed in this device's unit on the day of ${row.at}: the device records only its unit's people.`,
+        });
         continue;
       }
       if (row.deviceId && !options.deviceId && !devices.has(row.deviceId)) {
@@ -139,6 +151,20 @@ export class ClockEventIntake {
     const event = stored ?? (await this.store.find(employeeId, instant))!;
     const report = { accepted: stored ? 1 : 0, duplicates: stored ? 0 : 1, rejected: [] };
     return { event, duplicate: stored === null, localDate, timeZone, audit: this.auditOf(options, 1, report) };
+  }
+
+  /** For a device of a unit: the (employee, local day) pairs of the batch placed in its subtree; null when every row may pass. */
+  private async placedInDeviceScope(
+    rows: ValidRow[],
+    employees: Map<string, { employeeId: string; timeZone: string | null }>,
+    deviceUnitId: string | null,
+  ): Promise<Set<string> | null> {
+    if (deviceUnitId === null) return null;
+    const pairs = rows.flatMap((row) => {
+      const employee = employees.get(row.nip);
+      return employee ? [{ employeeId: employee.employeeId, date: localDateOf(row.instant, employee.timeZone ?? FALLBACK_ZONE) }] : [];
+    });
+    return this.unitTree.placedInSubtreeOn(deviceUnitId, pairs);
   }
 
   /** The day an instant counts for: its local date in the zone of the employee's unit that day. */

@@ -29,13 +29,13 @@ export class LeaveRequests {
   ) {}
 
   /**
-   * The employee files their own request (for the supervisor to decide); HR or the unit admin in scope records
-   * one directly (approved at once). Anybody else is refused.
+   * The employee files their own request (for the supervisor to decide); HR or the unit admin in scope on every
+   * day of the span records one directly (approved at once). Anybody else is refused.
    */
-  private async filing(actor: Actor, employeeId: string, date: LocalDate): Promise<Filing> {
+  private async filing(actor: Actor, employeeId: string, from: LocalDate, to: LocalDate): Promise<Filing> {
     const own = actor.isEmployee(employeeId);
     this.access.assertMayFileFor(actor, employeeId);
-    if (!own) await this.access.assertCanAdministerEmployee(actor, employeeId, date);
+    if (!own) await this.access.assertCanAdministerEmployeeBetween(actor, employeeId, from, to);
     return { by: actor.userId, at: this.clock.now(), recordedByAdministrator: !own };
   }
 
@@ -54,7 +54,7 @@ export class LeaveRequests {
     // A correction is HR's record afterwards (approved at once, even of HR's own), the one filing that may reach a
     // closed month.
     if (options.correction && !actor.isHrAdmin) throw DomainError.forbidden('Only HR records an absence or permit as a correction.', 'HR_CORRECTS');
-    const filing = options.correction ? { by: actor.userId, at: this.clock.now(), recordedByAdministrator: true } : await this.filing(actor, span.employeeId, span.from);
+    const filing = options.correction ? { by: actor.userId, at: this.clock.now(), recordedByAdministrator: true } : await this.filing(actor, span.employeeId, span.from, span.to);
     await store.lockEmployee(span.employeeId);
     const months = monthsTouched(span.from, span.to);
     if (options.correction) await this.assertMonthsCorrectable(actor, months);

@@ -38,6 +38,18 @@ export class AccessPolicy {
     }
   }
 
+  /** As assertCanAdministerEmployee, on every day of [from, to]: a span is in scope only if each of its days is. */
+  async assertCanAdministerEmployeeBetween(actor: Actor, employeeId: string, from: LocalDate, to: LocalDate): Promise<void> {
+    await this.assertEmployeeExists(employeeId);
+    if (actor.isHrAdmin) return;
+    const { unitIds, placedOnFrom } = await this.placements.unitsOfEmployeeBetween(employeeId, from, to);
+    const unplacedDaysInScope = placedOnFrom || !(await this.placements.hasAnyAssignment(employeeId));
+    const unitsInScope = await Promise.all(unitIds.map((u) => this.units.isUnitWithin(u, actor.adminUnitIds)));
+    if (actor.adminUnitIds.length === 0 || !unplacedDaysInScope || unitsInScope.includes(false)) {
+      throw DomainError.forbidden(`This employee was outside the units you administer on some day of ${from} to ${to}.`);
+    }
+  }
+
   /**
    * As assertCanAdministerEmployee today, but an employee never placed is HR's alone: a unit admin reaches only
    * people placed in their subtree, so that their powers over a person never reach outside it.

@@ -50,6 +50,17 @@ export class UnitTreeFacade {
     return rows.map((r) => r.id);
   }
 
+  /** Which (employee, date) pairs have the employee in a definitive post of the subtree of `unitId` that day, as `${employeeId}|${date}`. */
+  placedInSubtreeOn(unitId: string, pairs: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Set<string>> {
+    return this.placements.placedInSubtreeOn(unitId, pairs);
+  }
+
+  /** The units (of `unitIds`) and every unit below them, in one set: a unit admin's scope. */
+  async subtreesOf(unitIds: string[]): Promise<Set<string>> {
+    const subtrees = await Promise.all(unitIds.map((u) => this.structure.subtree(u)));
+    return new Set(subtrees.flat().map((u) => u.id));
+  }
+
   /** Employee ids with a definitive position in the subtree of `unitId` on some day of [from, to]. */
   employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]> {
     return this.placements.employeesInSubtreeBetween(unitId, from, to);

@@ -104,7 +104,7 @@ export class PushDeviceEventsHandler implements ICommandHandler<PushDeviceEvents
       throw new DomainError('unauthenticated', 'INVALID_DEVICE_KEY', 'The device key is missing, wrong or revoked for this device: send X-Device-Key as issued.');
     }
     if (!Array.isArray(body)) throw DomainError.validation('(body)', 'ARRAY_REQUIRED', 'The body must be a JSON array of {nip, at, direction?}.');
-    const { report, audit } = await this.intake.take(body, { source: 'DEVICE', deviceId });
+    const { report, audit } = await this.intake.take(body, { source: 'DEVICE', deviceId, deviceUnitId: device.unitId });
     return written(report, { audit: [audit] });
   }
 }

@@ -45,13 +45,20 @@ export class AttendanceRecords {
     return { items: await this.clockEvents.list(employeeId, instantAt(from, '00:00', zone), instantAt(addDays(to, 1), '00:00', zone)), next: null };
   }
 
-  async deviceList() {
-    return { items: (await this.devices.list()).map(deviceView), next: null };
+  /** HR and auditors see every device; a unit admin those registered for a unit of their subtrees. */
+  async deviceList(actor: Actor) {
+    const devices = await this.devices.list();
+    if (actor.readsEverything) return { items: devices.map(deviceView), next: null };
+    const scope = await this.unitTree.subtreesOf(actor.adminUnitIds);
+    return { items: devices.filter((d) => d.unitId !== null && scope.has(d.unitId)).map(deviceView), next: null };
   }
 
-  async device(id: string) {
+  async device(actor: Actor, id: string) {
     const device = await this.devices.get(id);
     if (!device) throw DomainError.notFound('Attendance device', id);
+    if (!actor.readsEverything && (device.unitId === null || !(await this.unitTree.subtreesOf(actor.adminUnitIds)).has(device.unitId))) {
+      throw DomainError.notFound('Attendance device', id);
+    }
     return deviceView(device.state);
   }
 

@@ -41,17 +41,17 @@ export class DevicesController {
   @Get()
   @ApiBearerAuth()
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
-  @ApiOperation({ summary: 'Registered devices (never their keys)' })
-  list() {
-    return this.records.deviceList();
+  @ApiOperation({ summary: 'Registered devices (never their keys); a unit admin sees those of their units' })
+  list(@CurrentActor() actor: Actor) {
+    return this.records.deviceList(actor);
   }
 
   @Get(':id')
   @ApiBearerAuth()
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
-  @ApiOperation({ summary: 'One device' })
-  one(@Param('id', ParseUUIDPipe) id: string) {
-    return this.records.device(id);
+  @ApiOperation({ summary: 'One device (404 to a unit admin for a device of another unit)' })
+  one(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.records.device(actor, id);
   }
 
   @Post(':id/revoke')

@@ -82,6 +82,8 @@ export class EndAssignmentHandler implements ICommandHandler<EndAssignment> {
     const before = await this.assignments.byId(assignmentId);
     if (!before || before.employeeId !== employeeId) throw DomainError.notFound('Assignment', assignmentId);
     const position = (await this.positions.byId(before.positionId))!;
+    // An employee of one's unit may hold a post elsewhere (a Plt across units): that post's unit decides too.
+    await this.access.assertCanAdministerUnit(actor, position.unitId);
     await this.assignments.lockHoldersOf(employeeId, position.id);
     const held = PositionAssignment.restore(before);
     held.end(endDate, position, await this.assignments.ofPosition(position.id));

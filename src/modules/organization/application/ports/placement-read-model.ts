@@ -13,6 +13,11 @@ export abstract class PlacementReadModel {
    */
   abstract unitOfEmployee(employeeId: string, date: LocalDate): Promise<{ unitId: string; timeZone: string } | null>;
   /**
+   * The units the employee belongs to (as unitOfEmployee reads it) on the days of [from, to], and whether they
+   * belong to one on `from` already (else the first days are spent unplaced).
+   */
+  abstract unitsOfEmployeeBetween(employeeId: string, from: LocalDate, to: LocalDate): Promise<{ unitIds: string[]; placedOnFrom: boolean }>;
+  /**
    * The employee's definitive placement on `date`, and whether the post heads its unit: the top post of a
    * unit is the one whose parent post lies outside the unit (or that has none).
    */
@@ -24,6 +29,11 @@ export abstract class PlacementReadModel {
    * A Plh only stands in for the day to day and does not head the unit.
    */
   abstract unitsHeadedOn(employeeIds: string[], date: LocalDate): Promise<Array<{ employeeId: string; unitId: string; type: AssignmentType }>>;
+  /**
+   * Which (employee, date) pairs have the employee in a definitive position of the subtree of `unitId` on that
+   * date, answered as `${employeeId}|${date}` keys, in one query.
+   */
+  abstract placedInSubtreeOn(unitId: string, pairs: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Set<string>>;
   /** Employees with a definitive position in the subtree of `unitId` on some day of [from, to]. */
   abstract employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]>;
   /** Employees holding a definitive position at some time within [from, to]. */

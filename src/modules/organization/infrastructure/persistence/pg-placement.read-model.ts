@@ -37,6 +37,19 @@ export class PgPlacementReadModel extends PlacementReadModel {
     return row ? { unitId: row.id, timeZone: row.time_zone } : null;
   }
 
+  async unitsOfEmployeeBetween(employeeId: string, from: LocalDate, to: LocalDate): Promise<{ unitIds: string[]; placedOnFrom: boolean }> {
+    // The definitive assignment in force on `from` (the latest begun by then) and every one begun after it within the span.
+    const rows = await this.uow.query(
+      `SELECT DISTINCT p.unit_id, a.start_date <= $2 AS on_from FROM organization.assignments a
+         JOIN organization.positions p ON p.id = a.position_id
+        WHERE a.employee_id = $1 AND a.type = 'DEFINITIVE' AND a.start_date <= $3
+          AND (a.start_date > $2 OR a.start_date = (SELECT max(start_date) FROM organization.assignments
+                                                     WHERE employee_id = $1 AND type = 'DEFINITIVE' AND start_date <= $2))`,
+      [employeeId, from, to],
+    );
+    return { unitIds: [...new Set(rows.map((r: { unit_id: string }) => r.unit_id))], placedOnFrom: rows.some((r: { on_from: boolean }) => r.on_from) };
+  }
+
   async placementOn(employeeId: string, date: LocalDate): Promise<{ unitId: string; positionId: string; isUnitHead: boolean } | null> {
     const [row] = await this.uow.query(
       `SELECT p.id, p.unit_id, (pp.id IS NULL OR pp.unit_id <> p.unit_id) AS is_head
@@ -73,6 +86,21 @@ export class PgPlacementReadModel extends PlacementReadModel {
       [employeeIds, date],
     );
     return rows.map((r: any) => ({ employeeId: r.employee_id, unitId: r.unit_id, type: r.type as AssignmentType }));
+  }
+
+  async placedInSubtreeOn(unitId: string, pairs: ReadonlyArray<{ employeeId: string; date: LocalDate }>): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows = await this.uow.query(
+      `SELECT DISTINCT x.employee_id, x.day::text AS day FROM unnest($2::uuid[], $3::date[]) AS x(employee_id, day)
+        WHERE EXISTS (SELECT 1 FROM organization.assignments a
+                        JOIN organization.positions p ON p.id = a.position_id
+                        JOIN organization.units u ON u.id = p.unit_id
+                       WHERE a.employee_id = x.employee_id AND a.type = 'DEFINITIVE'
+                         AND a.start_date <= x.day AND (a.end_date IS NULL OR a.end_date >= x.day)
+                         AND u.path LIKE '%/' || $1 || '/%')`,
+      [unitId, pairs.map((p) => p.employeeId), pairs.map((p) => p.date)],
+    );
+    return new Set(rows.map((r: { employee_id: string; day: string }) => `${r.employee_id}|${r.day}`));
   }
 
   async employeesInSubtreeBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<string[]> {
