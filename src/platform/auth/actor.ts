@@ -38,6 +38,14 @@ export class Actor {
     return this.has('HR_ADMIN') || this.has('AUDITOR');
   }
 
+  /**
+   * HR, auditors and payroll read the facts pay is computed from — attendance recaps and summaries,
+   * achievement, ratings and statements — and payroll nothing more (not punches, absences' reasons or activities).
+   */
+  get readsPayFacts(): boolean {
+    return this.readsEverything || this.has('PAYROLL');
+  }
+
   isEmployee(employeeId: string): boolean {
     return this.employeeId === employeeId;
   }

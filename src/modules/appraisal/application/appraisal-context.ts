@@ -114,10 +114,10 @@ export class AppraisalContext {
     }
   }
 
-  /** HR and auditors read every unit; a unit admin the units in their subtree. */
+  /** HR, auditors and payroll read every unit's ratings; a unit admin the units in their subtree. */
   async assertCanReadUnit(actor: Actor, unitId: Id): Promise<void> {
     if (!(await this.unitTree.unitExists(unitId))) throw DomainError.notFound('Unit', unitId);
-    if (actor.readsEverything) return;
+    if (actor.readsPayFacts) return;
     await this.access.assertCanAdministerUnit(actor, unitId);
   }
 }

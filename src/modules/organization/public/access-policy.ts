@@ -71,9 +71,9 @@ export class AccessPolicy {
     }
   }
 
-  /** HR and auditors; unit admins in their subtree; the head (definitive, Plt, Plh) on `date` of the unit or of one above it. */
+  /** HR, auditors and payroll; unit admins in their subtree; the head (definitive, Plt, Plh) on `date` of the unit or of one above it. */
   async assertCanReadUnit(actor: Actor, unitId: string, date: LocalDate): Promise<void> {
-    if (actor.readsEverything) return;
+    if (actor.readsPayFacts) return;
     if (await this.units.isUnitWithin(unitId, actor.adminUnitIds)) return;
     if (actor.employeeId && (await this.units.isUnitWithin(unitId, await this.placements.headedUnitsOn(actor.employeeId, date)))) return;
     throw DomainError.forbidden('You may see the achievement of the units you head or administer.', 'UNIT_NOT_YOURS');
@@ -100,7 +100,7 @@ export class AccessPolicy {
     return this.units.isUnitWithin(unit.unitId, actor.adminUnitIds);
   }
 
-  private async assertEmployeeExists(employeeId: string): Promise<void> {
+  async assertEmployeeExists(employeeId: string): Promise<void> {
     if (!(await this.employees.employee(employeeId))) throw DomainError.notFound('Employee', employeeId);
   }
 

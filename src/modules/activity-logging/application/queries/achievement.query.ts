@@ -35,9 +35,10 @@ export class AchievementQuery {
     private readonly periodLock: PeriodLock,
   ) {}
 
-  /** One employee's month, for whoever may read the employee at the month's end. */
+  /** One employee's month, for whoever may read the employee at the month's end, and for payroll. */
   async ofEmployeeFor(actor: Actor, employeeId: Id, month: YearMonth): Promise<EmployeeMonthlyAchievement> {
-    await this.access.assertCanReadEmployee(actor, employeeId, lastDayOf(month));
+    if (actor.readsPayFacts) await this.access.assertEmployeeExists(employeeId);
+    else await this.access.assertCanReadEmployee(actor, employeeId, lastDayOf(month));
     return (await this.ofEmployees([employeeId], month)).get(employeeId)!;
   }
 

@@ -52,7 +52,8 @@ export class AttendanceViews {
   }
 
   async summary(actor: Actor, employeeId: string, month: YearMonth): Promise<MonthlyAttendanceSummary & { employeeId: string }> {
-    await this.access.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
+    if (actor.readsPayFacts) await this.access.assertEmployeeExists(employeeId);
+    else await this.access.assertCanReadEmployee(actor, employeeId, this.accessDate(month));
     const { summary } = (await this.classifier.monthlySummaries([employeeId], month, { keepDays: false })).get(employeeId)!;
     return { employeeId, ...summary };
   }
@@ -61,7 +62,7 @@ export class AttendanceViews {
   async recap(actor: Actor, unitId: string, month: YearMonth): Promise<AttendanceRecap> {
     const unit = await this.unitTree.unit(unitId);
     if (!unit) throw DomainError.notFound('Unit', unitId);
-    if (!actor.readsEverything) await this.access.assertCanAdministerUnit(actor, unitId);
+    if (!actor.readsPayFacts) await this.access.assertCanAdministerUnit(actor, unitId);
     const employeeIds = await this.unitTree.employeesInSubtree(unitId, this.accessDate(month));
     const [summaries, names] = await Promise.all([this.classifier.monthlySummaries(employeeIds, month, { keepDays: false }), this.profiles.employeeNames(employeeIds)]);
     const items = names.map((e) => ({ employeeId: e.id, nip: e.nip, name: e.name, ...summaries.get(e.id)!.summary }));
