@@ -7,6 +7,17 @@ import { EmployeeReadModel } from '../application/ports/employee-read-model';
 import { PlacementReadModel } from '../application/ports/placement-read-model';
 import { StructureReadModel } from '../application/ports/structure-read-model';
 import { SupervisorResolver } from '../application/supervisor-resolver';
+import { SupervisionInterval } from '../domain/supervision-intervals';
+
+/** Whether `date` lies in one of the stretches readableStretches answered (null: every day). */
+export function withinStretches(stretches: readonly SupervisionInterval[] | null, date: LocalDate): boolean {
+  return stretches === null || stretches.some((s) => s.from <= date && (s.to === null || date <= s.to));
+}
+
+/** Whether [from, to] shares a day with one of the stretches readableStretches answered (null: every day). */
+export function overlapsStretches(stretches: readonly SupervisionInterval[] | null, from: LocalDate, to: LocalDate): boolean {
+  return stretches === null || stretches.some((s) => s.from <= to && (s.to === null || from <= s.to));
+}
 
 /**
  * Who may touch which object, asked by every module. HR admins everything; unit admins their subtree
@@ -69,6 +80,21 @@ export class AccessPolicy {
     if (!(await this.canReadEmployee(actor, employeeId, date))) {
       throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.', 'RECORDS_NOT_YOURS');
     }
+  }
+
+  /**
+   * Which days of an employee's history the actor reads: every day (null) for the employee themself, HR,
+   * auditors and a unit admin with the employee in scope today; for a supervisor (Plt and Plh included) only
+   * the stretches on which they supervised the employee — one day of standing in opens that day, not years.
+   */
+  async readableStretches(actor: Actor, employeeId: string): Promise<SupervisionInterval[] | null> {
+    await this.assertEmployeeExists(employeeId);
+    if (actor.readsEverything || actor.isEmployee(employeeId) || (await this.canAdministerEmployee(actor, employeeId))) return null;
+    const stretches = actor.employeeId === null ? [] : (await this.supervisors.supervisionIntervals(actor.employeeId)).filter((s) => s.employeeId === employeeId);
+    if (stretches.length === 0) {
+      throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.');
+    }
+    return stretches;
   }
 
   /** HR, auditors and payroll; unit admins in their subtree; the head (definitive, Plt, Plh) on `date` of the unit or of one above it. */

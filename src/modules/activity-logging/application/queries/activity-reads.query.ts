@@ -44,14 +44,16 @@ export class ActivityReads {
   ): Promise<ActivityView[]> {
     const whose = employeeId ?? actor.employeeId;
     if (!whose) throw DomainError.validation('employeeId', 'REQUIRED', 'employeeId is required for accounts without an employee record.');
-    await this.access.assertCanReadEmployee(actor, whose);
-    return this.activities.listOfEmployee(whose, {
+    // A supervisor lists only the days they supervised the employee.
+    const stretches = await this.access.readableStretches(actor, whose);
+    const list = {
       from: filter.month ? firstDayOf(filter.month) : undefined,
       to: filter.month ? lastDayOf(filter.month) : undefined,
       status: filter.status,
       after: filter.after,
       limit: filter.limit,
-    });
+    };
+    return stretches === null ? this.activities.listOfEmployee(whose, list) : this.activities.listInIntervals(stretches, list);
   }
 
   /** Its owner, their supervisor on its date, unit admins in scope, HR and auditors. */

@@ -7,6 +7,8 @@ export interface RequestFilter {
   from?: LocalDate;
   to?: LocalDate;
   afterId?: string;
+  /** Only requests sharing a day with one of these stretches (`to` null: open-ended): what a supervisor may read. */
+  within?: ReadonlyArray<{ from: LocalDate; to: LocalDate | null }>;
   limit: number;
 }
 

@@ -5,7 +5,7 @@ import { LocalDate, addDays } from '../../../../shared-kernel/local-date';
 import { instantAt, localDateOf } from '../../../../shared-kernel/zone';
 import { Actor } from '../../../../platform/auth/actor';
 import { decodeCursor, toPage } from '../../../../platform/http/pagination';
-import { AccessPolicy } from '../../../organization/public/access-policy';
+import { AccessPolicy, withinStretches } from '../../../organization/public/access-policy';
 import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { PolicyVersion, toStoredParameters } from '../../domain/policy-timeline';
@@ -37,12 +37,13 @@ export class AttendanceRecords {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** An employee's recorded events between two local dates of the zone their days are read in. */
+  /** An employee's recorded events between two local dates of the zone their days are read in; a supervisor sees the days they supervised. */
   async clockEventsOf(actor: Actor, employeeId: string, from: LocalDate, to: LocalDate) {
     if (to < from) throw DomainError.validation('to', 'RANGE_INVERTED', 'to must not be before from.');
-    await this.access.assertCanReadEmployee(actor, employeeId, to);
+    const stretches = await this.access.readableStretches(actor, employeeId);
     const zone = (await this.calendars.unitOfEmployee(employeeId, to))?.timeZone ?? JAKARTA;
-    return { items: await this.clockEvents.list(employeeId, instantAt(from, '00:00', zone), instantAt(addDays(to, 1), '00:00', zone)), next: null };
+    const events = await this.clockEvents.list(employeeId, instantAt(from, '00:00', zone), instantAt(addDays(to, 1), '00:00', zone));
+    return { items: events.filter((e) => withinStretches(stretches, localDateOf(new Date(e.at), zone))), next: null };
   }
 
   /** HR and auditors see every device; a unit admin those registered for a unit of their subtrees. */

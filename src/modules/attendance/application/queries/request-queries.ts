@@ -5,7 +5,7 @@ import { LocalDate } from '../../../../shared-kernel/local-date';
 import { localDateOf } from '../../../../shared-kernel/zone';
 import { Actor } from '../../../../platform/auth/actor';
 import { decodeCursor, toPage } from '../../../../platform/http/pagination';
-import { AccessPolicy } from '../../../organization/public/access-policy';
+import { AccessPolicy, overlapsStretches } from '../../../organization/public/access-policy';
 import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { RequestStatus } from '../../domain/leave-request';
@@ -59,13 +59,28 @@ export class RequestQueries {
     return { items: page.items.map(view), next: page.next };
   }
 
-  /** Someone who may not see a request learns nothing about it, not even that it exists. */
-  private async readable<R extends { employeeId: string; decisionDate: LocalDate }>(store: LeaveRequestStore<R, unknown>, actor: Actor, id: string, what: string): Promise<R> {
+  /**
+   * Someone who may not see a request learns nothing about it, not even that it exists. Its deciding supervisor
+   * reads it, and a supervisor reads those sharing a day with their supervision.
+   */
+  private async readable<R extends { employeeId: string; decisionDate: LocalDate; firstDate: LocalDate; lastDate: LocalDate }>(
+    store: LeaveRequestStore<R, unknown>,
+    actor: Actor,
+    id: string,
+    what: string,
+  ): Promise<R> {
     const request = await store.get(id);
     if (!request) throw DomainError.notFound(what, id);
-    await this.access.assertCanReadEmployee(actor, request.employeeId, request.decisionDate).catch(() => {
-      throw DomainError.notFound(what, id);
+    const hidden = () => DomainError.notFound(what, id);
+    const decides = await this.access.assertCanReadEmployee(actor, request.employeeId, request.decisionDate).then(
+      () => true,
+      () => false,
+    );
+    if (decides) return request;
+    const stretches = await this.access.readableStretches(actor, request.employeeId).catch(() => {
+      throw hidden();
     });
+    if (!overlapsStretches(stretches, request.firstDate, request.lastDate)) throw hidden();
     return request;
   }
 
@@ -79,8 +94,8 @@ export class RequestQueries {
       return { ...base, status: 'SUBMITTED', employeeIds: subordinates };
     }
     if (q.employeeId) {
-      await this.access.assertCanReadEmployee(actor, q.employeeId);
-      return { ...base, employeeIds: [q.employeeId] };
+      const stretches = await this.access.readableStretches(actor, q.employeeId);
+      return { ...base, employeeIds: [q.employeeId], ...(stretches ? { within: stretches } : {}) };
     }
     if (actor.readsEverything) return base;
     const scoped = (await Promise.all(actor.adminUnitIds.map((u) => this.unitTree.employeesInSubtree(u, today)))).flat();

@@ -75,8 +75,10 @@ export abstract class PgLeaveRequestStore<R extends { state: S }, S extends Leav
       `SELECT * FROM attendance.${this.t.table}
         WHERE ($1::uuid[] IS NULL OR employee_id = ANY($1::uuid[])) AND ($2::text IS NULL OR status = $2)
           AND ($3::date IS NULL OR ${this.t.lastDay} >= $3) AND ($4::date IS NULL OR ${this.t.firstDay} <= $4) AND ($5::uuid IS NULL OR id > $5)
+          AND ($7::date[] IS NULL OR EXISTS (SELECT 1 FROM unnest($7::date[], $8::date[]) s(f, t)
+                                              WHERE ${this.t.lastDay} >= s.f AND (s.t IS NULL OR ${this.t.firstDay} <= s.t)))
         ORDER BY id LIMIT $6`,
-      [f.employeeIds ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.afterId ?? null, f.limit],
+      [f.employeeIds ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.afterId ?? null, f.limit, f.within?.map((s) => s.from) ?? null, f.within?.map((s) => s.to) ?? null],
     );
     return rows.map((r) => this.toState(r));
   }
