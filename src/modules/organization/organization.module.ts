@@ -5,6 +5,7 @@ import { CreateEmployeeHandler } from './application/commands/create-employee';
 import { CreateHolidayHandler } from './application/commands/create-holiday';
 import { CreatePositionHandler, UpdatePositionHandler } from './application/commands/create-position';
 import { RegradePositionHandler } from './application/commands/regrade-position';
+import { SetKelasCeilingHandler } from './application/commands/set-kelas-ceiling';
 import { PositionRegrades } from './application/position-regrades';
 import { ClosedMonths } from './application/closed-months';
 import { CreateShiftHandler, SetRosterEntriesHandler } from './application/commands/create-shift';
@@ -86,6 +87,7 @@ import { WorkCalendarsFacade } from './public/work-calendars.facade';
     CreatePositionHandler,
     UpdatePositionHandler,
     RegradePositionHandler,
+    SetKelasCeilingHandler,
     PositionRegrades,
     ClosedMonths,
     CreateEmployeeHandler,

@@ -322,6 +322,10 @@ const DETAILS: Record<string, string> = {
   INVALID_PREVIOUS_NET: 'previousNet bernilai null tepat untuk versi 1.',
   NOT_EVERY_CALENDAR_DAY: '{field} harus memuat setiap hari kalender bulan itu, berurutan.',
   STEPS_NOT_ASCENDING: '{field} harus sesudah tanggal langkah sebelumnya.',
+  PARENT_POSITION_OUT_OF_SCOPE: 'Jabatan atasan berada di luar unit yang Anda kelola: pilih jabatan di subunit Anda.',
+  KELAS_ABOVE_UNIT_CEILING: 'Kelas jabatan melebihi batas tertinggi yang ditetapkan HR untuk unit ini: pilih kelas yang lebih rendah atau minta HR menaikkan batasnya.',
+  CATALOG_CODE_IS_GLOBAL: 'Kode ini sudah dipakai katalog global: beri butir katalog unit kode tersendiri.',
+  OUT_OF_DEVICE_SCOPE: 'Pegawai ini tidak ditempatkan di unit mesin presensi ini pada hari kejadian: mesin hanya mencatat pegawai unitnya.',
 };
 
 /** The noun of a NOT_FOUND detail (the English `what`), in Bahasa Indonesia. */
@@ -353,7 +357,6 @@ const WHATS: Record<string, string> = {
   Absence: 'Ketidakhadiran',
   Permit: 'Izin',
   'Allowance statement of employee': 'Laporan tunjangan pegawai',
-  OUT_OF_DEVICE_SCOPE: 'Pegawai ini tidak ditempatkan di unit mesin presensi ini pada hari kejadian: mesin hanya mencatat pegawai unitnya.',
 };
 
 const FIELD_MESSAGES: Record<string, string> = {

@@ -37,6 +37,10 @@ export class CreateCatalogItemHandler implements ICommandHandler<CreateCatalogIt
     if (clash.some((c) => c.unitId === item.unitId)) {
       throw DomainError.conflict('CATALOG_ITEM_EXISTS', `The catalogue already has an item ${item.code} here.`, 'code', { code: item.code });
     }
+    // A unit item under a global code would change, for that unit only, what the code claims in minutes.
+    if (clash.some((c) => c.unitId === null)) {
+      throw DomainError.conflict('CATALOG_CODE_IS_GLOBAL', `${item.code} is a code of the global catalogue: give the unit item a code of its own.`, 'code');
+    }
     await this.catalog.add(item);
     const view = catalogItemView(item);
     return written(view, { audit: [{ action: 'CreateCatalogItem', targetType: 'ActivityCatalogItem', targetId: item.id, after: view }], events: item.pullEvents() });

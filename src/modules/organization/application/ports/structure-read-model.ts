@@ -14,6 +14,8 @@ export abstract class StructureReadModel {
   abstract unitCodes(ids: string[]): Promise<Array<{ id: string; code: string }>>;
   /** The unit's id and its ancestors' ids, nearest first; empty for an unknown unit. */
   abstract unitLineage(unitId: string): Promise<string[]>;
+  /** The ceiling set on the unit or, failing that, on its nearest ancestor that has one; null when none has. */
+  abstract kelasCeilingOf(unitId: string): Promise<{ kelas: number; setOnUnitId: string } | null>;
   abstract position(id: string): Promise<Position | null>;
   abstract positions(filter: { unitId?: string; after?: string; limit: number }): Promise<Position[]>;
 }

@@ -18,6 +18,8 @@ export abstract class UnitRepository {
    */
   abstract firstPlacementDateInSubtree(unit: UnitRecord, options: { inheritingSchedule: boolean }): Promise<LocalDate | null>;
   abstract add(unit: UnitRecord): Promise<void>;
+  /** Sets (or, with null, clears) the kelas ceiling HR gives the unit admins of this unit's subtree. */
+  abstract setKelasCeiling(unitId: string, kelas: number | null): Promise<void>;
   /** `previousPath`: where the unit sat before, so a move carries its whole subtree along. */
   abstract save(unit: UnitRecord, previousPath: string): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { positionView } from '../commands/create-position';
 import { unitView } from '../commands/create-unit';
+import { kelasCeilingView } from '../commands/set-kelas-ceiling';
 import { StructureReadModel } from '../ports/structure-read-model';
 
 /** Units and positions as the API shows them; both are public to every signed-in user. */
@@ -17,6 +18,11 @@ export class StructureQueries {
     const unit = await this.structure.unit(id);
     if (!unit) throw DomainError.notFound('Unit', id);
     return unitView(unit);
+  }
+
+  async kelasCeiling(unitId: string) {
+    if (!(await this.structure.unit(unitId))) throw DomainError.notFound('Unit', unitId);
+    return kelasCeilingView(this.structure, unitId);
   }
 
   async positions(filter: { unitId?: string; after?: string; limit: number }) {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
@@ -8,6 +8,7 @@ import { IsTimeZone } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { CreateUnit, UpdateUnit } from '../../application/commands/create-unit';
 import { SetUnitWorkSchedule } from '../../application/commands/create-work-schedule';
+import { SetKelasCeiling } from '../../application/commands/set-kelas-ceiling';
 import { StructureQueries } from '../../application/queries/structure.queries';
 import { UNIT_TYPES } from '../../domain/unit';
 
@@ -35,6 +36,15 @@ class WorkScheduleChoice {
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   workScheduleId: string | null;
+}
+
+class KelasCeilingRequest {
+  @ApiProperty({ nullable: true, minimum: 1, maximum: 17, description: 'the highest kelas unit admins may give positions here; null: inherit (default 12)' })
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
+  @Max(17)
+  kelas: number | null;
 }
 
 class UnitListQuery extends PageQuery {
@@ -76,6 +86,20 @@ export class UnitsController {
   @ApiOperation({ summary: 'Rename, move (no cycles), change zone or satker flag of a unit' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUnitRequest) {
     return this.commands.execute(new UpdateUnit(actor, id, body));
+  }
+
+  @Put(':id/kelas-ceiling')
+  @Roles('HR_ADMIN')
+  @ApiOperation({ summary: 'Set the highest kelas unit admins may give positions in this unit and below (null: inherit; default 12)' })
+  setKelasCeiling(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: KelasCeilingRequest) {
+    return this.commands.execute(new SetKelasCeiling(actor, id, body.kelas));
+  }
+
+  @Get(':id/kelas-ceiling')
+  @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
+  @ApiOperation({ summary: 'The kelas ceiling in force for the unit’s positions and the unit it was set on (null: the default)' })
+  kelasCeiling(@Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.kelasCeiling(id);
   }
 
   @Put(':id/work-schedule')

@@ -51,6 +51,15 @@ export class PgStructureReadModel extends StructureReadModel {
     return unit ? unit.path.split('/').filter(Boolean).reverse() : [];
   }
 
+  async kelasCeilingOf(unitId: string): Promise<{ kelas: number; setOnUnitId: string } | null> {
+    const [row] = await this.uow.query(
+      `SELECT a.id, a.kelas_ceiling FROM organization.units u JOIN organization.units a ON u.path LIKE a.path || '%'
+        WHERE u.id = $1 AND a.kelas_ceiling IS NOT NULL ORDER BY length(a.path) DESC LIMIT 1`,
+      [unitId],
+    );
+    return row ? { kelas: row.kelas_ceiling, setOnUnitId: row.id } : null;
+  }
+
   async position(id: string): Promise<Position | null> {
     const [row] = await this.uow.query(`SELECT * FROM organization.positions WHERE id = $1`, [id]);
     return row ? toPosition(row) : null;

@@ -40,6 +40,10 @@ export class PgUnitRepository extends UnitRepository {
     return row?.first ?? null;
   }
 
+  async setKelasCeiling(unitId: string, kelas: number | null): Promise<void> {
+    await this.uow.query(`UPDATE organization.units SET kelas_ceiling = $2 WHERE id = $1`, [unitId, kelas]);
+  }
+
   async add(unit: UnitRecord): Promise<void> {
     await this.uow.query(`INSERT INTO organization.units (id, code, name, type, parent_id, time_zone, is_satker, path, work_schedule_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
       unit.id,
