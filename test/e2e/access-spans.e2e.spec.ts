@@ -45,6 +45,17 @@ describe('access: scope is checked over the whole span', () => {
     }
   });
 
+  it('a unit admin corrects a clock event only on a day the employee was in their unit', async () => {
+    const correct = (at: string, token: string) =>
+      t.post('/api/v1/attendance/clock-events/corrections', { employeeId: mover.id, at, direction: 'IN', reason: 'Lupa absen' }, token);
+    const beforeArrival = await correct('2026-06-09T07:30:00+07:00', o.tokens.adminB);
+    expect(beforeArrival.status).toBe(403);
+    expect(beforeArrival.body.code).toBe('FORBIDDEN');
+    expect((await t.get(`/api/v1/attendance/clock-events?employeeId=${mover.id}&from=2026-06-09&to=2026-06-09`, o.tokens.admin)).body.items).toEqual([]);
+    expect((await correct('2026-06-15T07:30:00+07:00', o.tokens.adminB)).status).toBe(201);
+    expect((await correct('2026-06-09T07:30:00+07:00', o.tokens.admin)).status).toBe(201);
+  });
+
   it('ending an assignment checks the position’s unit as well as the employee', async () => {
     // An employee of balai A acts (Plt) as head of balai B.
     const plt = await o.org.assign(o.ids.staff2, o.positions.headB, 'PLT', '2026-06-01');

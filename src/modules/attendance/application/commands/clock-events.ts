@@ -86,6 +86,8 @@ export class CorrectClockEventHandler implements ICommandHandler<CorrectClockEve
   async execute({ actor, input }: CorrectClockEvent) {
     await this.access.assertCanAdministerEmployee(actor, input.employeeId);
     const taken = await this.intake.takeOne(input.employeeId, input.at, input.direction ?? null, { source: 'CORRECTION', reason: input.reason, correctedBy: actor });
+    // The correction counts for its own day: the employee must have been in scope then too (a refusal rolls it back).
+    await this.access.assertCanAdministerEmployee(actor, input.employeeId, taken.localDate);
     if (taken.duplicate) {
       throw DomainError.conflict('CLOCK_EVENT_EXISTS', `A clock event of this employee at ${input.at} is already recorded; nothing was added.`, 'at', { at: input.at });
     }
