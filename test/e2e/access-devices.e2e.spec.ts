@@ -24,7 +24,8 @@ describe('access: devices belong to a unit', () => {
     mover = await o.org.employee('Pindahan');
     await o.org.assign(mover.id, o.positions.staffA, 'DEFINITIVE', '2020-01-01', '2026-06-10');
     await o.org.assign(mover.id, o.positions.staffB, 'DEFINITIVE', '2026-06-11');
-  });
+    // Building the organisation logs ten people in (argon2): on a busy machine that outlasts 30 s.
+  }, 120_000);
   afterAll(() => t.close());
 
   const push = (device: { id: string; key: string }, rows: unknown[]) =>

@@ -10,7 +10,8 @@ describe('access: password resets stay below the caller', () => {
   beforeAll(async () => {
     t = await startTestApp({}, { clock: new TestClock(ACCESS_NOW) });
     o = await buildAccessOrg(t);
-  });
+    // Building the organisation logs ten people in (argon2): on a busy machine that outlasts 30 s.
+  }, 120_000);
   afterAll(() => t.close());
 
   const reset = (employeeId: string, token: string, password = 'Chosen-by-admin1') => t.post(`/api/v1/employees/${employeeId}/login`, { password }, token);

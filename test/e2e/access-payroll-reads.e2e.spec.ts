@@ -13,7 +13,8 @@ describe('access: payroll reads what payroll needs', () => {
     o = await buildAccessOrg(t);
     await t.app.get(IdentityFacade).createAccount('kantor.bayar', 'Payroll-Passw0rd', ['PAYROLL']);
     payroll = await t.login('kantor.bayar', 'Payroll-Passw0rd');
-  });
+    // Building the organisation logs ten people in (argon2): on a busy machine that outlasts 30 s.
+  }, 120_000);
   afterAll(() => t.close());
 
   const reads = () => ({

@@ -10,7 +10,8 @@ describe('access: positions stay in the caller’s tree', () => {
   beforeAll(async () => {
     t = await startTestApp({}, { clock: new TestClock(ACCESS_NOW) });
     o = await buildAccessOrg(t);
-  });
+    // Building the organisation logs ten people in (argon2): on a busy machine that outlasts 30 s.
+  }, 120_000);
   afterAll(() => t.close());
 
   const position = (token: string, unitId: string, kelas: number, parentPositionId: string | null) =>

@@ -14,7 +14,8 @@ describe('access: scope is checked over the whole span', () => {
     mover = await o.org.employee('Pindahan');
     await o.org.assign(mover.id, o.positions.staffA, 'DEFINITIVE', '2020-01-01', '2026-06-10');
     await o.org.assign(mover.id, o.positions.staffB, 'DEFINITIVE', '2026-06-11');
-  });
+    // Building the organisation logs ten people in (argon2): on a busy machine that outlasts 30 s.
+  }, 120_000);
   afterAll(() => t.close());
 
   const record = (employeeId: string, startDate: string, endDate: string, token: string) =>

@@ -48,7 +48,8 @@ describe('access: history is read per record', () => {
     // The deputy's one day also covers an absence that began before it and ends on it.
     const spanning = await t.post('/api/v1/absences', { employeeId: o.ids.staff2, type: 'DL', startDate: '2026-06-15', endDate: ACCESS_TODAY, reason: 'Dinas' }, o.tokens.admin);
     expect(spanning.status).toBe(201);
-  });
+    // Building the organisation logs ten people in (argon2): on a busy machine that outlasts 30 s.
+  }, 120_000);
   afterAll(() => t.close());
 
   const clockDays = async (token: string) => {
