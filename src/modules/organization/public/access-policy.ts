@@ -57,7 +57,7 @@ export class AccessPolicy {
     const unplacedDaysInScope = placedOnFrom || !(await this.placements.hasAnyAssignment(employeeId));
     const unitsInScope = await Promise.all(unitIds.map((u) => this.units.isUnitWithin(u, actor.adminUnitIds)));
     if (actor.adminUnitIds.length === 0 || !unplacedDaysInScope || unitsInScope.includes(false)) {
-      throw DomainError.forbidden(`This employee was outside the units you administer on some day of ${from} to ${to}.`);
+      throw DomainError.forbidden(`This employee was outside the units you administer on some day of ${from} to ${to}.`, 'EMPLOYEE_OUT_OF_SCOPE_IN_SPAN', { from, to });
     }
   }
 
@@ -70,7 +70,7 @@ export class AccessPolicy {
     if (actor.isHrAdmin) return;
     const unit = await this.placements.unitOfEmployee(employeeId, this.today.date());
     if (unit === null || !(await this.units.isUnitWithin(unit.unitId, actor.adminUnitIds))) {
-      throw DomainError.forbidden('This employee is not placed in the units you administer.');
+      throw DomainError.forbidden('This employee is not placed in the units you administer.', 'EMPLOYEE_NOT_PLACED_IN_SCOPE');
     }
   }
 
@@ -92,7 +92,7 @@ export class AccessPolicy {
     if (actor.readsEverything || actor.isEmployee(employeeId) || (await this.canAdministerEmployee(actor, employeeId))) return null;
     const stretches = actor.employeeId === null ? [] : (await this.supervisors.supervisionIntervals(actor.employeeId)).filter((s) => s.employeeId === employeeId);
     if (stretches.length === 0) {
-      throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.');
+      throw DomainError.forbidden('You may see only your own records, those of the people you supervise, or of the units you administer.', 'RECORDS_NOT_YOURS');
     }
     return stretches;
   }

@@ -30,7 +30,7 @@ export class SetKelasCeilingHandler implements ICommandHandler<SetKelasCeiling> 
   ) {}
 
   async execute({ actor, unitId, kelas }: SetKelasCeiling) {
-    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR sets the kelas ceiling of a unit: kelas sets pay.');
+    if (!actor.isHrAdmin) throw DomainError.forbidden('Only HR sets the kelas ceiling of a unit: kelas sets pay.', 'HR_ONLY_KELAS_CEILING');
     if (!(await this.units.byId(unitId))) throw DomainError.notFound('Unit', unitId);
     const before = await kelasCeilingView(this.structure, unitId);
     await this.units.setKelasCeiling(unitId, kelas === null ? null : parseKelasJabatan(kelas));
