@@ -73,9 +73,9 @@ async function closeInThisProcess(databaseUrl: string): Promise<void> {
   const inputs = app.get(MonthlyInputs);
   const of = inputs.of.bind(inputs);
   const inputSeconds: number[] = [];
-  inputs.of = async (ids, month) => {
+  inputs.of = async (ids, month, target) => {
     const started = process.hrtime.bigint();
-    const result = await of(ids, month);
+    const result = await of(ids, month, target);
     inputSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
     return result;
   };

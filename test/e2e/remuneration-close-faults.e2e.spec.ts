@@ -156,9 +156,9 @@ describe('remuneration: two app instances at the scheduled minute', () => {
     instances.forEach((app, i) => {
       const inputs = app.get(MonthlyInputs);
       const of = inputs.of.bind(inputs);
-      inputs.of = (ids, month) => {
+      inputs.of = (ids, month, target) => {
         chunksRead[i]++;
-        return of(ids, month);
+        return of(ids, month, target);
       };
     });
     const jobs = instances.map((app) => app.get(MonthCloseJob));

@@ -3,6 +3,10 @@ import { EntityManager } from 'typeorm';
 import { MonthClose } from '../../src/modules/remuneration/application/close/month-close';
 import { MonthCloseJob } from '../../src/modules/remuneration/application/close/month-close.job';
 import { MonthlyInputs } from '../../src/modules/remuneration/application/ports/monthly-inputs';
+import { ActivityLoggingFacade } from '../../src/modules/activity-logging/public/activity-logging.facade';
+import { AttendanceClassifier } from '../../src/modules/attendance/application/attendance-classifier';
+import { AttendanceFacade } from '../../src/modules/attendance/public/attendance.facade';
+import { WorkCalendarsFacade } from '../../src/modules/organization/public/work-calendars.facade';
 import { OrgBuilder } from '../support/org-builder';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
@@ -42,9 +46,9 @@ describe('remuneration: a close that survives interruption, concurrency and the 
     const inputs = t.app.get(MonthlyInputs);
     const of = inputs.of.bind(inputs);
     let chunks = 0;
-    inputs.of = async (ids, month) => {
+    inputs.of = async (ids, month, target) => {
       if (++chunks === 2) throw new Error('the process died');
-      return of(ids, month);
+      return of(ids, month, target);
     };
     try {
       expect((await close.begin('2026-03')).status).toBe('CLOSING');
@@ -93,6 +97,28 @@ describe('remuneration: a close that survives interruption, concurrency and the 
     // The cost grows with the number of chunks only: seven employees in one chunk cost what one does.
     expect(sevenChunks - oneChunk).toBe(6 * perChunk);
     expect(perChunk).toBeLessThanOrEqual(40);
+  });
+
+  it('each chunk reads each input once: one work calendar read and one classification of the month, no second classification by activity logging', async () => {
+    const calls = {
+      workCalendars: jest.spyOn(WorkCalendarsFacade.prototype, 'workCalendars'),
+      classifications: jest.spyOn(AttendanceClassifier.prototype as any, 'classifyChunk'),
+      classifiedDayCodes: jest.spyOn(AttendanceFacade.prototype, 'classifiedDayCodes'),
+      monthlyAchievements: jest.spyOn(ActivityLoggingFacade.prototype, 'monthlyAchievements'),
+    };
+    try {
+      await close.begin('2025-09');
+      await close.finish('2025-09', 4);
+      expect(Object.fromEntries(Object.entries(calls).map(([name, spy]) => [name, spy.mock.calls.length]))).toEqual({
+        workCalendars: 2,
+        classifications: 2,
+        classifiedDayCodes: 0,
+        monthlyAchievements: 2,
+      });
+    } finally {
+      Object.values(calls).forEach((spy) => spy.mockRestore());
+    }
+    expect(await exactlyOnce('2025-09')).toEqual({ statements: 7, distinctEmployees: 7, events: 7 });
   });
 
   it('a sanction entered while a chunk of its month is being written waits for that chunk', async () => {

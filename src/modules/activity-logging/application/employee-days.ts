@@ -5,6 +5,14 @@ import { EXCUSED_DAY_CODES, WorkingDay } from '../domain/achievement/obliged-day
 import { EntryFactsCache } from './entry-facts-cache';
 import { LeaveDays } from './ports/leave-days.port';
 
+/** Full-day codes of attendance that matter to activities; a classified day carries at most one of them. */
+const ACTIVITY_DAY_CODES = new Set(['CT', 'CS', 'CB', 'CM', 'CAP', 'I', 'DL', 'TK']);
+
+/** The one code of a classified day that matters to activities, if any. */
+export function activityDayCodeOf(codes: readonly string[]): string | null {
+  return codes.find((c) => ACTIVITY_DAY_CODES.has(c)) ?? null;
+}
+
 /** Long absences are status changes in organization; for activities they are excused days like leave. */
 const STATUS_DAY_CODE: Record<string, string> = { STUDY_ASSIGNMENT: 'TB', UNPAID_LEAVE: 'CLTN' };
 /** Statuses under which nobody holds an eligible assignment (rules.md §5: factor 0, nothing owed). */
@@ -69,14 +77,35 @@ export class EmployeeDays {
     const unique = [...new Set(employeeIds)];
     const calendars = await this.calendars.workCalendars(unique, from, to);
     const codes = await this.leave.dayCodes(unique, from, to, { includeAbsent: true });
-    const result = new Map<string, Map<LocalDate, EmployeeDay>>();
-    for (const id of unique) {
-      const days = new Map<LocalDate, EmployeeDay>();
-      for (const day of calendars.get(id) ?? []) days.set(day.date, toEmployeeDay(day, codes.get(id)?.get(day.date) ?? null));
-      result.set(id, days);
-    }
-    return result;
+    return joined(unique, calendars, (id, date) => codes.get(id)?.get(date) ?? null);
   }
+
+  /** The same from a calendar and classified days the caller already read over the whole range: no query. */
+  fromKnown(employeeIds: string[], known: KnownDays): Map<string, Map<LocalDate, EmployeeDay>> {
+    return joined([...new Set(employeeIds)], known.calendars, (id, date) => activityDayCodeOf(known.classifiedCodes.get(id)?.get(date) ?? []));
+  }
+}
+
+/** What a caller that already classified the range hands over instead of having it read again. */
+export interface KnownDays {
+  /** Organization's work calendars of the employees over the whole range. */
+  calendars: ReadonlyMap<string, readonly WorkDay[]>;
+  /** Attendance's codes of every classified day of the range (TK included). */
+  classifiedCodes: ReadonlyMap<string, ReadonlyMap<LocalDate, readonly string[]>>;
+}
+
+function joined(
+  employeeIds: string[],
+  calendars: ReadonlyMap<string, readonly WorkDay[]>,
+  leaveCode: (employeeId: string, date: LocalDate) => string | null,
+): Map<string, Map<LocalDate, EmployeeDay>> {
+  const result = new Map<string, Map<LocalDate, EmployeeDay>>();
+  for (const id of employeeIds) {
+    const days = new Map<LocalDate, EmployeeDay>();
+    for (const day of calendars.get(id) ?? []) days.set(day.date, toEmployeeDay(day, leaveCode(id, day.date)));
+    result.set(id, days);
+  }
+  return result;
 }
 
 function toEmployeeDay(day: WorkDay, leaveCode: string | null): EmployeeDay {

@@ -66,13 +66,13 @@ export class AttendanceClassifier {
   async monthlySummaries(
     employeeIds: string[],
     month: YearMonth,
-    options: { keepDays: boolean },
+    options: { keepDays: boolean; calendars?: ReadonlyMap<string, WorkDay[]> },
   ): Promise<Map<string, { summary: MonthlyAttendanceSummary; days: AttendanceDay[] | null }>> {
     const timeline = await this.policies.timeline();
     const policy = timeline.on(lastDayOf(month));
     const result = new Map<string, { summary: MonthlyAttendanceSummary; days: AttendanceDay[] | null }>();
     for (let i = 0; i < employeeIds.length; i += CLASSIFICATION_CHUNK) {
-      const ranges = await this.classifyChunk(employeeIds.slice(i, i + CLASSIFICATION_CHUNK), firstDayOf(month), lastDayOf(month), timeline);
+      const ranges = await this.classifyChunk(employeeIds.slice(i, i + CLASSIFICATION_CHUNK), firstDayOf(month), lastDayOf(month), timeline, options.calendars);
       for (const [id, range] of ranges) {
         const summary = summarizeMonth(month, range.days, range.csWorkingDaysAlreadyUsed, policy);
         result.set(id, { summary, days: options.keepDays ? range.days : null });
@@ -81,14 +81,21 @@ export class AttendanceClassifier {
     return result;
   }
 
-  private async classifyChunk(employeeIds: string[], from: LocalDate, to: LocalDate, policies: PolicyTimeline): Promise<Map<string, ClassifiedRange>> {
+  /** `known`: the work calendars of exactly [from, to] the caller already read (the close reads them once per chunk). */
+  private async classifyChunk(
+    employeeIds: string[],
+    from: LocalDate,
+    to: LocalDate,
+    policies: PolicyTimeline,
+    known?: ReadonlyMap<string, WorkDay[]>,
+  ): Promise<Map<string, ClassifiedRange>> {
     const lookbackFrom = addDays(from, -SICK_LEAVE_LOOKBACK_DAYS);
     // Every zone's local day lies within a day of the UTC one; a night shift reaches into the next morning.
     const eventsFrom = new Date(Date.parse(`${from}T00:00:00Z`) - 2 * DAY_MS);
     const eventsTo = new Date(Date.parse(`${to}T00:00:00Z`) + 3 * DAY_MS);
     // One after another: inside the close's transaction they share one connection, which runs one query at a time
     // anyway (node-postgres deprecates queueing concurrent queries on a client, and pg 9 refuses them).
-    const calendars = await this.calendars.workCalendars(employeeIds, from, to);
+    const calendars = known ?? (await this.calendars.workCalendars(employeeIds, from, to));
     const events = await this.clockEvents.between(employeeIds, eventsFrom, eventsTo);
     const absences = await this.absences.approved(employeeIds, lookbackFrom, to);
     const permits = await this.permits.approved(employeeIds, from, to);

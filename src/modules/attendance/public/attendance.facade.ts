@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate, eachDay, maxDate, minDate } from '../../../shared-kernel/local-date';
 import { YearMonth } from '../../../shared-kernel/year-month';
+import { WorkDay } from '../../organization/public/work-calendars.facade';
 import { AttendanceClassifier, AttendanceDay } from '../application/attendance-classifier';
 import { PolicyBook } from '../application/policy-book';
 import { AbsenceRequests } from '../application/ports/absence-requests';
@@ -58,10 +59,14 @@ export class AttendanceFacade {
     return result;
   }
 
-  /** The summary with every classified day (codes, minutes, percents, explanation): for a statement's inputs. */
-  async monthlyAttendance(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthAttendance>> {
+  /**
+   * The summary with every classified day (codes, minutes, percents, explanation): for a statement's inputs.
+   * `calendars`: organization's work calendars of these employees for the whole month, when the caller has
+   * already read them (the close does, once per chunk); otherwise they are read here.
+   */
+  async monthlyAttendance(employeeIds: string[], month: YearMonth, calendars?: ReadonlyMap<string, WorkDay[]>): Promise<Map<string, EmployeeMonthAttendance>> {
     const result = new Map<string, EmployeeMonthAttendance>();
-    for (const [employeeId, { summary, days }] of await this.classifier.monthlySummaries(employeeIds, month, { keepDays: true })) {
+    for (const [employeeId, { summary, days }] of await this.classifier.monthlySummaries(employeeIds, month, { keepDays: true, calendars })) {
       result.set(employeeId, { employeeId, summary, days: days! });
     }
     return result;

@@ -10,7 +10,7 @@ import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { computeMonthlyAchievement, MonthlyAchievement } from '../../domain/achievement/monthly-achievement';
 import { countObligedDays, isDayExcludedFromActivities } from '../../domain/achievement/obliged-days';
 import { EmployeeAchievementFact, rollUpUnitAchievement, UnitAchievement } from '../../domain/achievement/unit-achievement-roll-up';
-import { EmployeeDay, EmployeeDays, workingDays } from '../employee-days';
+import { EmployeeDay, EmployeeDays, KnownDays, workingDays } from '../employee-days';
 import { ActivityReadModel, DayMinutes } from '../ports/activity-read-model';
 
 export interface EmployeeMonthlyAchievement extends MonthlyAchievement {
@@ -19,6 +19,18 @@ export interface EmployeeMonthlyAchievement extends MonthlyAchievement {
   /** Activities still awaiting review: at the close they count as approved and are reported against the supervisor. */
   unreviewedActivities: number;
   monthClosed: boolean;
+}
+
+/** The daily target and cap of the remuneration policy the month is paid under (activity logging's defaults otherwise). */
+export interface DailyTarget {
+  dailyTargetMinutes: number;
+  dailyCapMinutes: number;
+}
+
+export interface AchievementOptions {
+  /** The month's work calendars and classified days, when the caller already read them: they are not read again. */
+  known?: KnownDays;
+  target?: DailyTarget;
 }
 
 /**
@@ -49,12 +61,12 @@ export class AchievementQuery {
     return this.ofUnit(unitId, month);
   }
 
-  async ofEmployees(employeeIds: Id[], month: YearMonth): Promise<Map<Id, EmployeeMonthlyAchievement>> {
-    const { days, minutes, monthClosed } = await this.load(employeeIds, month);
+  async ofEmployees(employeeIds: Id[], month: YearMonth, options: AchievementOptions = {}): Promise<Map<Id, EmployeeMonthlyAchievement>> {
+    const { days, minutes, monthClosed } = await this.load(employeeIds, month, options.known);
     const result = new Map<Id, EmployeeMonthlyAchievement>();
     for (const employeeId of new Set(employeeIds)) {
       const own = minutes.get(employeeId) ?? [];
-      const achievement = achievementOver([...(days.get(employeeId)?.values() ?? [])], own, days.get(employeeId), monthClosed);
+      const achievement = achievementOver([...(days.get(employeeId)?.values() ?? [])], own, days.get(employeeId), monthClosed, options.target);
       const unreviewedActivities = own.reduce((n, m) => n + m.pendingActivities, 0);
       result.set(employeeId, { employeeId, month, ...achievement, unreviewedActivities, monthClosed });
     }
@@ -85,19 +97,27 @@ export class AchievementQuery {
     return { month, ...rollUpUnitAchievement(unitId, nodes, facts) };
   }
 
-  private async load(employeeIds: Id[], month: YearMonth) {
+  private async load(employeeIds: Id[], month: YearMonth, known?: KnownDays) {
     const [from, to] = [firstDayOf(month), lastDayOf(month)];
-    const days = await this.employeeDays.of(employeeIds, from, to);
+    const days = known ? this.employeeDays.fromKnown(employeeIds, known) : await this.employeeDays.of(employeeIds, from, to);
     const minutes = new Map<Id, DayMinutes[]>();
     for (const row of await this.activities.minutesByDay(employeeIds, from, to)) minutes.set(row.employeeId, [...(minutes.get(row.employeeId) ?? []), row]);
     return { days, minutes, monthClosed: !(await this.periodLock.isOpen(month)) };
   }
 }
 
-function achievementOver(days: EmployeeDay[], minutes: DayMinutes[], byDate: Map<LocalDate, EmployeeDay> | undefined, monthClosed: boolean): MonthlyAchievement {
+function achievementOver(
+  days: EmployeeDay[],
+  minutes: DayMinutes[],
+  byDate: Map<LocalDate, EmployeeDay> | undefined,
+  monthClosed: boolean,
+  target?: DailyTarget,
+): MonthlyAchievement {
   return computeMonthlyAchievement({
     obligedDays: countObligedDays(workingDays(days)),
     monthClosed,
+    dailyTargetMinutes: target?.dailyTargetMinutes,
+    dailyCap: target?.dailyCapMinutes,
     days: minutes.map((m) => ({
       date: m.date,
       approvedMinutes: m.approvedMinutes,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../../../../shared-kernel/local-date';
 import { AttendanceFacade } from '../../../attendance/public/attendance.facade';
+import { activityDayCodeOf } from '../../application/employee-days';
 import { LeaveDays } from '../../application/ports/leave-days.port';
-
-/** Full-day codes that matter to activities; a classified day carries at most one of them. */
-const DAY_CODES = new Set(['CT', 'CS', 'CB', 'CM', 'CAP', 'I', 'DL', 'TK']);
 
 /** The LeaveDays port over Attendance's public facade. */
 @Injectable()
@@ -19,7 +17,7 @@ export class AttendanceLeaveDays extends LeaveDays {
     for (const [employeeId, days] of await this.attendance.classifiedDayCodes(employeeIds, from, to)) {
       const coded = new Map<LocalDate, string>();
       for (const [date, codes] of days) {
-        const code = codes.find((c) => DAY_CODES.has(c));
+        const code = activityDayCodeOf(codes);
         if (code) coded.set(date, code);
       }
       result.set(employeeId, coded);

@@ -1,5 +1,10 @@
 import { YearMonth } from '../../../../shared-kernel/year-month';
 
+export interface DailyActivityTarget {
+  readonly dailyTargetMinutes: number;
+  readonly dailyCapMinutes: number;
+}
+
 /** One calendar day of an employee as organization places it. */
 export interface PlacementDay {
   date: string;
@@ -49,5 +54,6 @@ export abstract class MonthlyInputs {
   /** Everyone placed in a definitive position on some day of the month, in id order. */
   abstract population(month: YearMonth): Promise<string[]>;
 
-  abstract of(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthInputs>>;
+  /** `target`: the daily activity target and cap of the policy the month is paid under. */
+  abstract of(employeeIds: string[], month: YearMonth, target: DailyActivityTarget): Promise<Map<string, EmployeeMonthInputs>>;
 }

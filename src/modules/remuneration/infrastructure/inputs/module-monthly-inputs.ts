@@ -6,7 +6,7 @@ import { AttendanceFacade } from '../../../attendance/public/attendance.facade';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { UnitTreeFacade } from '../../../organization/public/unit-tree.facade';
 import { WorkCalendarsFacade } from '../../../organization/public/work-calendars.facade';
-import { EmployeeMonthInputs, MonthlyInputs } from '../../application/ports/monthly-inputs';
+import { DailyActivityTarget, EmployeeMonthInputs, MonthlyInputs } from '../../application/ports/monthly-inputs';
 
 /** The close's inputs through the other modules' public facades, each asked once per chunk for all its employees. */
 @Injectable()
@@ -26,13 +26,20 @@ export class ModuleMonthlyInputs extends MonthlyInputs {
     return (await this.calendars.employeesPlacedBetween(firstDayOf(month), lastDayOf(month))).sort();
   }
 
-  async of(employeeIds: string[], month: YearMonth): Promise<Map<string, EmployeeMonthInputs>> {
+  async of(employeeIds: string[], month: YearMonth, target: DailyActivityTarget): Promise<Map<string, EmployeeMonthInputs>> {
     const [from, to] = [firstDayOf(month), lastDayOf(month)];
-    // One after the other: inside the chunk's transaction they share one connection.
+    // One after the other: inside the chunk's transaction they share one connection. Each input is read
+    // once: attendance classifies on the calendars read here, and activity logging counts obliged days
+    // from those calendars and attendance's classified days instead of reading and classifying them again.
     const names = await this.profiles.employeeNames(employeeIds);
     const calendars = await this.calendars.workCalendars(employeeIds, from, to);
-    const attendance = await this.attendance.monthlyAttendance(employeeIds, month);
-    const achievements = await this.activities.monthlyAchievements(employeeIds, month);
+    const attendance = await this.attendance.monthlyAttendance(employeeIds, month, calendars);
+    const classifiedCodes = new Map<string, Map<string, readonly string[]>>();
+    for (const [id, attended] of attendance) classifiedCodes.set(id, new Map(attended.days.map((d) => [d.date, d.codes])));
+    const achievements = await this.activities.monthlyAchievements(employeeIds, month, {
+      known: { calendars, classifiedCodes },
+      target: { dailyTargetMinutes: target.dailyTargetMinutes, dailyCapMinutes: target.dailyCapMinutes },
+    });
     const ratings = await this.appraisal.monthlyRatings(employeeIds, month);
     const lastUnits = new Map<string, string>();
     for (const [id, days] of calendars) {

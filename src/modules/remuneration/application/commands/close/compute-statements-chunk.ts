@@ -36,7 +36,7 @@ export class ComputeStatementsChunkHandler implements ICommandHandler<ComputeSta
     const period = await this.periods.lockForClose(month);
     if (period.status !== 'CLOSING' || period.progress.after !== after || employeeIds.length === 0) return written({ statements: 0 });
     const policy = period.policySnapshot as MonthPolicy;
-    const read = await this.inputs.of(employeeIds, month);
+    const read = await this.inputs.of(employeeIds, month, policy.policy);
     const sanctions = await this.sanctions.coveringMonth(employeeIds, month);
     const issued: EmployeeStatement[] = [];
     for (const employee of read.values()) {

@@ -42,12 +42,13 @@ export class RecomputeStaleStatementsHandler implements ICommandHandler<Recomput
     const stale = await this.statements.staleLatest(month, limit);
     if (stale.length === 0) return written({ stale: 0, recomputed: 0 });
     const employeeIds = stale.map((s) => s.employee.id);
-    const read = await this.inputs.of(employeeIds, month);
+    const policy = period.policySnapshot as MonthPolicy;
+    const read = await this.inputs.of(employeeIds, month, policy.policy);
     const sanctions = await this.sanctions.coveringMonth(employeeIds, month);
     const next: EmployeeStatement[] = [];
     for (const current of stale) {
       const employee = read.get(current.employee.id);
-      const computed = employee && statementInputsOf(month, employee, sanctions.get(current.employee.id) ?? [], period.policySnapshot as MonthPolicy);
+      const computed = employee && statementInputsOf(month, employee, sanctions.get(current.employee.id) ?? [], policy);
       const version = computed && current.recompute(newId(), employee.unit, computed.inputs, computed.facts);
       if (version) next.push(version);
     }
