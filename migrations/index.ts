@@ -17,6 +17,7 @@ import { HrRatingCorrections1764300000750 } from './1764300000750-hr-rating-corr
 import { ClockEventVoids1764300000751 } from './1764300000751-clock-event-voids';
 import { LoginAttempts1764300000810 } from './1764300000810-login-attempts';
 import { EvidenceBytes1764300000820 } from './1764300000820-evidence-bytes';
+import { RemunerationPolicyVersions1764300000830 } from './1764300000830-remuneration-policy-versions';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -39,4 +40,5 @@ export const allMigrations = [
   ClockEventVoids1764300000751,
   LoginAttempts1764300000810,
   EvidenceBytes1764300000820,
+  RemunerationPolicyVersions1764300000830,
 ];

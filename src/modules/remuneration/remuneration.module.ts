@@ -23,6 +23,12 @@ import { EnactAllowanceTableHandler } from './application/commands/tables/enact-
 import { AllowanceTableRepository } from './application/ports/allowance-table-repository';
 import { PgAllowanceTableRepository } from './infrastructure/persistence/pg-allowance-table.repository';
 import { AllowanceTableEnacted } from './domain/events/allowance-table-events';
+import { RemunerationPolicyEnacted } from './domain/events/policy-events';
+import { EnactRemunerationPolicyHandler } from './application/commands/policies/enact-remuneration-policy';
+import { RemunerationPolicyRepository } from './application/ports/remuneration-policy-repository';
+import { RemunerationPolicyQueries } from './application/queries/remuneration-policy-queries';
+import { RemunerationPoliciesController } from './infrastructure/http/remuneration-policies.controller';
+import { PgRemunerationPolicyRepository } from './infrastructure/persistence/pg-remuneration-policy.repository';
 import { PeriodQueries } from './application/queries/period-queries';
 import { SanctionQueries } from './application/queries/sanction-queries';
 import { StatementQueries } from './application/queries/statement-queries';
@@ -77,6 +83,8 @@ import {
   ALLOWANCE_POSTED_V1,
   ALLOWANCE_TABLE_ENACTED_V1,
   AllowanceTableEnactedV1,
+  POLICY_VERSION_ENACTED_V1,
+  PolicyVersionEnactedV1,
   SANCTION_IMPOSED_V1,
   SanctionImposedV1,
   PERIOD_CLOSED_V1,
@@ -93,7 +101,7 @@ import {
 @Global()
 @Module({
   imports: [OrganizationModule, AttendanceModule, ActivityLoggingModule, AppraisalModule],
-  controllers: [PeriodsController, StatementsController, SanctionsController, PayrollController, AllowanceTablesController],
+  controllers: [PeriodsController, StatementsController, SanctionsController, PayrollController, AllowanceTablesController, RemunerationPoliciesController],
   providers: [
     { provide: PeriodLock, useClass: PgPeriodLock },
     { provide: PeriodRepository, useClass: PgPeriodRepository },
@@ -113,6 +121,9 @@ import {
     AllowanceTableQueries,
     EnactAllowanceTableHandler,
     { provide: AllowanceTableRepository, useClass: PgAllowanceTableRepository },
+    RemunerationPolicyQueries,
+    EnactRemunerationPolicyHandler,
+    { provide: RemunerationPolicyRepository, useClass: PgRemunerationPolicyRepository },
     ImposeSanctionHandler,
     MarkStatementsStaleHandler,
     StatementsGoStale,
@@ -169,6 +180,12 @@ export class RemunerationModule implements OnModuleInit {
       source: REMUNERATION_SOURCE,
       subject: `allowance-tables/${tableId}`,
       data: { id: tableId, regulation: table.regulation, effectiveFrom: table.effectiveFrom, baseAmounts: table.baseAmounts } satisfies AllowanceTableEnactedV1,
+    }));
+    this.translators.register<RemunerationPolicyEnacted>('RemunerationPolicyEnacted', ({ policyId, policy }) => ({
+      type: POLICY_VERSION_ENACTED_V1,
+      source: REMUNERATION_SOURCE,
+      subject: `remuneration-policies/${policyId}`,
+      data: { id: policyId, ...policy } satisfies PolicyVersionEnactedV1,
     }));
     this.translators.register<SanctionImposed>('SanctionImposed', ({ type: _type, ...sanction }) => ({
       type: SANCTION_IMPOSED_V1,

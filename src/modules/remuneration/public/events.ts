@@ -6,6 +6,7 @@ export const ALLOWANCE_POSTED_V1 = 'remuneration.allowance-posted.v1';
 export const ALLOWANCE_ADJUSTED_V1 = 'remuneration.allowance-adjusted.v1';
 export const SANCTION_IMPOSED_V1 = 'remuneration.sanction-imposed.v1';
 export const ALLOWANCE_TABLE_ENACTED_V1 = 'remuneration.allowance-table-enacted.v1';
+export const POLICY_VERSION_ENACTED_V1 = 'remuneration.policy-version-enacted.v1';
 export const REMUNERATION_SOURCE = 'e-performance/remuneration';
 
 /** The month stopped accepting changes: writes for it are refused from now on. */
@@ -40,4 +41,23 @@ export interface AllowanceTableEnactedV1 {
   regulation: string;
   effectiveFrom: string;
   baseAmounts: Record<string, string>;
+}
+
+/**
+ * Every parameter of rules.md §4–6 from `effectiveFrom` (decimals as strings). A month closed from then on is
+ * computed with it; a month already closed keeps the version it was computed with.
+ */
+export interface PolicyVersionEnactedV1 {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  statusFactors: Record<string, string>;
+  pltShare: string;
+  performanceSharePercent: string;
+  deductionCapPercent: string;
+  dailyTargetMinutes: number;
+  dailyCapMinutes: number;
+  ratingMultipliers: Record<string, string>;
+  unratedMultiplier: string;
+  closeSchedule: { dayOfNextMonth: number; time: string; timeZone: string };
 }

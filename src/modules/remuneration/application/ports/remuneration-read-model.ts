@@ -2,6 +2,8 @@ import { YearMonth } from '../../../../shared-kernel/year-month';
 import { RegisterEntry } from '../../domain/allowance-register';
 import { StatementDocument } from '../../domain/employee-statement';
 import { AllowanceTableView } from '../../domain/enacted-allowance-table';
+import { RemunerationPolicyView } from '../../domain/enacted-remuneration-policy';
+import { LocalDate } from '../../../../shared-kernel/local-date';
 import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
 
@@ -32,4 +34,10 @@ export abstract class RemunerationReadModel {
 
   /** Every allowance table, oldest first. */
   abstract allowanceTables(): Promise<AllowanceTableView[]>;
+
+  /** Every remuneration policy version, in the order they take effect. */
+  abstract policyVersions(): Promise<RemunerationPolicyView[]>;
+
+  /** The version in force on `date` (the latest that took effect on or before it); null before the first. */
+  abstract policyInForce(date: LocalDate): Promise<RemunerationPolicyView | null>;
 }

@@ -6,6 +6,8 @@ import { PeriodView, RemunerationReadModel } from '../../application/ports/remun
 import { RegisterEntry } from '../../domain/allowance-register';
 import { StatementDocument } from '../../domain/employee-statement';
 import { AllowanceTableView } from '../../domain/enacted-allowance-table';
+import { RemunerationPolicyView } from '../../domain/enacted-remuneration-policy';
+import { LocalDate } from '../../../../shared-kernel/local-date';
 import { SanctionView } from '../../domain/imposed-sanction';
 import { PeriodStatus } from '../../domain/period';
 import { STATEMENT_COLUMNS, StatementRow, toDocument } from './statement-rows';
@@ -100,5 +102,20 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
               (SELECT jsonb_object_agg(r.kelas::text, r.amount::text) FROM remuneration.allowance_rates r WHERE r.table_id = t.id) AS "baseAmounts"
          FROM remuneration.allowance_tables t ORDER BY t.effective_from`,
     );
+  }
+
+  async policyVersions(): Promise<RemunerationPolicyView[]> {
+    const rows = await this.uow.query<{ view: RemunerationPolicyView }>(
+      `SELECT jsonb_build_object('id', id) || parameters AS view FROM remuneration.policy_versions ORDER BY effective_from`,
+    );
+    return rows.map((r) => r.view);
+  }
+
+  async policyInForce(date: LocalDate): Promise<RemunerationPolicyView | null> {
+    const [row] = await this.uow.query<{ view: RemunerationPolicyView }>(
+      `SELECT jsonb_build_object('id', id) || parameters AS view FROM remuneration.policy_versions WHERE effective_from <= $1 ORDER BY effective_from DESC LIMIT 1`,
+      [date],
+    );
+    return row?.view ?? null;
   }
 }
