@@ -53,6 +53,8 @@ import { PgPeriodRepository } from './infrastructure/persistence/pg-period.repos
 import { PgPolicyVersions } from './infrastructure/persistence/pg-policy-versions';
 import { PgRemunerationReadModel } from './infrastructure/persistence/pg-remuneration-read-model';
 import { PgSanctionRepository } from './infrastructure/persistence/pg-sanction.repository';
+import { PgSanctionsInForce } from './infrastructure/persistence/pg-sanctions-in-force';
+import { SanctionsInForce } from '../attendance/public/sanctions-in-force';
 import { PgStatementRepository } from './infrastructure/persistence/pg-statement.repository';
 import { AllowanceRegisterQueries } from './application/queries/allowance-register-queries';
 import { RegisterUnits } from './application/ports/register-units';
@@ -95,8 +97,9 @@ import {
 } from './public/events';
 
 /**
- * Global only for the month lock: every module's writers take PeriodLock (the platform port) inside their
- * transaction, and remuneration, which owns the periods, is the one that can answer it.
+ * Global only for the ports other modules declare and only remuneration can answer: the month lock every
+ * module's writers take inside their transaction (PeriodLock, a platform port), and the sanctions in force
+ * attendance shows beside a discipline alert (SanctionsInForce, attendance's public port).
  */
 @Global()
 @Module({
@@ -111,6 +114,7 @@ import {
     { provide: MonthlyInputs, useClass: ModuleMonthlyInputs },
     { provide: StatementRepository, useClass: PgStatementRepository },
     { provide: SanctionRepository, useClass: PgSanctionRepository },
+    { provide: SanctionsInForce, useClass: PgSanctionsInForce },
     { provide: PayAccess, useClass: OrganizationPayAccess },
     MonthClose,
     MonthCloseJob,
@@ -150,7 +154,7 @@ import {
     ClaimDueDeliveriesHandler,
     RecordDeliveryAttemptHandler,
   ],
-  exports: [PeriodLock],
+  exports: [PeriodLock, SanctionsInForce],
 })
 export class RemunerationModule implements OnModuleInit {
   constructor(private readonly translators: IntegrationEventTranslators) {}

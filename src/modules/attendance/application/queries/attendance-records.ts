@@ -3,6 +3,7 @@ import { CLOCK, Clock } from '../../../../shared-kernel/clock';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { LocalDate, addDays } from '../../../../shared-kernel/local-date';
 import { instantAt, localDateOf } from '../../../../shared-kernel/zone';
+import { yearMonthOf } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
 import { decodeCursor, toPage } from '../../../../platform/http/pagination';
 import { AccessPolicy, withinStretches } from '../../../organization/public/access-policy';
@@ -15,6 +16,7 @@ import { AttendanceDevices } from '../ports/attendance-devices';
 import { AttendancePolicies } from '../ports/attendance-policies';
 import { ClockEventStore } from '../ports/clock-event-store';
 import { DisciplineAlerts } from '../ports/discipline-alerts';
+import { SanctionsInForce } from '../ports/sanctions-in-force';
 import { deviceView } from '../views';
 
 const JAKARTA = 'Asia/Jakarta';
@@ -34,6 +36,7 @@ export class AttendanceRecords {
     private readonly access: AccessPolicy,
     private readonly calendars: WorkCalendarsFacade,
     private readonly unitTree: UnitTreeFacade,
+    private readonly sanctions: SanctionsInForce,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -95,6 +98,15 @@ export class AttendanceRecords {
     }
     const rows = await this.alerts.list({ year: q.year, employeeIds, afterId: after, limit: limit + 1 });
     const page = toPage(rows, limit, (r) => [r.id]);
-    return { items: page.items.map((r) => ({ ...r, detectedAt: r.detectedAt.toISOString() })), next: page.next };
+    // What HR decides from an alert is a sanction: each alert links to the employee's, with how many are in force now.
+    const inForce = await this.sanctions.countIn([...new Set(page.items.map((r) => r.employeeId))], yearMonthOf(localDateOf(this.clock.now(), JAKARTA)));
+    return {
+      items: page.items.map((r) => ({
+        ...r,
+        detectedAt: r.detectedAt.toISOString(),
+        sanctions: { href: `/api/v1/sanctions?employeeId=${r.employeeId}`, inForce: inForce.get(r.employeeId) ?? 0 },
+      })),
+      next: page.next,
+    };
   }
 }
