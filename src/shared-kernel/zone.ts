@@ -16,36 +16,48 @@ export function isValidTimeZone(zone: unknown): zone is string {
  * (UTC), so one lookup per zone and quarter hour answers every instant inside it exactly.
  */
 const QUARTER_HOUR_MS = 900_000;
+const DAY_MS = 86_400_000;
 const CACHE_LIMIT = 200_000;
-const offsetCache = new Map<string, number>();
+/** Per zone, by quarter hour: numeric keys, no string built per lookup. */
+const offsetCache = new Map<string, Map<number, number>>();
 const instantCache = new Map<string, number>();
+/** 'YYYY-MM-DD' by day number since the epoch: a month of days for many employees asks for the same few. */
+const dateCache = new Map<number, LocalDate>();
 
 function offsetMs(instantMs: number, zone: string): number {
   const bucket = Math.floor(instantMs / QUARTER_HOUR_MS);
-  const key = `${zone}|${bucket}`;
-  let offset = offsetCache.get(key);
+  let ofZone = offsetCache.get(zone);
+  if (ofZone === undefined) offsetCache.set(zone, (ofZone = new Map<number, number>()));
+  let offset = ofZone.get(bucket);
   if (offset === undefined) {
     offset = DateTime.fromMillis(bucket * QUARTER_HOUR_MS, { zone }).offset * 60_000;
-    if (offsetCache.size >= CACHE_LIMIT) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (ofZone.size >= CACHE_LIMIT) ofZone.clear();
+    ofZone.set(bucket, offset);
   }
   return offset;
 }
 
-/** The wall clock of `instant` in `zone` as an ISO string without offset, 'YYYY-MM-DDTHH:mm:ss.sss'. */
-function wallClock(instant: Date, zone: string): string {
-  const ms = instant.getTime();
-  return new Date(ms + offsetMs(ms, zone)).toISOString();
-}
-
 /** The local date on which `instant` falls in `zone`. */
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  return wallClock(instant, zone).slice(0, 10);
+  const ms = instant.getTime();
+  const day = Math.floor((ms + offsetMs(ms, zone)) / DAY_MS);
+  let date = dateCache.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dateCache.size >= CACHE_LIMIT) dateCache.clear();
+    dateCache.set(day, date);
+  }
+  return date;
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /** The local wall-clock time of `instant` in `zone`, 'HH:mm:ss'. */
 export function localTimeOf(instant: Date, zone: string): string {
-  return wallClock(instant, zone).slice(11, 19);
+  const ms = instant.getTime();
+  const local = ms + offsetMs(ms, zone);
+  const seconds = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 1000);
+  return `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
 }
 
 /** The instant at which the wall clock in `zone` shows `time` ('HH:mm' or 'HH:mm:ss') on `date`. */

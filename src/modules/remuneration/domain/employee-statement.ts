@@ -71,7 +71,14 @@ export class EmployeeStatement extends AggregateRoot<AllowanceStatementIssued> {
     return this.statement.month;
   }
 
+  /** Built once: the close hands the same document to the event and to the row, and copying the inputs is its cost. */
+  private document: StatementDocument | undefined;
+
   toDocument(): StatementDocument {
+    return (this.document ??= this.buildDocument());
+  }
+
+  private buildDocument(): StatementDocument {
     const v = this.statement.toView();
     return {
       statementId: this.id,

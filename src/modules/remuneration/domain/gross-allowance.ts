@@ -83,14 +83,22 @@ export class GrossAllowance {
 
   static compute(month: YearMonth, days: readonly EntitlementDay[], tables: AllowanceTables, policy: RemunerationPolicy): GrossAllowance {
     assertEveryCalendarDay(month, days);
+    const pltShare = policy.pltShare;
+    // A month has a handful of distinct days (same table, kelas, status and Plt): each is valued once.
+    const valued = new Map<string, Omit<DailyEntitlement, keyof EntitlementDay>>();
     const entitlements = days.map((day): DailyEntitlement => {
       const table = tables.inForceOn(day.date);
-      const baseAmount = day.kelas === null ? null : table.baseAmountFor(day.kelas);
-      const statusFactor = day.status === null ? new Dec(0) : policy.statusFactor(day.status);
-      const pltBaseAmount = day.pltKelas === null ? null : table.baseAmountFor(day.pltKelas);
-      const pltShare = policy.pltShare;
-      const monthlyRate = (baseAmount?.amount.times(statusFactor) ?? new Dec(0)).plus(pltBaseAmount?.amount.times(pltShare) ?? 0);
-      return { ...day, regulation: table.regulation, baseAmount, statusFactor, pltBaseAmount, pltShare, monthlyRate };
+      const key = `${table.effectiveFrom}|${day.kelas}|${day.status}|${day.pltKelas}`;
+      let value = valued.get(key);
+      if (value === undefined) {
+        const baseAmount = day.kelas === null ? null : table.baseAmountFor(day.kelas);
+        const statusFactor = day.status === null ? new Dec(0) : policy.statusFactor(day.status);
+        const pltBaseAmount = day.pltKelas === null ? null : table.baseAmountFor(day.pltKelas);
+        const monthlyRate = (baseAmount?.amount.times(statusFactor) ?? new Dec(0)).plus(pltBaseAmount?.amount.times(pltShare) ?? 0);
+        value = { regulation: table.regulation, baseAmount, statusFactor, pltBaseAmount, pltShare, monthlyRate };
+        valued.set(key, value);
+      }
+      return { ...day, ...value };
     });
     const total = entitlements.reduce((sum, d) => sum.plus(d.monthlyRate), new Dec(0));
     return new GrossAllowance(month, entitlements, Money.rupiah(total.dividedBy(days.length)));
