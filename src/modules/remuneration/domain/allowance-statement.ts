@@ -88,8 +88,10 @@ export interface StatementComputation {
 }
 
 export function computeStatement(inputs: StatementInputs): StatementComputation {
-  const policy = within('policy', () => RemunerationPolicy.fromSnapshot(inputs.policy));
-  const tables = AllowanceTables.of(inputs.allowanceTables.map((t, i) => within(`allowanceTables[${i}]`, () => AllowanceTable.fromSnapshot(t))));
+  const policy = parsedOnce(parsedPolicies, inputs.policy, () => within('policy', () => RemunerationPolicy.fromSnapshot(inputs.policy)));
+  const tables = parsedOnce(parsedTables, inputs.allowanceTables, () =>
+    AllowanceTables.of(inputs.allowanceTables.map((t, i) => within(`allowanceTables[${i}]`, () => AllowanceTable.fromSnapshot(t)))),
+  );
   const sanctions = inputs.sanctions.map((s, i) => within(`sanctions[${i}]`, () => Sanction.fromSnapshot(s)));
   const achievement = within('activity', () => achievementOf(inputs.activity));
   if (inputs.rating !== null && !isPredikat(inputs.rating)) throw DomainError.validation('rating', 'UNKNOWN_PREDIKAT', 'rating must be a predikat or null.');
@@ -120,6 +122,21 @@ export function computeStatement(inputs: StatementInputs): StatementComputation 
 }
 
 /** A nested value reports its bad fields by their path inside StatementInputs ("sanctions[0].months"). */
+/**
+ * A close computes a whole chunk of statements from the same policy and allowance tables (the same snapshot
+ * objects, which nothing mutates): each is validated and parsed once, not once per employee.
+ */
+const parsedPolicies = new WeakMap<object, RemunerationPolicy>();
+const parsedTables = new WeakMap<object, AllowanceTables>();
+
+function parsedOnce<T>(cache: WeakMap<object, T>, snapshot: unknown, parse: () => T): T {
+  // Stored inputs are JSON: a snapshot that is not even an object is refused by parse, field by field.
+  if (typeof snapshot !== 'object' || snapshot === null) return parse();
+  let parsed = cache.get(snapshot);
+  if (parsed === undefined) cache.set(snapshot, (parsed = parse()));
+  return parsed;
+}
+
 function within<T>(path: string, read: () => T): T {
   try {
     return read();
