@@ -339,6 +339,7 @@ const WHATS: Record<string, string> = {
   Assignment: 'Penugasan',
   'Attendance device': 'Perangkat presensi',
   'Attendance policy': 'Kebijakan presensi',
+  'Remuneration policy in force on': 'Kebijakan remunerasi yang berlaku pada',
   'Catalogue item': 'Butir katalog',
   'Dead letter': 'Pesan gagal (dead letter)',
   Employee: 'Pegawai',

@@ -14,6 +14,8 @@ export class OnePolicyVersionPerDateRule implements BusinessRule {
   }
 
   error(): DomainError {
-    return DomainError.conflict('POLICY_VERSION_EXISTS', `A remuneration policy version already takes effect on ${this.effectiveFrom}.`, 'effectiveFrom');
+    return DomainError.conflict('POLICY_VERSION_EXISTS', `A remuneration policy version already takes effect on ${this.effectiveFrom}.`, 'effectiveFrom', {
+      effectiveFrom: this.effectiveFrom,
+    });
   }
 }
