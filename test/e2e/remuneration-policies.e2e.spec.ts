@@ -146,7 +146,7 @@ describe('remuneration: policy versions', () => {
       token: admin,
       headers: { 'accept-language': 'id' },
     });
-    expect(inBahasa.body.detail).toContain('Sudah ada versi kebijakan remunerasi');
+    expect(inBahasa.body.detail).toContain('Sudah ada versi kebijakan yang berlaku pada 2027-01-01');
     expect((await t.get('/api/v1/remuneration-policies', admin)).body.items.map((p: any) => p.version)).toEqual([1, 2, 3]);
   });
 
