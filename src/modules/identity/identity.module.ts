@@ -7,7 +7,7 @@ import { ChangeOwnPasswordHandler } from './application/commands/change-own-pass
 import { CreateAccountHandler, CreateFirstAdminHandler } from './application/commands/create-account';
 import { GrantRoleHandler, RevokeRoleHandler } from './application/commands/grant-role';
 import { LoginHandler } from './application/commands/login';
-import { LogoutHandler } from './application/commands/logout';
+import { EndSessionHandler, LogoutHandler } from './application/commands/logout';
 import { RefreshTokensHandler } from './application/commands/refresh-tokens';
 import { RevokeSessionsHandler } from './application/commands/revoke-sessions';
 import { SetEmployeePasswordHandler } from './application/commands/set-employee-password';
@@ -22,6 +22,7 @@ import { RoleGrants } from './application/queries/role-grants';
 import { TokenIssuer } from './application/token-issuer';
 import { Argon2PasswordHasher } from './infrastructure/crypto/argon2-password-hasher';
 import { JwtAccessTokenSigner } from './infrastructure/crypto/jwt-access-token-signer';
+import { SessionController } from './infrastructure/http/session.controller';
 import { AuthController } from './infrastructure/http/auth.controller';
 import { RolesController } from './infrastructure/http/roles.controller';
 import { PgLoginAccountRepository } from './infrastructure/persistence/pg-login-account.repository';
@@ -36,7 +37,7 @@ import { IdentityFacade } from './public/identity.facade';
 @Global()
 @Module({
   imports: [JwtModule.register({}), OrganizationModule],
-  controllers: [AuthController, RolesController],
+  controllers: [AuthController, SessionController, RolesController],
   providers: [
     { provide: LoginAccountRepository, useClass: PgLoginAccountRepository },
     { provide: RefreshTokenRepository, useClass: PgRefreshTokenRepository },
@@ -52,6 +53,7 @@ import { IdentityFacade } from './public/identity.facade';
     LoginHandler,
     RefreshTokensHandler,
     LogoutHandler,
+    EndSessionHandler,
     GrantRoleHandler,
     RevokeRoleHandler,
     SetEmployeePasswordHandler,

@@ -329,6 +329,8 @@ const DETAILS: Record<string, string> = {
   KELAS_ABOVE_UNIT_CEILING: 'Kelas jabatan melebihi batas tertinggi yang ditetapkan HR untuk unit ini: pilih kelas yang lebih rendah atau minta HR menaikkan batasnya.',
   CATALOG_CODE_IS_GLOBAL: 'Kode ini sudah dipakai katalog global: beri butir katalog unit kode tersendiri.',
   OUT_OF_DEVICE_SCOPE: 'Pegawai ini tidak ditempatkan di unit mesin presensi ini pada hari kejadian: mesin hanya mencatat pegawai unitnya.',
+  SESSION_EXPIRED: 'Tidak ada sesi konsol yang dapat diperpanjang. Masuk kembali.',
+  CSRF_HEADER_MISSING: 'Perubahan yang diautentikasi dengan cookie sesi harus membawa header X-Requested-With.',
 };
 
 /** The noun of a NOT_FOUND detail (the English `what`), in Bahasa Indonesia. */

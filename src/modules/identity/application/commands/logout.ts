@@ -22,3 +22,25 @@ export class LogoutHandler implements ICommandHandler<Logout, Written<void>> {
     return written(undefined);
   }
 }
+
+/** The console's logout: the refresh token in its cookie is proof enough, whether or not the access token is still valid. */
+export class EndSession {
+  constructor(readonly refreshToken: string) {}
+}
+
+@CommandHandler(EndSession)
+export class EndSessionHandler implements ICommandHandler<EndSession, Written<void>> {
+  constructor(private readonly refreshTokens: RefreshTokenRepository) {}
+
+  async execute({ refreshToken }: EndSession): Promise<Written<void>> {
+    let match: { id: string; secret: string };
+    try {
+      match = parseRefreshToken(refreshToken);
+    } catch {
+      return written(undefined);
+    }
+    const token = await this.refreshTokens.lockedById(match.id);
+    if (token && token.secretHash === hashRefreshSecret(match.secret)) await this.refreshTokens.revokeFamily(token.familyId);
+    return written(undefined);
+  }
+}
