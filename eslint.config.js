@@ -49,5 +49,18 @@ module.exports = defineConfig(
     languageOptions: { sourceType: 'commonjs', globals: { __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The web console: browser ES modules served as written (no build), outside the TypeScript project.
+    files: ['src/console/web/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['window', 'document', 'localStorage', 'location', 'fetch', 'setTimeout', 'setInterval', 'clearInterval', 'addEventListener', 'removeEventListener'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
+    },
+  },
   prettier,
 );

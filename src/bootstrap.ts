@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import helmet from '@fastify/helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { registerConsole } from './console/console-assets';
 import { AppConfig } from './platform/config/app-config';
 import { describeProblems } from './platform/http/openapi';
 import { frameworkProblem } from './platform/http/problem.filter';
@@ -40,7 +41,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
 /** Prefix, validation, request ids and OpenAPI: the same whether the module was built by Nest or by a test. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
-  // The API docs page runs Swagger UI's inline bootstrap script and styles; everything else is JSON.
+  // The API docs page runs Swagger UI's inline bootstrap script and styles; the console loads only its own
+  // modules from this origin.
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`] },
@@ -48,6 +50,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalPipes(validationPipe());
+  await registerConsole(app);
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {

@@ -1,0 +1,293 @@
+// The employee's pages: the day, the month, activities and the allowance statement.
+import { html, useState } from '/vendor/preact-htm.js';
+import { api, get, post } from '../api.js';
+import { addMonths, dateLabel, monthLabel, rupiah, thisMonth, todayIso } from '../format.js';
+import { t } from '../i18n.js';
+import { ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
+
+function Codes({ codes }) {
+  return html`<span class="codes">${codes.map((c) => html`<span class="code">${c}</span>`)}</span>`;
+}
+
+function Bar({ label, percent }) {
+  const value = Math.max(0, Math.min(100, Number(percent)));
+  return html`<div class="bar-wrap">
+    <div class="bar-label"><span>${label}</span><strong>${percent}%</strong></div>
+    <div class="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}><span style=${`width:${value}%`}></span></div>
+  </div>`;
+}
+
+export function TodayPage({ me }) {
+  const month = thisMonth();
+  const today = todayIso();
+  const state = useLoad(async () => {
+    const [days, schedule] = await Promise.all([get(`/attendance/days?employeeId=${me.employeeId}&month=${month}`), scheduleOf(me.employeeId, today)]);
+    const day = days.find((d) => d.date === today) ?? days.filter((d) => d.date <= today).pop() ?? null;
+    return { day, schedule };
+  });
+  const action = useAction();
+  const clock = (direction) =>
+    action.run(async () => {
+      await api('POST', '/attendance/clock', { direction });
+      state.reload();
+    }, t('saved'));
+  if (me.employeeId === null) return html`<${Page} title=${t('todayTitle')}><p>${t('noEmployee')}</p><//>`;
+  return html`<${Page} title=${t('todayTitle')}>
+    <p class="muted">${dateLabel(today)}</p>
+    <div class="actions big">
+      <button type="button" class="primary" disabled=${action.busy} onClick=${() => clock('IN')}>${t('clockIn')}</button>
+      <button type="button" class="secondary" disabled=${action.busy} onClick=${() => clock('OUT')}>${t('clockOut')}</button>
+    </div>
+    <${Notice} text=${action.done} />
+    <${ErrorBox} error=${action.error} />
+    <${Loaded} state=${state}>
+      ${({ day, schedule }) =>
+        html`<div class="cards">
+          <div class="card">
+            <h2>${t('schedule')}</h2>
+            <p data-testid="schedule">${schedule ?? '—'}</p>
+            <p>${t('in')}: <strong data-testid="clock-in">${day?.clockIn ?? '—'}</strong> · ${t('out')}: <strong data-testid="clock-out">${day?.clockOut ?? '—'}</strong></p>
+          </div>
+          <div class="card">
+            <h2>${t('countsAs')}</h2>
+            ${
+              day
+                ? html`<p><${Codes} codes=${day.codes} /> ${t('deduction')} ${day.deductionPercent}%</p>
+                    <p data-testid="day-explanation">${day.explanation}</p>`
+                : html`<p>—</p>`
+            }
+          </div>
+        </div>`}
+    <//>
+  <//>`;
+}
+
+/** The working hours of the employee's unit schedule that day, or the national standard (rules.md) without one. */
+async function scheduleOf(employeeId, date) {
+  const [y, m, d] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+  const profile = await get(`/employees/${employeeId}`);
+  const assignment = profile.assignments.find((a) => a.startDate <= date && (a.endDate === null || a.endDate >= date));
+  if (assignment) {
+    const position = await get(`/positions/${assignment.positionId}`).catch(() => null);
+    const unit = position ? await get(`/units/${position.unitId}`).catch(() => null) : null;
+    if (unit?.workScheduleId) {
+      const schedule = await get(`/work-schedules/${unit.workScheduleId}`);
+      const hours = schedule.days[weekday] ?? schedule.days[String(weekday)];
+      return hours ? `${schedule.name}: ${hours.start}–${hours.end}` : `${schedule.name}: ${t('dayOff')}`;
+    }
+  }
+  if (weekday <= 4) return `${t('standardSchedule')}: 07:30–16:00`;
+  if (weekday === 5) return `${t('standardSchedule')}: 07:30–16:30`;
+  return t('dayOff');
+}
+
+export function MonthPage({ me }) {
+  const [month, setMonth] = useState(thisMonth());
+  const state = useLoad(async () => {
+    const [days, summary, achievement] = await Promise.all([
+      get(`/attendance/days?employeeId=${me.employeeId}&month=${month}`),
+      get(`/attendance/summary?employeeId=${me.employeeId}&month=${month}`),
+      get(`/employees/${me.employeeId}/achievement/${month}`),
+    ]);
+    return { days, summary, achievement };
+  }, [month]);
+  return html`<${Page} title=${t('monthTitle')}>
+    <div class="actions">
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, -1))}>‹ ${t('previousMonth')}</button>
+      <strong aria-live="polite">${monthLabel(month)}</strong>
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, 1))}>${t('nextMonth')} ›</button>
+    </div>
+    <${Loaded} state=${state}>
+      ${({ days, summary, achievement }) =>
+        html` <${Bar} label=${t('achievement')} percent=${achievement.achievement} />
+          <p class="muted">
+            ${t('approvedMinutes')} ${achievement.approvedMinutes} / ${t('targetMinutes')} ${achievement.targetMinutes} · ${t('pendingMinutes')} ${achievement.pendingMinutes} ·
+            ${t('workingDays')} ${summary.workingDays}
+          </p>
+          <ul class="calendar">
+            ${days.map(
+              (d) =>
+                html`<li class=${'day ' + (d.codes.includes('OFF') || d.codes.includes('HOLIDAY') ? 'off' : '')}>
+                  <details>
+                    <summary>
+                      <span class="date">${dateLabel(d.date)}</span>
+                      <${Codes} codes=${d.codes} /> ${Number(d.deductionPercent) > 0 ? html`<span class="deduct">−${d.deductionPercent}%</span>` : null}
+                    </summary>
+                    <p>${d.clockIn ? `${t('in')} ${d.clockIn}` : ''} ${d.clockOut ? `· ${t('out')} ${d.clockOut}` : ''}</p>
+                    <p>${d.explanation}</p>
+                  </details>
+                </li>`,
+            )}
+          </ul>`}
+    <//>
+  <//>`;
+}
+
+export function LogActivityPage({ me }) {
+  const today = todayIso();
+  const state = useLoad(async () => {
+    const [catalog, plans] = await Promise.all([get('/activity-catalog?limit=200'), get(`/performance-plans?employeeId=${me.employeeId}`).catch(() => ({ items: [] }))]);
+    const results = (plans.items ?? plans).flatMap((p) => (p.status === 'APPROVED' ? (p.results ?? []) : []));
+    return { catalog: catalog.items ?? catalog, results };
+  });
+  const [query, setQuery] = useState('');
+  const [form, setForm] = useState({ date: today, startTime: '08:00', endTime: '09:00', catalogCode: '', quantity: '1', description: '', resultId: '', evidenceUrl: '' });
+  const set = (field) => (e) => setForm({ ...form, [field]: e.target.value });
+  const action = useAction();
+  const submit = (e) => {
+    e.preventDefault();
+    const body = {
+      date: form.date,
+      startTime: form.startTime,
+      endTime: form.endTime,
+      catalogCode: form.catalogCode,
+      quantity: Number(form.quantity),
+      description: form.description,
+    };
+    if (form.resultId) body.resultId = form.resultId;
+    else body.additionalTask = true;
+    if (form.evidenceUrl) body.evidenceUrl = form.evidenceUrl;
+    void action.run(() => post('/activities', body));
+  };
+  return html`<${Page} title=${t('logTitle')}>
+    <p class="alert info">${t('windowNote')}</p>
+    <${Loaded} state=${state}>
+      ${({ catalog, results }) => {
+        const q = query.toLowerCase();
+        const matches = catalog.filter((c) => !q || c.name.toLowerCase().includes(q) || c.code.toLowerCase().includes(q));
+        return html`<form class="stack" onSubmit=${submit}>
+          <label>${t('search')}<input type="search" value=${query} onInput=${(e) => setQuery(e.target.value)} /></label>
+          <label
+            >${t('catalog')}
+            <select name="catalogCode" required value=${form.catalogCode} onChange=${set('catalogCode')}>
+              <option value="">—</option>
+              ${matches.map((c) => html`<option value=${c.code}>${c.name} (${c.minutesPerUnit} ${t('minutes').toLowerCase()}/${c.outputUnit})</option>`)}
+            </select>
+          </label>
+          <label
+            >RHK
+            <select name="resultId" value=${form.resultId} onChange=${set('resultId')}>
+              <option value="">${t('none')}</option>
+              ${results.map((r) => html`<option value=${r.id}>${r.title}</option>`)}
+            </select>
+          </label>
+          <div class="row">
+            <label>${t('date')}<input type="date" name="date" required value=${form.date} max=${today} onInput=${set('date')} /></label>
+            <label>${t('startTime')}<input type="time" name="startTime" required value=${form.startTime} onInput=${set('startTime')} /></label>
+            <label>${t('endTime')}<input type="time" name="endTime" required value=${form.endTime} onInput=${set('endTime')} /></label>
+            <label>${t('quantity')}<input type="number" name="quantity" min="1" step="1" required value=${form.quantity} onInput=${set('quantity')} /></label>
+          </div>
+          <label>${t('description')}<textarea name="description" required value=${form.description} onInput=${set('description')}></textarea></label>
+          <label>${t('evidenceUrl')}<input type="url" name="evidenceUrl" value=${form.evidenceUrl} onInput=${set('evidenceUrl')} /></label>
+          <button type="submit" class="primary" disabled=${action.busy}>${t('submit')}</button>
+          <${Notice} text=${action.done} />
+          <${ErrorBox} error=${action.error} />
+        </form>`;
+      }}
+    <//>
+  <//>`;
+}
+
+export function ActivitiesPage() {
+  const [month, setMonth] = useState(thisMonth());
+  const state = useLoad(() => get(`/activities?month=${month}&limit=200`), [month]);
+  return html`<${Page} title=${t('activitiesTitle')}>
+    <div class="actions">
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, -1))}>‹ ${t('previousMonth')}</button>
+      <strong>${monthLabel(month)}</strong>
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, 1))}>${t('nextMonth')} ›</button>
+    </div>
+    <${Loaded} state=${state}>
+      ${(page) =>
+        page.items.length === 0
+          ? html`<p>${t('none')}</p>`
+          : html`<ul class="list">
+              ${page.items.map(
+                (a) =>
+                  html`<li class="item">
+                    <div><strong>${dateLabel(a.date)}</strong> ${a.startTime}–${a.endTime} · ${a.catalogCode} × ${a.quantity}</div>
+                    <div>${a.description}</div>
+                    <div>
+                      <span class=${'status ' + a.status}>${t(a.status)}</span> ${a.claimedMinutes} ${t('minutes').toLowerCase()}
+                      ${a.reviewNote ? html` · ${a.reviewNote}` : null}${a.rejectionReason ? html` · ${a.rejectionReason}` : null}
+                    </div>
+                  </li>`,
+              )}
+            </ul>`}
+    <//>
+  <//>`;
+}
+
+export function StatementView({ employeeId, month }) {
+  const state = useLoad(async () => {
+    const base = `/employees/${employeeId}/statements/${month}`;
+    try {
+      const [statement, explanation, versions] = await Promise.all([get(base), get(`${base}/explanation`), get(`${base}/versions`)]);
+      return { statement, explanation, versions: versions.items ?? versions };
+    } catch (e) {
+      if (e.status === 404) return null;
+      throw e;
+    }
+  }, [employeeId, month]);
+  return html`<${Loaded} state=${state}>
+    ${(data) =>
+      data === null
+        ? html`<p>${t('noStatement')}</p>`
+        : html`<div class="statement">
+            <p><strong>${data.statement.employee.name}</strong> · NIP ${data.statement.employee.nip} · ${monthLabel(month)} · ${t('version')} ${data.statement.version}</p>
+            <dl class="totals">
+              <div>
+                <dt>${t('gross')}</dt>
+                <dd>${rupiah(data.statement.gross)}</dd>
+              </div>
+              <div>
+                <dt>${t('net')}</dt>
+                <dd data-testid="net">${rupiah(data.statement.net)}</dd>
+              </div>
+            </dl>
+            <h2>${t('lines')}</h2>
+            <ul class="list">
+              ${data.explanation.lines.map(
+                (l) =>
+                  html`<li class="item">
+                    <div><strong>${l.code}</strong> ${l.percent}% · ${rupiah(l.amount)}</div>
+                    <div>${l.text}</div>
+                  </li>`,
+              )}
+            </ul>
+            <h2>${t('versions')}</h2>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${t('version')}</th>
+                  <th scope="col">${t('net')}</th>
+                  <th scope="col">${t('delta')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.versions.map(
+                  (v) =>
+                    html`<tr>
+                      <td>${v.version}</td>
+                      <td>${rupiah(v.net)}</td>
+                      <td>${rupiah(v.delta)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}
+  <//>`;
+}
+
+export function MyStatementPage({ me }) {
+  const [month, setMonth] = useState(addMonths(thisMonth(), -1));
+  return html`<${Page} title=${t('statementTitle')}>
+    <div class="actions">
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, -1))}>‹ ${t('previousMonth')}</button>
+      <strong>${monthLabel(month)}</strong>
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, 1))}>${t('nextMonth')} ›</button>
+    </div>
+    <${StatementView} employeeId=${me.employeeId} month=${month} />
+  <//>`;
+}

@@ -1,0 +1,110 @@
+// HR, unit admins, payroll and auditors: the allowance periods, a month's statements and one statement.
+import { html, useEffect } from '/vendor/preact-htm.js';
+import { API, get, post } from '../api.js';
+import { addMonths, monthLabel, rupiah, thisMonth } from '../format.js';
+import { t } from '../i18n.js';
+import { ErrorBox, Loaded, Page, useAction, useLoad } from '../ui.js';
+import { StatementView } from './employee.js';
+
+const RECENT_MONTHS = 6;
+
+function PeriodRow({ period, canClose, onChanged }) {
+  const action = useAction();
+  const act = (what) => action.run(() => post(`/periods/${period.month}/${what}`)).then(onChanged);
+  return html`<tr data-testid=${'period-' + period.month}>
+    <th scope="row"><a href=${`#/period/${period.month}`}>${monthLabel(period.month)}</a></th>
+    <td><span class=${'status ' + period.status}>${t(period.status)}</span> ${period.status === 'CLOSING' ? html`<progress aria-label=${t('progress')}></progress>` : null}</td>
+    <td>${period.statementCount}</td>
+    <td>
+      ${canClose && period.status === 'OPEN' ? html`<button type="button" class="primary" disabled=${action.busy} onClick=${() => act('close')} aria-label=${`${t('close')} ${monthLabel(period.month)}`}>${t('close')}</button>` : null}
+      ${canClose && period.status === 'CLOSED' ? html`<button type="button" class="secondary" disabled=${action.busy} onClick=${() => act('recompute')} aria-label=${`${t('recompute')} ${monthLabel(period.month)}`}>${t('recompute')}</button>` : null}
+      <${ErrorBox} error=${action.error} />
+    </td>
+  </tr>`;
+}
+
+export function PeriodsPage({ me }) {
+  const months = Array.from({ length: RECENT_MONTHS }, (_, i) => addMonths(thisMonth(), -i));
+  const state = useLoad(() => Promise.all(months.map((m) => get(`/periods/${m}`))));
+  const closing = state.data?.some((p) => p.status === 'CLOSING');
+  // A running close commits chunk by chunk: poll until it is CLOSED so the count and status move on screen.
+  useEffect(() => {
+    if (!closing) return undefined;
+    const timer = setInterval(state.reload, 1000);
+    return () => clearInterval(timer);
+  }, [closing]);
+  const canClose = me.roles.includes('HR_ADMIN');
+  return html`<${Page} title=${t('periodsTitle')}>
+    <${Loaded} state=${state}>
+      ${(periods) =>
+        html`<div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${t('month')}</th>
+                <th scope="col">${t('status')}</th>
+                <th scope="col">${t('statementCount')}</th>
+                <th scope="col"><span class="sr-only">${t('open')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              ${periods.map((p) => html`<${PeriodRow} key=${p.month} period=${p} canClose=${canClose} onChanged=${state.reload} />`)}
+            </tbody>
+          </table>
+        </div>`}
+    <//>
+  <//>`;
+}
+
+export function PeriodPage({ params }) {
+  const month = params[0] ?? addMonths(thisMonth(), -1);
+  const state = useLoad(async () => {
+    const [period, statements] = await Promise.all([get(`/periods/${month}`), get(`/periods/${month}/statements?limit=200`)]);
+    return { period, statements: statements.items };
+  }, [month]);
+  return html`<${Page} title=${`${t('statements')} ${monthLabel(month)}`}>
+    <p class="actions">
+      <a class="button secondary" href=${`${API}/periods/${month}/statements.xlsx`} download>${t('registerXlsx')}</a>
+      <a class="button secondary" href=${`${API}/periods/${month}/statements.csv`} download>${t('registerCsv')}</a>
+    </p>
+    <${Loaded} state=${state}>
+      ${({ period, statements }) =>
+        html`<p>${t(period.status)} · ${t('statementCount')}: ${period.statementCount}</p>
+          ${
+            statements.length === 0
+              ? html`<p>${t('none')}</p>`
+              : html`<div class="table-wrap">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t('employee')}</th>
+                        <th scope="col">NIP</th>
+                        <th scope="col">Unit</th>
+                        <th scope="col">${t('net')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${statements.map(
+                        (s) =>
+                          html`<tr>
+                            <th scope="row"><a href=${`#/statement/${s.employee.id}/${month}`}>${s.employee.name}</a></th>
+                            <td>${s.employee.nip}</td>
+                            <td>${s.unit.code}</td>
+                            <td class="num">${rupiah(s.net)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`
+          }`}
+    <//>
+  <//>`;
+}
+
+export function StatementPage({ params }) {
+  const [employeeId, month] = params;
+  return html`<${Page} title=${t('statementTitle')}>
+    <p><a href=${`#/period/${month}`}>‹ ${t('statements')} ${monthLabel(month)}</a></p>
+    <${StatementView} employeeId=${employeeId} month=${month} />
+  <//>`;
+}
