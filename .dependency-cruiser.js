@@ -105,6 +105,9 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: path.join(__dirname, 'tsconfig.json') },
     doNotFollow: { path: 'node_modules' },
+    // The web console's browser modules import each other and /vendor/preact-htm.js by URL, as the browser
+    // resolves them; they cannot reach the server's code, which they use only through the HTTP API.
+    exclude: { path: '^src/console/web/' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],

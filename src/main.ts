@@ -49,10 +49,10 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: '0.0.0.0' });
 
   const base = `http://localhost:${config.port}`;
-  console.log(`\ne-Performance is running: ${base}/api/v1`);
+  console.log(`\ne-Performance is running. Web console: ${base}/  (API: ${base}/api/v1)`);
   console.log(`API docs: ${base}/docs  (OpenAPI JSON: ${base}/docs/openapi.json)`);
   if (demoLogins.length > 0) {
-    console.log('Demo logins (POST /api/v1/auth/login {username, password}):');
+    console.log('Demo logins (in the web console, or POST /api/v1/auth/login {username, password}):');
     for (const login of demoLogins) console.log(`  ${login.role.padEnd(12)} ${login.username.padEnd(20)} ${login.password}   ${login.who}`);
     console.log('Last month is already closed; with those logins:');
     for (const login of demoLogins) for (const path of login.see ?? []) console.log(`  ${login.role.padEnd(12)} GET ${base}${path}`);

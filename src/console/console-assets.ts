@@ -9,8 +9,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
  */
 export const CONSOLE_DIR = path.join(__dirname, 'web');
 
-/** Preact, its hooks and htm in one ES module, shipped inside the `htm` package. */
-const PREACT_HTM = path.join(path.dirname(require.resolve('htm/package.json')), 'preact', 'standalone.module.js');
+/** Preact, its hooks and htm in one ES module, shipped inside the `htm` package (whose exports hide the file from require). */
+const PREACT_HTM = path.join(path.dirname(require.resolve('htm')), '..', 'preact', 'standalone.module.js');
 
 export async function registerConsole(app: NestFastifyApplication): Promise<void> {
   // Only the files that exist get routes (no wildcard), so unknown paths keep the API's problem+json 404.
