@@ -84,7 +84,7 @@ export async function logOut(page: Page): Promise<void> {
 export async function navigate(page: Page, entry: string): Promise<void> {
   const menuButton = page.getByRole('button', { name: 'Menu' });
   if (await menuButton.isVisible()) await menuButton.click();
-  await page.getByRole('navigation').getByRole('link', { name: entry }).click();
+  await page.getByRole('navigation').getByRole('link', { name: entry, exact: true }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 

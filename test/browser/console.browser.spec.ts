@@ -64,6 +64,15 @@ describeInBrowser('the web console in Chromium', () => {
       await mine.getByText('Menunggu').waitFor();
       await checkpoint(page, `employee-activities-${viewport}`);
 
+      await navigate(page, 'Cuti & izin saya');
+      await expectText(page.getByTestId('leave-balance'), /Sisa cuti tahunan \d{4}: \d+/);
+      await page.getByLabel('Jenis izin').selectOption({ label: viewport === 'desktop' ? 'Datang terlambat' : 'Pulang lebih awal' });
+      await page.getByLabel('Alasan').fill(`Mengantar anak ke sekolah (${viewport})`);
+      await page.getByRole('button', { name: 'Kirim' }).click();
+      await page.getByText('Tersimpan').waitFor();
+      await page.getByTestId('my-permit').getByText('Menunggu').first().waitFor();
+      await checkpoint(page, `employee-leave-${viewport}`);
+
       await navigate(page, 'Tunjangan saya');
       // The month before last was closed by the demo; last month only once HR closes it.
       await page.getByRole('button', { name: /Bulan sebelumnya/ }).click();
@@ -131,12 +140,18 @@ describeInBrowser('the web console in Chromium', () => {
       await page.getByTestId('inbox-empty').waitFor();
       await checkpoint(page, `supervisor-inbox-cleared-${viewport}`);
 
-      await navigate(page, 'Cuti & izin');
-      await page.getByRole('heading', { name: 'Izin', exact: true }).waitFor();
+      await navigate(page, 'Keputusan cuti & izin');
+      const permit = page.getByTestId('request-item').filter({ hasText: `Mengantar anak ke sekolah (${viewport})` });
       await checkpoint(page, `supervisor-requests-${viewport}`);
+      await permit.getByRole('button', { name: 'Setujui' }).click();
+      await permit.waitFor({ state: 'detached' });
 
       await navigate(page, 'Penilaian');
-      await page.getByLabel('Pegawai').selectOption({ index: viewport === 'desktop' ? 1 : 2 });
+      // The demo employee is rated for last month (and acknowledges it below); the phone rates a colleague.
+      const employee = page.getByLabel('Pegawai');
+      const nip = c.logins.EMPLOYEE.username;
+      const choice = viewport === 'desktop' ? employee.locator('option', { hasText: nip }) : employee.locator('option:not([value=""])', { hasNotText: nip }).first();
+      await employee.selectOption(await choice.getAttribute('value'));
       // Last month is closed once HR has closed it (the desktop run): the phone rates this month.
       await page.getByLabel('Periode (YYYY-MM)').fill(viewport === 'desktop' ? lastMonth : thisMonth);
       await page.getByRole('group', { name: 'Hasil kerja' }).getByLabel('Di atas ekspektasi').check();
@@ -147,6 +162,20 @@ describeInBrowser('the web console in Chromium', () => {
       // The matrix: results above and behaviour as expected give BAIK (PermenPANRB 6/2022).
       await expectText(page.getByTestId('predikat'), /^BAIK$/);
       await checkpoint(page, `supervisor-rating-${viewport}`);
+      await logOut(page);
+      await page.context().close();
+    });
+
+    it('the employee reads their appraisal and acknowledges it', async () => {
+      const page = await openPage(c, viewport);
+      await logIn(page, c.logins.EMPLOYEE);
+      await navigate(page, 'Penilaian saya');
+      const appraisal = page.getByTestId('appraisal').filter({ hasText: lastMonth });
+      await appraisal.getByText('BAIK').waitFor();
+      const acknowledge = appraisal.getByRole('button', { name: 'Saya sudah membaca' });
+      if (await acknowledge.isVisible()) await acknowledge.click();
+      await appraisal.getByText('Sudah dibaca').waitFor();
+      await checkpoint(page, `employee-appraisal-${viewport}`);
       await logOut(page);
       await page.context().close();
     });

@@ -2,7 +2,7 @@
 import { html, render, useEffect, useState } from '/vendor/preact-htm.js';
 import { get, login, logout, whenSessionEnds, whoAmI } from './api.js';
 import { currentLang, setLang, t } from './i18n.js';
-import { ActivitiesPage, LogActivityPage, MonthPage, MyStatementPage, TodayPage } from './pages/employee.js';
+import { ActivitiesPage, LeavePage, LogActivityPage, MonthPage, MyAppraisalPage, MyStatementPage, TodayPage } from './pages/employee.js';
 import { InboxPage, RatingPage, RequestsPage } from './pages/supervisor.js';
 import { PeriodPage, PeriodsPage, StatementPage } from './pages/hr.js';
 import { PayrollPage } from './pages/payroll.js';
@@ -20,7 +20,9 @@ const ROUTES = [
   { path: 'month', label: 'navMonth', allowed: isEmployee, page: MonthPage },
   { path: 'log', label: 'navLog', allowed: isEmployee, page: LogActivityPage },
   { path: 'activities', label: 'navActivities', allowed: isEmployee, page: ActivitiesPage },
+  { path: 'leave', label: 'navLeave', allowed: isEmployee, page: LeavePage },
   { path: 'my-statement', label: 'navStatement', allowed: isEmployee, page: MyStatementPage },
+  { path: 'my-appraisal', label: 'navMyAppraisal', allowed: isEmployee, page: MyAppraisalPage },
   { path: 'inbox', label: 'navInbox', allowed: isSupervisor, page: InboxPage },
   { path: 'requests', label: 'navRequests', allowed: isSupervisor, page: RequestsPage },
   { path: 'rating', label: 'navRating', allowed: isSupervisor, page: RatingPage },

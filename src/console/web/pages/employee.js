@@ -291,3 +291,124 @@ export function MyStatementPage({ me }) {
     <${StatementView} employeeId=${me.employeeId} month=${month} />
   <//>`;
 }
+
+const ABSENCE_TYPES = ['CT', 'CS', 'CB', 'CM', 'CAP', 'DL', 'I'];
+const PERMIT_TYPES = ['LATE_ARRIVAL', 'EARLY_LEAVE', 'MISSING_PUNCH'];
+const itemsOf = (page) => (Array.isArray(page) ? page : page.items);
+
+export function LeavePage({ me }) {
+  const today = todayIso();
+  const state = useLoad(async () => {
+    const [balance, absences, permits] = await Promise.all([
+      get(`/attendance/annual-leave?employeeId=${me.employeeId}&year=${today.slice(0, 4)}`),
+      get(`/absences?employeeId=${me.employeeId}&limit=50`),
+      get(`/permits?employeeId=${me.employeeId}&limit=50`),
+    ]);
+    return { balance, absences: itemsOf(absences), permits: itemsOf(permits) };
+  });
+  const [kind, setKind] = useState('permit');
+  const [form, setForm] = useState({ absenceType: 'CT', permitType: 'LATE_ARRIVAL', startDate: today, endDate: today, date: today, time: '', reason: '' });
+  const set = (field) => (e) => setForm({ ...form, [field]: e.target.value });
+  const action = useAction();
+  const submit = (e) => {
+    e.preventDefault();
+    const body =
+      kind === 'absence'
+        ? { employeeId: me.employeeId, type: form.absenceType, startDate: form.startDate, endDate: form.endDate, reason: form.reason }
+        : { employeeId: me.employeeId, type: form.permitType, date: form.date, reason: form.reason, ...(form.time ? { time: form.time } : {}) };
+    void action.run(() => post(kind === 'absence' ? '/absences' : '/permits', body)).then((r) => r !== undefined && state.reload());
+  };
+  return html`<${Page} title=${t('leaveTitle')}>
+    <${Loaded} state=${state}>
+      ${({ balance, absences, permits }) =>
+        html` <p class="card" data-testid="leave-balance">
+            ${t('leaveBalance')} ${balance.year}: <strong>${balance.remaining}</strong> / ${balance.available ?? balance.entitlement} ${t('days')}
+          </p>
+          <form class="stack" onSubmit=${submit}>
+            <fieldset class="choice">
+              <legend>${t('type')}</legend>
+              <label><input type="radio" name="kind" checked=${kind === 'permit'} onChange=${() => setKind('permit')} /> ${t('permitKind')}</label>
+              <label><input type="radio" name="kind" checked=${kind === 'absence'} onChange=${() => setKind('absence')} /> ${t('absenceKind')}</label>
+            </fieldset>
+            ${
+              kind === 'absence'
+                ? html`<label
+                      >${t('absenceType')}<select value=${form.absenceType} onChange=${set('absenceType')}>
+                        ${ABSENCE_TYPES.map((c) => html`<option value=${c}>${c} — ${t('absence_' + c)}</option>`)}
+                      </select></label
+                    >
+                    <div class="row">
+                      <label>${t('from')}<input type="date" required value=${form.startDate} onInput=${set('startDate')} /></label>
+                      <label>${t('to')}<input type="date" required value=${form.endDate} onInput=${set('endDate')} /></label>
+                    </div>`
+                : html`<label
+                      >${t('permitType')}<select value=${form.permitType} onChange=${set('permitType')}>
+                        ${PERMIT_TYPES.map((c) => html`<option value=${c}>${t('permit_' + c)}</option>`)}
+                      </select></label
+                    >
+                    <div class="row">
+                      <label>${t('date')}<input type="date" required value=${form.date} onInput=${set('date')} /></label>
+                      <label>${t('timeOptional')}<input type="time" value=${form.time} onInput=${set('time')} /></label>
+                    </div>`
+            }
+            <label>${t('reason')}<textarea required minlength="3" value=${form.reason} onInput=${set('reason')}></textarea></label>
+            <button type="submit" class="primary" disabled=${action.busy}>${t('submit')}</button>
+            <${Notice} text=${action.done} />
+            <${ErrorBox} error=${action.error} />
+          </form>
+          <h2>${t('myRequests')}</h2>
+          ${
+            absences.length + permits.length === 0
+              ? html`<p>${t('none')}</p>`
+              : html`<ul class="list">
+                  ${absences.map((a) => html`<li class="item">${a.type} · ${dateLabel(a.startDate)} – ${dateLabel(a.endDate)} · <span class=${'status ' + a.status}>${t(a.status)}</span></li>`)}
+                  ${permits.map((p) => html`<li class="item" data-testid="my-permit">${t('permit_' + p.type)} · ${dateLabel(p.date)} · <span class=${'status ' + p.status}>${t(p.status)}</span></li>`)}
+                </ul>`
+          }`}
+    <//>
+  <//>`;
+}
+
+export function MyAppraisalPage({ me }) {
+  const state = useLoad(async () => itemsOf(await get(`/appraisals?employeeId=${me.employeeId}`)));
+  return html`<${Page} title=${t('myAppraisalTitle')}>
+    <${Loaded} state=${state}>
+      ${(appraisals) =>
+        appraisals.length === 0
+          ? html`<p>${t('none')}</p>`
+          : html`<ul class="list">
+              ${appraisals.map((a) => html`<${AppraisalItem} key=${a.id} appraisal=${a} onChanged=${state.reload} />`)}
+            </ul>`}
+    <//>
+  <//>`;
+}
+
+function AppraisalItem({ appraisal, onChanged }) {
+  const [objecting, setObjecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const act = (path, body) => action.run(() => post(`/appraisals/${appraisal.id}/${path}`, body)).then((r) => r !== undefined && onChanged());
+  const current = appraisal.current;
+  return html`<li class="item" data-testid="appraisal">
+    <div><strong>${appraisal.period}</strong> · ${t('predikat')}: <strong>${appraisal.predikat ?? '—'}</strong></div>
+    ${current ? html`<div>${t('resultRating')}: ${t(current.resultRating)} · ${t('behaviourRating')}: ${t(current.behaviourRating)}</div>` : null}
+    ${current?.feedback ? html`<div>${current.feedback}</div>` : null}
+    <div class="actions">
+      ${
+        appraisal.acknowledged
+          ? html`<span class="status APPROVED">${t('acknowledged')}</span>`
+          : html`<button type="button" class="primary" disabled=${action.busy} onClick=${() => act('acknowledgement')}>${t('acknowledge')}</button>`
+      }
+      <button type="button" class="secondary" onClick=${() => setObjecting(true)}>${t('object')}</button>
+    </div>
+    ${
+      objecting
+        ? html`<form class="inline" onSubmit=${(e) => (e.preventDefault(), act('objections', { reason }))}>
+            <label>${t('reason')}<input required value=${reason} onInput=${(e) => setReason(e.target.value)} /></label>
+            <button type="submit" class="danger" disabled=${action.busy}>${t('object')}</button>
+          </form>`
+        : null
+    }
+    <${ErrorBox} error=${action.error} />
+  </li>`;
+}

@@ -114,7 +114,9 @@ function RequestRow({ kind, request, person, onDone }) {
   const decide = (path, body) => action.run(() => post(`/${kind}/${request.id}/${path}`, body)).then((r) => r !== undefined && onDone());
   const when = request.date ? dateLabel(request.date) : `${dateLabel(request.startDate)} – ${dateLabel(request.endDate)}`;
   return html`<li class="item" data-testid="request-item">
-    <div><strong>${person?.name ?? request.employeeId}</strong> · ${request.type} · ${when}${request.time ? ` ${request.time}` : ''}</div>
+    <div>
+      <strong>${person?.name ?? request.employeeId}</strong> · ${t((kind === 'permits' ? 'permit_' : 'absence_') + request.type)} · ${when}${request.time ? ` ${request.time}` : ''}
+    </div>
     <div>${request.reason}</div>
     <div class="actions">
       <button type="button" class="primary" disabled=${action.busy} onClick=${() => decide('approve', {})}>${t('approve')}</button>
