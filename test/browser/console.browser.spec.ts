@@ -204,6 +204,28 @@ describeInBrowser('the web console in Chromium', () => {
       await page.context().close();
     });
 
+    it('HR finds an employee by name or NIP, reads the unit achievement roll-up and the discipline alerts', async () => {
+      const page = await openPage(c, viewport);
+      await logIn(page, c.logins.HR_ADMIN);
+      await navigate(page, 'Organisasi');
+      await page.getByRole('heading', { name: 'Unit kerja' }).waitFor();
+      await page.getByLabel('Cari nama atau NIP').fill(c.logins.EMPLOYEE.username);
+      await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('[data-testid="employee-row"]').length === 1);
+      await checkpoint(page, `hr-organization-${viewport}`);
+
+      await navigate(page, 'Capaian unit');
+      const unit = page.getByLabel('Unit');
+      await unit.selectOption((await unit.locator('option', { hasText: 'BRS-MKS' }).getAttribute('value')));
+      await page.getByTestId('unit-achievement').getByRole('progressbar').first().waitFor();
+      await checkpoint(page, `hr-unit-achievement-${viewport}`);
+
+      await navigate(page, 'Peringatan disiplin');
+      await page.locator('main .list, [data-testid="no-alerts"]').first().waitFor();
+      await checkpoint(page, `hr-discipline-${viewport}`);
+      await logOut(page);
+      await page.context().close();
+    });
+
     it('payroll reads the totals, the register links and the feed position', async () => {
       const page = await openPage(c, viewport);
       await logIn(page, c.logins.PAYROLL);

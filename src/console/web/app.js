@@ -6,6 +6,7 @@ import { ActivitiesPage, LeavePage, LogActivityPage, MonthPage, MyAppraisalPage,
 import { InboxPage, RatingPage, RequestsPage } from './pages/supervisor.js';
 import { PeriodPage, PeriodsPage, StatementPage } from './pages/hr.js';
 import { PayrollPage } from './pages/payroll.js';
+import { DisciplinePage, OrganizationPage, UnitAchievementPage } from './pages/admin.js';
 import { ErrorBox, Loading, Page } from './ui.js';
 
 const hasRole = (me, ...roles) => roles.some((r) => me.roles.includes(r));
@@ -13,6 +14,7 @@ const isEmployee = (me) => me.employeeId !== null;
 const isSupervisor = (me) => me.supervises;
 const readsPeriods = (me) => hasRole(me, 'HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL');
 const readsPayroll = (me) => hasRole(me, 'PAYROLL', 'HR_ADMIN', 'AUDITOR');
+const administers = (me) => hasRole(me, 'HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR');
 
 /** Each page, who may open it, and whether it is in the menu. */
 const ROUTES = [
@@ -30,6 +32,9 @@ const ROUTES = [
   { path: 'period', allowed: readsPeriods, page: PeriodPage },
   { path: 'statement', allowed: readsPeriods, page: StatementPage },
   { path: 'payroll', label: 'navPayroll', allowed: readsPayroll, page: PayrollPage },
+  { path: 'organization', label: 'navOrg', allowed: administers, page: OrganizationPage },
+  { path: 'unit-achievement', label: 'navUnitAchievement', allowed: administers, page: UnitAchievementPage },
+  { path: 'discipline', label: 'navDiscipline', allowed: administers, page: DisciplinePage },
 ];
 
 function currentRoute() {

@@ -1,0 +1,141 @@
+// HR and unit admins (auditors read): the organization with search, the unit achievement roll-up, discipline alerts.
+import { html, useState } from '/vendor/preact-htm.js';
+import { get } from '../api.js';
+import { addMonths, monthLabel, thisMonth } from '../format.js';
+import { t } from '../i18n.js';
+import { Loaded, Page, useLoad } from '../ui.js';
+
+/** Every page of a list (cursor pagination). */
+async function all(path) {
+  const items = [];
+  let cursor = null;
+  do {
+    const page = await get(`${path}${path.includes('?') ? '&' : '?'}limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return items;
+}
+
+/** Units in tree order, each with its depth, from the flat list ordered by code. */
+function treeOrder(units) {
+  const children = new Map();
+  for (const u of units) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  const ids = new Set(units.map((u) => u.id));
+  const out = [];
+  const walk = (unit, depth) => {
+    out.push({ ...unit, depth });
+    for (const child of children.get(unit.id) ?? []) walk(child, depth + 1);
+  };
+  for (const root of units.filter((u) => u.parentId === null || !ids.has(u.parentId))) walk(root, 0);
+  return out;
+}
+
+export function OrganizationPage() {
+  const state = useLoad(async () => {
+    const [units, employees] = await Promise.all([all('/units'), all('/employees')]);
+    return { units: treeOrder(units), employees };
+  });
+  const [query, setQuery] = useState('');
+  return html`<${Page} title=${t('orgTitle')}>
+    <${Loaded} state=${state}>
+      ${({ units, employees }) => {
+        const q = query.trim().toLowerCase();
+        const found = employees.filter((e) => !q || e.name.toLowerCase().includes(q) || e.nip.includes(q));
+        return html` <h2>${t('units')}</h2>
+          <ul class="tree">
+            ${units.map((u) => html`<li style=${`padding-left:${u.depth * 1.25}rem`}><strong>${u.code}</strong> ${u.name}${u.isSatker ? html` <span class="code">satker</span>` : null}</li>`)}
+          </ul>
+          <h2>${t('employees')}</h2>
+          <label>${t('searchNameNip')}<input type="search" value=${query} onInput=${(e) => setQuery(e.target.value)} /></label>
+          <p class="muted" aria-live="polite">${found.length} / ${employees.length}</p>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${t('employee')}</th>
+                  <th scope="col">NIP</th>
+                  <th scope="col">${t('status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${found.map(
+                  (e) =>
+                    html`<tr data-testid="employee-row">
+                      <th scope="row">${e.name}</th>
+                      <td>${e.nip}</td>
+                      <td>${e.status ?? '—'}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`;
+      }}
+    <//>
+  <//>`;
+}
+
+function AchievementBar({ label, achievement }) {
+  const percent = Math.round(Number(achievement) * 1000) / 10;
+  return html`<div class="bar-wrap">
+    <div class="bar-label"><span>${label}</span><strong>${percent}%</strong></div>
+    <div class="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+      <span style=${`width:${Math.min(100, percent)}%`}></span>
+    </div>
+  </div>`;
+}
+
+export function UnitAchievementPage() {
+  const [month, setMonth] = useState(addMonths(thisMonth(), -1));
+  const [unitId, setUnitId] = useState('');
+  const units = useLoad(async () => treeOrder(await all('/units')));
+  const rollUp = useLoad(async () => (unitId ? get(`/units/${unitId}/achievement/${month}`) : null), [unitId, month]);
+  return html`<${Page} title=${t('unitAchievementTitle')}>
+    <${Loaded} state=${units}>
+      ${(list) => {
+        const byId = new Map(list.map((u) => [u.id, u]));
+        return html`<div class="row">
+            <label
+              >${t('unit')}
+              <select value=${unitId} onChange=${(e) => setUnitId(e.target.value)}>
+                <option value="">—</option>
+                ${list.map((u) => html`<option value=${u.id}>${'· '.repeat(u.depth)}${u.code} ${u.name}</option>`)}
+              </select>
+            </label>
+            <label>${t('month')}<input type="month" value=${month} onInput=${(e) => e.target.value && setMonth(e.target.value)} /></label>
+          </div>
+          <${Loaded} state=${rollUp}>
+            ${(r) =>
+              r === null
+                ? null
+                : html`<div class="card" data-testid="unit-achievement">
+                    <p>${monthLabel(month)} · ${r.employees} ${t('employees').toLowerCase()}</p>
+                    <${AchievementBar} label=${byId.get(r.unitId)?.code ?? t('unit')} achievement=${r.achievement} />
+                    ${r.children.map((child) => html`<${AchievementBar} label=${byId.get(child.unitId)?.name ?? child.unitId} achievement=${child.achievement} />`)}
+                  </div>`}
+          <//>`;
+      }}
+    <//>
+  <//>`;
+}
+
+export function DisciplinePage() {
+  const year = Number(thisMonth().slice(0, 4));
+  const state = useLoad(async () => {
+    const alerts = await all(`/attendance/discipline-alerts?year=${year}`);
+    const people = new Map(
+      (await Promise.all([...new Set(alerts.map((a) => a.employeeId))].map((id) => get(`/employees/${id}`).catch(() => null)))).filter(Boolean).map((e) => [e.id, e]),
+    );
+    return { alerts, people };
+  });
+  return html`<${Page} title=${`${t('disciplineTitle')} ${year}`}>
+    <${Loaded} state=${state}>
+      ${({ alerts, people }) =>
+        alerts.length === 0
+          ? html`<p data-testid="no-alerts">${t('none')}</p>`
+          : html`<ul class="list">
+              ${alerts.map((a) => html`<li class="item"><strong>${people.get(a.employeeId)?.name ?? a.employeeId}</strong> · TK ${a.tkDays} ${t('days')} · ${a.severity} · ${a.sanction}</li>`)}
+            </ul>`}
+    <//>
+  <//>`;
+}
