@@ -214,8 +214,8 @@ describeInBrowser('the web console in Chromium', () => {
       await checkpoint(page, `hr-organization-${viewport}`);
 
       await navigate(page, 'Capaian unit');
-      const unit = page.getByLabel('Unit');
-      await unit.selectOption((await unit.locator('option', { hasText: 'BRS-MKS' }).getAttribute('value')));
+      const unit = page.getByRole('main').getByRole('combobox').first();
+      await unit.selectOption(await unit.locator('option', { hasText: 'BRS-MKS' }).getAttribute('value'));
       await page.getByTestId('unit-achievement').getByRole('progressbar').first().waitFor();
       await checkpoint(page, `hr-unit-achievement-${viewport}`);
 

@@ -49,7 +49,7 @@ export function OrganizationPage() {
           <h2>${t('employees')}</h2>
           <label>${t('searchNameNip')}<input type="search" value=${query} onInput=${(e) => setQuery(e.target.value)} /></label>
           <p class="muted" aria-live="polite">${found.length} / ${employees.length}</p>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="region" aria-label=${t('employees')}>
             <table>
               <thead>
                 <tr>

@@ -37,7 +37,7 @@ export function PeriodsPage({ me }) {
   return html`<${Page} title=${t('periodsTitle')}>
     <${Loaded} state=${state}>
       ${(periods) =>
-        html`<div class="table-wrap">
+        html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('periodsTitle')}>
           <table>
             <thead>
               <tr>
@@ -73,7 +73,7 @@ export function PeriodPage({ params }) {
           ${
             statements.length === 0
               ? html`<p>${t('none')}</p>`
-              : html`<div class="table-wrap">
+              : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('statements')}>
                   <table>
                     <thead>
                       <tr>

@@ -84,7 +84,7 @@ export function PayrollPage() {
     <${Loaded} state=${totals}>
       ${({ period, rows }) =>
         html`<p>${t(period.status)} · ${t('statementCount')}: ${period.statementCount}</p>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="region" aria-label=${t('totals')}>
             <table>
               <thead>
                 <tr>
