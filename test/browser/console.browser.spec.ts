@@ -26,6 +26,46 @@ describeInBrowser('the web console in Chromium', () => {
     await c?.close();
   });
 
+  // Ratings come first: last month is over (a period is rated only once it has ended) and still open until HR
+  // closes it below.
+  describe.each<[ViewportName]>([['desktop'], ['phone']])('rating at a %s size', (viewport) => {
+    it('the supervisor rates a subordinate on results and behaviour and sees the predikat the matrix gives', async () => {
+      const page = await openPage(c, viewport);
+      await logIn(page, c.logins.SUPERVISOR);
+      await navigate(page, 'Penilaian');
+      // The demo employee is rated for last month (and acknowledges it below); the phone rates a colleague.
+      const employee = page.getByLabel('Pegawai');
+      const nip = c.logins.EMPLOYEE.username;
+      const choice = viewport === 'desktop' ? employee.locator('option', { hasText: nip }) : employee.locator('option:not([value=""])', { hasNotText: nip }).first();
+      await employee.selectOption(await choice.getAttribute('value'));
+      await page.getByLabel('Periode (YYYY-MM)').fill(lastMonth);
+      await page.getByRole('group', { name: 'Hasil kerja' }).getByLabel('Di atas ekspektasi').check();
+      await page.getByRole('group', { name: 'Perilaku kerja' }).getByLabel('Sesuai ekspektasi').check();
+      await page.getByRole('button', { name: 'Simpan penilaian' }).click();
+      await page.locator('[data-testid="predikat"], .alert.error').first().waitFor();
+      expect(await page.locator('.alert.error').allTextContents()).toEqual([]);
+      // The matrix: results above and behaviour as expected give BAIK (PermenPANRB 6/2022).
+      await expectText(page.getByTestId('predikat'), /^BAIK$/);
+      await checkpoint(page, `supervisor-rating-${viewport}`);
+      await logOut(page);
+      await page.context().close();
+    });
+
+    it('the employee reads their appraisal and acknowledges it', async () => {
+      const page = await openPage(c, viewport);
+      await logIn(page, c.logins.EMPLOYEE);
+      await navigate(page, 'Penilaian saya');
+      const appraisal = page.getByTestId('appraisal').filter({ hasText: lastMonth });
+      await appraisal.getByText('BAIK').waitFor();
+      const acknowledge = appraisal.getByRole('button', { name: 'Saya sudah membaca' });
+      if (await acknowledge.isVisible()) await acknowledge.click();
+      await appraisal.getByText('Sudah dibaca').waitFor();
+      await checkpoint(page, `employee-appraisal-${viewport}`);
+      await logOut(page);
+      await page.context().close();
+    });
+  });
+
   describe.each<[ViewportName, string]>([
     ['desktop', '08:00'],
     ['phone', '10:00'],
@@ -91,7 +131,7 @@ describeInBrowser('the web console in Chromium', () => {
       await page.context().close();
     });
 
-    it('the supervisor clears the inbox (reduce, reject, approve, bulk approve) and rates a subordinate', async () => {
+    it('the supervisor clears the inbox (reduce, reject, approve, bulk approve) and decides a permit', async () => {
       const page = await openPage(c, viewport);
       await logIn(page, c.logins.SUPERVISOR);
       await navigate(page, 'Kotak masuk');
@@ -146,36 +186,6 @@ describeInBrowser('the web console in Chromium', () => {
       await permit.getByRole('button', { name: 'Setujui' }).click();
       await permit.waitFor({ state: 'detached' });
 
-      await navigate(page, 'Penilaian');
-      // The demo employee is rated for last month (and acknowledges it below); the phone rates a colleague.
-      const employee = page.getByLabel('Pegawai');
-      const nip = c.logins.EMPLOYEE.username;
-      const choice = viewport === 'desktop' ? employee.locator('option', { hasText: nip }) : employee.locator('option:not([value=""])', { hasNotText: nip }).first();
-      await employee.selectOption(await choice.getAttribute('value'));
-      // Last month is closed once HR has closed it (the desktop run): the phone rates this month.
-      await page.getByLabel('Periode (YYYY-MM)').fill(viewport === 'desktop' ? lastMonth : thisMonth);
-      await page.getByRole('group', { name: 'Hasil kerja' }).getByLabel('Di atas ekspektasi').check();
-      await page.getByRole('group', { name: 'Perilaku kerja' }).getByLabel('Sesuai ekspektasi').check();
-      await page.getByRole('button', { name: 'Simpan penilaian' }).click();
-      await page.locator('[data-testid="predikat"], .alert.error').first().waitFor();
-      expect(await page.locator('.alert.error').allTextContents()).toEqual([]);
-      // The matrix: results above and behaviour as expected give BAIK (PermenPANRB 6/2022).
-      await expectText(page.getByTestId('predikat'), /^BAIK$/);
-      await checkpoint(page, `supervisor-rating-${viewport}`);
-      await logOut(page);
-      await page.context().close();
-    });
-
-    it('the employee reads their appraisal and acknowledges it', async () => {
-      const page = await openPage(c, viewport);
-      await logIn(page, c.logins.EMPLOYEE);
-      await navigate(page, 'Penilaian saya');
-      const appraisal = page.getByTestId('appraisal').filter({ hasText: lastMonth });
-      await appraisal.getByText('BAIK').waitFor();
-      const acknowledge = appraisal.getByRole('button', { name: 'Saya sudah membaca' });
-      if (await acknowledge.isVisible()) await acknowledge.click();
-      await appraisal.getByText('Sudah dibaca').waitFor();
-      await checkpoint(page, `employee-appraisal-${viewport}`);
       await logOut(page);
       await page.context().close();
     });
