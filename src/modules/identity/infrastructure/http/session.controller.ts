@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -49,9 +49,9 @@ export class SessionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Console login: sets the httpOnly session cookies (needs X-Requested-With); 401 when wrong, 429 after repeated failures' })
   @ApiOkResponse({ type: SessionResponse })
-  async open(@Body() body: SessionLoginRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
+  async open(@Body() body: SessionLoginRequest, @Ip() address: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
     requireConsoleHeader(request);
-    return this.start(request, reply, tokensOf(await this.commands.execute<SessionOutcome>(new Login(body.username, body.password))));
+    return this.start(request, reply, tokensOf(await this.commands.execute<SessionOutcome>(new Login(body.username, body.password, address))));
   }
 
   @Public()
