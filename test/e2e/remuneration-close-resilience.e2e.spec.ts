@@ -10,6 +10,8 @@ import { WorkCalendarsFacade } from '../../src/modules/organization/public/work-
 import { OrgBuilder } from '../support/org-builder';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
+const METRICS_TOKEN = 'operators-scrape-token-0123456789abcdef';
+
 /** The close is exactly-once: interrupted, it resumes; run twice at once, it runs once; scheduled, it comes on time. */
 describe('remuneration: a close that survives interruption, concurrency and the schedule', () => {
   let t: TestApp;
@@ -19,6 +21,7 @@ describe('remuneration: a close that survives interruption, concurrency and the 
   const employees: string[] = [];
 
   const count = async (sql: string, params: unknown[] = []) => (await db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0].n as number;
+  const metrics = async () => (await t.request('GET', '/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).body as string;
   const exactlyOnce = async (month: string) => ({
     statements: await count(`remuneration.statements WHERE month = $1`, [month]),
     distinctEmployees: (await db.query(`SELECT count(DISTINCT employee_id)::int AS n FROM remuneration.statements WHERE month = $1`, [month])).rows[0].n,
@@ -26,7 +29,7 @@ describe('remuneration: a close that survives interruption, concurrency and the 
   });
 
   beforeAll(async () => {
-    t = await startTestApp({}, { clock });
+    t = await startTestApp({ METRICS_TOKEN }, { clock });
     const admin = await t.adminToken();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
@@ -42,7 +45,7 @@ describe('remuneration: a close that survives interruption, concurrency and the 
     await t.close();
   });
 
-  it('a close interrupted after its first chunk resumes at the next one: every statement and event exactly once', async () => {
+  it('a close interrupted after its first chunk resumes at the next one: every statement and event exactly once, its progress on /metrics meanwhile', async () => {
     const inputs = t.app.get(MonthlyInputs);
     const of = inputs.of.bind(inputs);
     let chunks = 0;
@@ -60,8 +63,15 @@ describe('remuneration: a close that survives interruption, concurrency and the 
     const [progress] = (await db.query(`SELECT status, progress_after, statement_count FROM remuneration.periods WHERE month = '2026-03'`)).rows;
     expect(progress).toEqual({ status: 'CLOSING', progress_after: [...employees].sort()[2], statement_count: 3 });
 
+    // The operators see the stopped close: begun 20 minutes ago, three statements written.
+    clock.set('2026-06-10T03:20:00Z');
+    const stopped = await metrics();
+    expect(stopped).toContain('remuneration_close_statements_written{month="2026-03"} 3');
+    expect(stopped).toContain('remuneration_close_running_seconds{month="2026-03"} 1200');
     expect(await close.finish('2026-03', 3)).toBe(true);
     expect(await exactlyOnce('2026-03')).toEqual({ statements: 7, distinctEmployees: 7, events: 7 });
+    expect(await metrics()).not.toContain('month="2026-03"');
+    clock.set('2026-06-10T03:00:00Z');
     expect((await t.get('/api/v1/periods/2026-03', await t.adminToken())).body).toMatchObject({ status: 'CLOSED', statementCount: 7 });
   });
 

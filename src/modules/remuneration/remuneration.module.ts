@@ -80,6 +80,7 @@ import { PgPayrollWebhookRepository } from './infrastructure/persistence/pg-payr
 import { PgWebhookDeliveryRepository } from './infrastructure/persistence/pg-webhook-delivery.repository';
 import { SealedWebhookSecrets } from './infrastructure/webhooks/sealed-webhook-secrets';
 import { StandardWebhookSender } from './infrastructure/webhooks/standard-webhook-sender';
+import { CloseProgressMetrics } from './infrastructure/metrics/close-progress.metrics';
 import {
   ALLOWANCE_ADJUSTED_V1,
   ALLOWANCE_POSTED_V1,
@@ -153,6 +154,7 @@ import {
     ReplayPayrollWebhookHandler,
     ClaimDueDeliveriesHandler,
     RecordDeliveryAttemptHandler,
+    CloseProgressMetrics,
   ],
   exports: [PeriodLock, SanctionsInForce],
 })

@@ -56,6 +56,23 @@ export class Metrics {
     });
   }
 
+  /**
+   * A gauge a module reads when Prometheus scrapes: the platform cannot know a module's tables, so the
+   * module hands over how to read the current series (one per label set; a series not returned is dropped).
+   */
+  gauge(name: string, help: string, labelNames: string[], read: () => Promise<Array<{ labels: Record<string, string>; value: number }>>): void {
+    new Gauge({
+      name,
+      help,
+      labelNames,
+      registers: [this.registry],
+      collect: async function () {
+        this.reset();
+        for (const series of await read()) this.set(series.labels, series.value);
+      },
+    });
+  }
+
   observe(method: string, route: string, status: number, seconds: number): void {
     this.requests.inc({ method, route, status: String(status) });
     this.latency.observe({ method, route }, seconds);
