@@ -16,8 +16,8 @@ interface FeedRow {
   subject: string | null;
   payload: unknown;
   occurred_at: Date;
-  tx_id: string;
-  position: string;
+  cursor_tx_id: string;
+  cursor_position: string;
 }
 
 /**
@@ -33,19 +33,21 @@ export class CommittedEventFeed {
   async read(types: readonly string[], after: string | undefined, limit: number): Promise<FeedPage> {
     const cursor = after === undefined ? null : parseCursor(after);
     const rows = await this.uow.query<FeedRow>(
-      `SELECT id, type, source, subject, payload, occurred_at, tx_id::text AS tx_id, position::text AS position
-         FROM platform.outbox
-        WHERE type = ANY($1)
-          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-          AND ($2::xid8 IS NULL OR (tx_id, position) > ($2::xid8, $3::bigint))
-        ORDER BY tx_id, position
+      // The cursor's parts are selected under names of their own: ORDER BY takes a bare name for the output
+      // column first, and `tx_id::text AS tx_id` sorted the text, putting transaction 10000 before 9999.
+      `SELECT o.id, o.type, o.source, o.subject, o.payload, o.occurred_at, o.tx_id::text AS cursor_tx_id, o.position::text AS cursor_position
+         FROM platform.outbox o
+        WHERE o.type = ANY($1)
+          AND o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND ($2::xid8 IS NULL OR (o.tx_id, o.position) > ($2::xid8, $3::bigint))
+        ORDER BY o.tx_id, o.position
         LIMIT $4`,
       [types, cursor?.txId ?? null, cursor?.position ?? null, limit],
     );
     const last = rows[rows.length - 1];
     return {
       events: rows.map((r) => ({ id: r.id, type: r.type, source: r.source, subject: r.subject, occurredAt: r.occurred_at.toISOString(), data: r.payload })),
-      next: last ? `${last.tx_id}.${last.position}` : (after ?? null),
+      next: last ? `${last.cursor_tx_id}.${last.cursor_position}` : (after ?? null),
     };
   }
 }
