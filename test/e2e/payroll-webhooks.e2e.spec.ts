@@ -126,6 +126,27 @@ describe('payroll webhooks: signed deliveries of every statement version, retrie
     expect(listed.map((d: any) => [d.status, d.attempts, d.lastStatusCode])).toEqual(Array(5).fill(['DELIVERED', 1, 200]));
   }, 60_000);
 
+  it('the deliveries list pages in delivery order, each once, also from delivery 9 to 10', async () => {
+    const bySeq = await db.query(`SELECT webhook_id, id::text, seq FROM remuneration.webhook_deliveries ORDER BY seq`);
+    const straddles = Object.keys(hooks).filter((hook) => {
+      const seqs = bySeq.rows.filter((r) => r.webhook_id === hooks[hook].id).map((r) => Number(r.seq));
+      return seqs.some((n) => n < 10) && seqs.some((n) => n >= 10);
+    });
+    expect(straddles.length).toBeGreaterThan(0);
+    for (const hook of straddles) {
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Array<{ id: string }>; next: string | null } = (
+          await t.get(`/api/v1/payroll/webhooks/${hooks[hook].id}/deliveries?limit=2${cursor ? `&cursor=${cursor}` : ''}`, tokens.payroll)
+        ).body;
+        paged.push(...page.items.map((d) => d.id));
+        cursor = page.next;
+      } while (cursor && paged.length < 100);
+      expect([hook, paged]).toEqual([hook, bySeq.rows.filter((r) => r.webhook_id === hooks[hook].id).map((r) => r.id)]);
+    }
+  });
+
   it('a receiver failing twice then answering 2xx gets each event three times under one webhook-id: 3 attempts, delivered', async () => {
     expect(receiver.at('/flaky')).toHaveLength(5);
     expect((await deliveries('flaky')).every((d: any) => d.status === 'PENDING' && d.attempts === 1 && d.lastStatusCode === 500)).toBe(true);

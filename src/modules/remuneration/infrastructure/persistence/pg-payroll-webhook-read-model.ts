@@ -23,14 +23,15 @@ export class PgPayrollWebhookReadModel extends PayrollWebhookReadModel {
   }
 
   deliveries(webhookId: string, filter: { status?: DeliveryStatus; afterSeq: string | null; limit: number }): Promise<WebhookDeliveryView[]> {
+    // Ordered by d.seq, the number: a bare `seq` is the output column `seq::text`, which put delivery 10 before 9.
     return this.uow.query(
       `SELECT id, event_id AS "eventId", event_type AS "eventType", subject, status, attempts,
               CASE WHEN status = 'PENDING' THEN ${iso('next_attempt_at')} END AS "nextAttemptAt",
               last_status_code AS "lastStatusCode", last_error AS "lastError",
               ${iso('delivered_at')} AS "deliveredAt", ${iso('dead_lettered_at')} AS "deadLetteredAt", ${iso('created_at')} AS "createdAt", seq::text AS seq
-         FROM remuneration.webhook_deliveries
-        WHERE webhook_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::bigint IS NULL OR seq > $3::bigint)
-        ORDER BY seq LIMIT $4`,
+         FROM remuneration.webhook_deliveries d
+        WHERE webhook_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::bigint IS NULL OR d.seq > $3::bigint)
+        ORDER BY d.seq LIMIT $4`,
       [webhookId, filter.status ?? null, filter.afterSeq, filter.limit],
     );
   }
