@@ -64,6 +64,11 @@ export async function login(username, password) {
   return api('POST', '/auth/session', { username, password });
 }
 
+/** A password an administrator set is changed before anything else; the server then renews the session cookies. */
+export async function changePassword(currentPassword, newPassword) {
+  return api('POST', '/auth/session/password', { currentPassword, newPassword });
+}
+
 export async function logout() {
   await send('DELETE', '/auth/session');
 }

@@ -1,6 +1,6 @@
 // The console's shell: login, the session, the language switch and navigation by role.
 import { html, render, useEffect, useState } from '/vendor/preact-htm.js';
-import { get, login, logout, whenSessionEnds, whoAmI } from './api.js';
+import { changePassword, get, login, logout, whenSessionEnds, whoAmI } from './api.js';
 import { currentLang, setLang, t } from './i18n.js';
 import { ActivitiesPage, LeavePage, LogActivityPage, MonthPage, MyAppraisalPage, MyStatementPage, TodayPage } from './pages/employee.js';
 import { InboxPage, RatingPage, RequestsPage } from './pages/supervisor.js';
@@ -82,6 +82,46 @@ function LoginPage({ message, onLoggedIn }) {
   </main>`;
 }
 
+function ChangePasswordPage({ onChanged, onLogout }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await changePassword(current, next);
+      await onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return html`<main id="main" class="login">
+    <${Page} title=${t('changePasswordTitle')}>
+      <div class="alert info" role="status">${t('changePasswordText')}</div>
+      <${ErrorBox} error=${error} />
+      <form onSubmit=${submit} class="stack">
+        <label
+          >${t('currentPassword')}<input
+            name="currentPassword"
+            type="password"
+            autocomplete="current-password"
+            required
+            value=${current}
+            onInput=${(e) => setCurrent(e.target.value)}
+        /></label>
+        <label>${t('newPassword')}<input name="newPassword" type="password" autocomplete="new-password" required value=${next} onInput=${(e) => setNext(e.target.value)} /></label>
+        <button type="submit" class="primary" disabled=${busy}>${t('changePassword')}</button>
+        <button type="button" class="link" onClick=${onLogout}>${t('logout')}</button>
+      </form>
+    <//>
+  </main>`;
+}
+
 function LanguageSwitch({ onChange }) {
   const next = currentLang() === 'id' ? 'en' : 'id';
   return html`<button type="button" class="link" lang=${next} onClick=${() => onChange(next)}>${t('switchTo')}</button>`;
@@ -126,6 +166,8 @@ function App() {
   const loadMe = async () => {
     const who = await whoAmI();
     if (who === null) return setMe(null);
+    // Until then the session opens nothing else: the shell would only meet PASSWORD_CHANGE_REQUIRED.
+    if (who.mustChangePassword) return setMe(who);
     const profile = who.employeeId ? await get(`/employees/${who.employeeId}`).catch(() => null) : null;
     const session = { ...who, name: profile?.name ?? null, nip: profile?.nip ?? null, supervises: await supervises(who) };
     setMessage(null);
@@ -163,6 +205,12 @@ function App() {
     return html`<div class="login-wrap">
       <header class="topbar"><span class="brand">${t('appName')}</span><${LanguageSwitch} onChange=${onLanguage} /></header>
       <${LoginPage} message=${message} onLoggedIn=${loadMe} />
+    </div>`;
+  }
+  if (me.mustChangePassword) {
+    return html`<div class="login-wrap">
+      <header class="topbar"><span class="brand">${t('appName')}</span><${LanguageSwitch} onChange=${onLanguage} /></header>
+      <${ChangePasswordPage} onChanged=${loadMe} onLogout=${onLogout} />
     </div>`;
   }
   return html`<${Shell} key=${currentLang()} me=${me} route=${route} onLogout=${onLogout} onLanguage=${onLanguage} />`;

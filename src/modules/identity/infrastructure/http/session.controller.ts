@@ -1,12 +1,14 @@
 import { Body, Controller, Delete, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../../../../platform/auth/decorators';
+import { Actor } from '../../../../platform/auth/actor';
+import { AllowedBeforePasswordChange, CurrentActor, Public } from '../../../../platform/auth/decorators';
 import { clearedSessionCookies, CSRF_HEADER, REFRESH_COOKIE, readCookie, sessionCookies } from '../../../../platform/auth/session-cookies';
 import { APP_CONFIG, AppConfig } from '../../../../platform/config/app-config';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
+import { ChangeOwnPassword } from '../../application/commands/change-own-password';
 import { Login } from '../../application/commands/login';
 import { EndSession } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
@@ -26,9 +28,25 @@ class SessionLoginRequest {
   password: string;
 }
 
+class SessionPasswordRequest {
+  @ApiProperty({ description: 'the password this session was opened with' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ description: 'at least 10 characters, letters and digits; not the current one' })
+  @IsString()
+  @MaxLength(200)
+  newPassword: string;
+}
+
 class SessionResponse {
   @ApiProperty({ description: 'seconds until the access cookie expires; the console renews it with POST /auth/session/refresh' })
   expiresIn: number;
+
+  @ApiPropertyOptional({ description: 'present (true) when an administrator set this password: the session then opens only POST /auth/session/password' })
+  mustChangePassword?: boolean;
 }
 
 /**
@@ -66,6 +84,21 @@ export class SessionController {
     return this.start(request, reply, tokensOf(await this.commands.execute<SessionOutcome>(new RefreshTokens(refreshToken))));
   }
 
+  @Post('auth/session/password')
+  @HttpCode(200)
+  @AllowedBeforePasswordChange()
+  @ApiOperation({ summary: 'Console: change your own password (as POST /auth/password); the new session goes into the cookies (needs X-Requested-With)' })
+  @ApiOkResponse({ type: SessionResponse })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: SessionPasswordRequest,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponse> {
+    requireConsoleHeader(request);
+    return this.start(request, reply, await this.commands.execute<TokenPair>(new ChangeOwnPassword(actor.userId, body.currentPassword, body.newPassword)));
+  }
+
   @Public()
   @Delete('auth/session')
   @HttpCode(204)
@@ -80,7 +113,7 @@ export class SessionController {
 
   private start(request: FastifyRequest, reply: FastifyReply, tokens: TokenPair): SessionResponse {
     void reply.header('set-cookie', sessionCookies(request, tokens, this.config.refreshTokenTtlDays * 86_400));
-    return { expiresIn: tokens.expiresIn };
+    return { expiresIn: tokens.expiresIn, ...(tokens.mustChangePassword ? { mustChangePassword: true } : {}) };
   }
 }
 
