@@ -286,20 +286,21 @@ describeInBrowser('the web console in Chromium', () => {
     const employee = c.logins.EMPLOYEE;
     const session = (await c.app.post('/api/v1/auth/login', { username: employee.username, password: employee.password })).body;
     const me = (await c.app.get('/api/v1/me', session.accessToken)).body;
-    expect((await c.app.post(`/api/v1/employees/${me.employeeId}/login`, { password: 'Chosen-by-HR-2026' }, await c.app.adminToken())).status).toBe(200);
+    expect((await c.app.post(`/api/v1/employees/${me.employeeId}/login`, { password: 'Chosen-by-HR-2026' }, await c.app.adminToken())).status).toBe(204);
 
     const page = await openPage(c, 'phone');
     await page.getByLabel('NIP atau nama pengguna').fill(employee.username);
     await page.getByLabel('Kata sandi').fill('Chosen-by-HR-2026');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await heading(page, 'Ganti kata sandi').waitFor();
-    expect((await page.request.get(`${c.base}/api/v1/attendance/days`)).status()).toBe(403);
+    expect((await page.request.get(`${c.base}/api/v1/activities`)).status()).toBe(403);
     await checkpoint(page, 'password-change-required-phone');
     await page.getByLabel('Kata sandi sekarang').fill('Chosen-by-HR-2026');
     await page.getByLabel('Kata sandi baru', { exact: false }).fill('only-I-know-2026');
     await page.getByRole('button', { name: 'Ganti kata sandi' }).click();
-    await page.getByRole('button', { name: 'Keluar' }).waitFor();
-    expect((await page.request.get(`${c.base}/api/v1/attendance/days`)).status()).toBe(200);
+    await heading(page, 'Hari ini').waitFor();
+    await checkpoint(page, 'password-changed-phone');
+    expect((await page.request.get(`${c.base}/api/v1/activities`)).status()).toBe(200);
     expect((await c.app.post('/api/v1/auth/login', { username: employee.username, password: 'only-I-know-2026' })).body.mustChangePassword).toBeUndefined();
     await page.context().close();
   });
