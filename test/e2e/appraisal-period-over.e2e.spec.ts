@@ -34,7 +34,7 @@ describe('appraisal: no rating of a period that has not ended', () => {
     expect(await stored('2026')).toEqual([]);
     const inBahasa = await rate('2026', { 'accept-language': 'id' });
     expect(inBahasa.body.code).toBe('PERIOD_NOT_OVER');
-    expect(inBahasa.body.detail).toContain('Periode penilaian belum berakhir');
+    expect(inBahasa.body.detail).toBe('Periode penilaian 2026 berlangsung sampai 2026-12-31: beri penilaian mulai 2027-01-01, sesudah periodenya berakhir.');
   });
 
   it('the running month is refused even on its last day, and a future month too', async () => {

@@ -430,5 +430,7 @@ describe('fuzz: malformed requests to every route', () => {
     console.log(`fuzz seed ${SEED}: ${sent} requests over ${operations.length} operations in ${Date.now() - started} ms; ${histogram}`);
     expect({ seed: SEED, failures: failures.slice(0, 50), failureCount: failures.length }).toEqual({ seed: SEED, failures: [], failureCount: 0 });
     expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
-  }, 120_000);
+    // The work is fixed (every case of every operation); the limit only stops a hung run. On two cores beside
+    // the rest of the suite the ~13,000 requests take 70–150 s, so the limit is not a timing assertion.
+  }, 600_000);
 });

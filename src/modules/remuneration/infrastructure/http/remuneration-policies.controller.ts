@@ -74,7 +74,10 @@ export class RemunerationPoliciesController {
 
   @Post()
   @Roles('HR_ADMIN')
-  @ApiOperation({ summary: 'A new version of every rules.md §4–6 parameter from a date (not reaching into a closed month)' })
+  @ApiOperation({
+    summary:
+      'A new version of every remuneration parameter (status factors, Plt share, performance share, cap, daily target and cap, rating multipliers, close schedule) from a date, not reaching into a closed month',
+  })
   enact(@Body() body: RemunerationPolicyRequest): Promise<RemunerationPolicyView> {
     return this.commands.execute(
       new EnactRemunerationPolicy({
