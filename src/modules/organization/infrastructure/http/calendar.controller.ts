@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { DomainError } from '../../../../shared-kernel/domain-error';
@@ -11,6 +11,7 @@ import { CreateHoliday } from '../../application/commands/create-holiday';
 import { CreateShift, SetRosterEntries } from '../../application/commands/create-shift';
 import { CreateWorkSchedule } from '../../application/commands/create-work-schedule';
 import { CalendarQueries } from '../../application/queries/calendar.queries';
+import { HolidayList, HolidayResponse, RosterList, RosterSetResponse, ShiftList, ShiftResponse, WorkScheduleList, WorkScheduleResponse } from './organization-responses';
 
 class HolidayRequest {
   @ApiProperty({ example: '2026-08-17' }) @IsLocalDate() date: string;
@@ -89,18 +90,21 @@ export class CalendarController {
   @Post('holidays')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Add a holiday: national (no unitId, HR only) or for a unit and its sub-units' })
+  @ApiCreatedResponse({ type: HolidayResponse })
   createHoliday(@CurrentActor() actor: Actor, @Body() body: HolidayRequest) {
     return this.commands.execute(new CreateHoliday(actor, body));
   }
 
   @Get('holidays')
   @ApiOperation({ summary: 'Holidays in a date range; with unitId, those that apply to that unit' })
+  @ApiOkResponse({ type: HolidayList })
   async holidays(@Query() q: HolidayQuery) {
     return { items: await this.queries.holidays(q), next: null };
   }
 
   @Get('holidays/:id')
   @ApiOperation({ summary: 'One holiday' })
+  @ApiOkResponse({ type: HolidayResponse })
   holiday(@Param('id', ParseUUIDPipe) id: string) {
     return this.queries.holiday(id);
   }
@@ -108,6 +112,7 @@ export class CalendarController {
   @Post('work-schedules')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Define office hours per weekday (assign to units with PUT /units/{id}/work-schedule)' })
+  @ApiCreatedResponse({ type: WorkScheduleResponse })
   createWorkSchedule(@CurrentActor() actor: Actor, @Body() body: WorkScheduleRequest) {
     const unknown = Object.keys(body.days).filter((k) => !WEEKDAY_KEYS.includes(k));
     if (unknown.length > 0) {
@@ -118,12 +123,14 @@ export class CalendarController {
 
   @Get('work-schedules')
   @ApiOperation({ summary: 'All work schedules' })
+  @ApiOkResponse({ type: WorkScheduleList })
   async workSchedules() {
     return { items: await this.queries.workSchedules(), next: null };
   }
 
   @Get('work-schedules/:id')
   @ApiOperation({ summary: 'One work schedule' })
+  @ApiOkResponse({ type: WorkScheduleResponse })
   workSchedule(@Param('id', ParseUUIDPipe) id: string) {
     return this.queries.workSchedule(id);
   }
@@ -131,18 +138,21 @@ export class CalendarController {
   @Post('shifts')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Define a shift (may end after midnight; it belongs to the date it starts)' })
+  @ApiCreatedResponse({ type: ShiftResponse })
   createShift(@CurrentActor() actor: Actor, @Body() body: ShiftRequest) {
     return this.commands.execute(new CreateShift(actor, body));
   }
 
   @Get('shifts')
   @ApiOperation({ summary: 'All shifts' })
+  @ApiOkResponse({ type: ShiftList })
   async shifts() {
     return { items: await this.queries.shifts(), next: null };
   }
 
   @Get('shifts/:id')
   @ApiOperation({ summary: 'One shift' })
+  @ApiOkResponse({ type: ShiftResponse })
   shift(@Param('id', ParseUUIDPipe) id: string) {
     return this.queries.shift(id);
   }
@@ -150,12 +160,14 @@ export class CalendarController {
   @Post('rosters')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Put employees on shifts for dates (replaces an earlier entry for the same employee and date)' })
+  @ApiCreatedResponse({ type: RosterSetResponse })
   setRoster(@CurrentActor() actor: Actor, @Body() body: RosterRequest) {
     return this.commands.execute(new SetRosterEntries(actor, body.entries));
   }
 
   @Get('rosters')
   @ApiOperation({ summary: 'An employee’s roster for a month' })
+  @ApiOkResponse({ type: RosterList })
   async roster(@CurrentActor() actor: Actor, @Query() q: RosterQuery) {
     return { items: await this.queries.roster(actor, q.employeeId, q.month), next: null };
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
@@ -12,6 +12,16 @@ import { CreateEmployee } from '../../application/commands/create-employee';
 import { EmployeeQueries } from '../../application/queries/employee.queries';
 import { ASSIGNMENT_TYPES } from '../../domain/assignment';
 import { EMPLOYEE_STATUSES, INITIAL_STATUSES } from '../../domain/employee-status';
+import {
+  AssignmentList,
+  AssignmentResponse,
+  CreatedEmployeeResponse,
+  EmployeePage,
+  EmployeeResponse,
+  EmployeeStatusChangedResponse,
+  StatusHistoryResponse,
+  SupervisorResponse,
+} from './organization-responses';
 
 // The NIP's inner structure is checked by the domain so each defect gets its own code and message.
 class CreateEmployeeRequest {
@@ -74,12 +84,14 @@ export class EmployeesController {
   @Post()
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Register an employee (NIP validated); with `password` a login is created' })
+  @ApiCreatedResponse({ type: CreatedEmployeeResponse })
   create(@CurrentActor() actor: Actor, @Body() body: CreateEmployeeRequest) {
     return this.commands.execute(new CreateEmployee(actor, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'Employees the caller may see: all (HR, auditor), their subtree (unit admin), or themself' })
+  @ApiOkResponse({ type: EmployeePage })
   async list(@CurrentActor() actor: Actor, @Query() q: EmployeeListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
@@ -88,6 +100,7 @@ export class EmployeesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One employee with current status, status history and assignments' })
+  @ApiOkResponse({ type: EmployeeResponse })
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.queries.employee(actor, id);
   }
@@ -95,12 +108,14 @@ export class EmployeesController {
   @Post(':id/status-changes')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Record a status change from a date (PNS, CPNS, PPPK, STUDY_ASSIGNMENT, UNPAID_LEAVE, SUSPENDED, RETIRED)' })
+  @ApiCreatedResponse({ type: EmployeeStatusChangedResponse })
   changeStatus(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: StatusChangeRequest) {
     return this.commands.execute(new ChangeEmployeeStatus(actor, id, body.status, body.effectiveDate, body.reason ?? null));
   }
 
   @Get(':id/status-changes')
   @ApiOperation({ summary: 'The status history' })
+  @ApiOkResponse({ type: StatusHistoryResponse })
   async statusHistory(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return { items: await this.queries.statusHistory(actor, id) };
   }
@@ -108,18 +123,21 @@ export class EmployeesController {
   @Post(':id/assignments')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Assign to a position: DEFINITIVE (one at a time), PLT (vacant post) or PLH (stand-in while the head is away)' })
+  @ApiCreatedResponse({ type: AssignmentResponse })
   assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignmentRequest) {
     return this.commands.execute(new AssignEmployee(actor, id, body));
   }
 
   @Get(':id/assignments')
   @ApiOperation({ summary: 'All assignments of the employee, oldest first' })
+  @ApiOkResponse({ type: AssignmentList })
   async assignments(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return { items: await this.queries.assignments(actor, id), next: null };
   }
 
   @Get(':id/assignments/:assignmentId')
   @ApiOperation({ summary: 'One assignment' })
+  @ApiOkResponse({ type: AssignmentResponse })
   assignment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('assignmentId', ParseUUIDPipe) assignmentId: string) {
     return this.queries.assignment(actor, id, assignmentId);
   }
@@ -127,12 +145,14 @@ export class EmployeesController {
   @Post(':id/assignments/:assignmentId/end')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'End an assignment (transfer, promotion, retirement, Plt relieved)' })
+  @ApiCreatedResponse({ type: AssignmentResponse })
   end(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('assignmentId', ParseUUIDPipe) assignmentId: string, @Body() body: EndAssignmentRequest) {
     return this.commands.execute(new EndAssignment(actor, id, assignmentId, body.endDate, body.reason ?? null));
   }
 
   @Get(':id/supervisor')
   @ApiOperation({ summary: 'The direct supervisor on a date: Plh first, then the definitive holder, then a Plt; vacant → next position up' })
+  @ApiOkResponse({ type: SupervisorResponse })
   supervisor(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: DateQuery) {
     return this.queries.supervisor(actor, id, q.date);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
@@ -10,6 +10,7 @@ import { RegradePosition } from '../../application/commands/regrade-position';
 import { IsLocalDate } from '../../../../platform/http/validators';
 import { StructureQueries } from '../../application/queries/structure.queries';
 import { POSITION_KINDS } from '../../domain/position';
+import { PositionPage, PositionResponse, RegradeResponse } from './organization-responses';
 
 // kelas is checked by the domain (1–17) so that the error names the rule, not just "too large".
 class CreatePositionRequest {
@@ -52,12 +53,14 @@ export class PositionsController {
   @Post()
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Create a position (jabatan) in a unit' })
+  @ApiCreatedResponse({ type: PositionResponse })
   create(@CurrentActor() actor: Actor, @Body() body: CreatePositionRequest) {
     return this.commands.execute(new CreatePosition(actor, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'List positions (ordered by code)' })
+  @ApiOkResponse({ type: PositionPage })
   async list(@Query() q: PositionListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
@@ -66,6 +69,7 @@ export class PositionsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One position' })
+  @ApiOkResponse({ type: PositionResponse })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.queries.position(id);
   }
@@ -73,6 +77,7 @@ export class PositionsController {
   @Patch(':id')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Rename or re-parent a position (no cycles); a kelas change here is a regrade effective today (HR only)' })
+  @ApiOkResponse({ type: PositionResponse })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePositionRequest) {
     return this.commands.execute(new UpdatePosition(actor, id, body));
   }
@@ -80,6 +85,7 @@ export class PositionsController {
   @Post(':id/regrades')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Regrade a position from a date: days before it keep their kelas; never reaching into a closed month' })
+  @ApiCreatedResponse({ type: RegradeResponse })
   regrade(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RegradePositionRequest) {
     return this.commands.execute(new RegradePosition(actor, id, { kelas: body.kelas, effectiveDate: body.effectiveDate, reason: body.reason ?? null }));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
@@ -11,6 +11,7 @@ import { SetUnitWorkSchedule } from '../../application/commands/create-work-sche
 import { SetKelasCeiling } from '../../application/commands/set-kelas-ceiling';
 import { StructureQueries } from '../../application/queries/structure.queries';
 import { UNIT_TYPES } from '../../domain/unit';
+import { KelasCeilingResponse, UnitPage, UnitResponse, UnitWorkScheduleResponse } from './organization-responses';
 
 class CreateUnitRequest {
   @ApiProperty({ example: 'BRSPDM-MKS' }) @IsString() @MinLength(1) @MaxLength(50) code: string;
@@ -63,12 +64,14 @@ export class UnitsController {
   @Post()
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Create a unit (the root ministry, or a sub-unit inside the caller’s scope)' })
+  @ApiCreatedResponse({ type: UnitResponse })
   create(@CurrentActor() actor: Actor, @Body() body: CreateUnitRequest) {
     return this.commands.execute(new CreateUnit(actor, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'List units (ordered by code)' })
+  @ApiOkResponse({ type: UnitPage })
   async list(@Query() q: UnitListQuery) {
     const limit = q.limit ?? 100;
     const [after] = decodeCursor(q.cursor, 1) ?? [];
@@ -77,6 +80,7 @@ export class UnitsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One unit' })
+  @ApiOkResponse({ type: UnitResponse })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.queries.unit(id);
   }
@@ -84,6 +88,7 @@ export class UnitsController {
   @Patch(':id')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Rename, move (no cycles), change zone or satker flag of a unit' })
+  @ApiOkResponse({ type: UnitResponse })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUnitRequest) {
     return this.commands.execute(new UpdateUnit(actor, id, body));
   }
@@ -91,6 +96,7 @@ export class UnitsController {
   @Put(':id/kelas-ceiling')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Set the highest kelas unit admins may give positions in this unit and below (null: inherit; default 12)' })
+  @ApiOkResponse({ type: KelasCeilingResponse })
   setKelasCeiling(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: KelasCeilingRequest) {
     return this.commands.execute(new SetKelasCeiling(actor, id, body.kelas));
   }
@@ -98,6 +104,7 @@ export class UnitsController {
   @Get(':id/kelas-ceiling')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'The kelas ceiling in force for the unit’s positions and the unit it was set on (null: the default)' })
+  @ApiOkResponse({ type: KelasCeilingResponse })
   kelasCeiling(@Param('id', ParseUUIDPipe) id: string) {
     return this.queries.kelasCeiling(id);
   }
@@ -105,6 +112,7 @@ export class UnitsController {
   @Put(':id/work-schedule')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Choose the office hours of a unit and its sub-units' })
+  @ApiOkResponse({ type: UnitWorkScheduleResponse })
   setSchedule(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: WorkScheduleChoice) {
     return this.commands.execute(new SetUnitWorkSchedule(actor, id, body.workScheduleId));
   }
