@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { PageQuery } from '../http/pagination';
@@ -14,6 +14,33 @@ class AuditLogQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'instant, exclusive' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
+class AuditActor {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the system itself (a scheduled job, a migration)' }) id: string | null;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
+}
+
+class AuditTarget {
+  @ApiProperty({ example: 'Employee' }) type: string;
+  @ApiProperty() id: string;
+}
+
+class AuditEntry {
+  @ApiProperty() id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: AuditActor }) actor: AuditActor;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ example: 'CreateEmployee' }) action: string;
+  @ApiProperty({ type: AuditTarget }) target: AuditTarget;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'the object before the change' }) before: unknown;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'the object after the change' }) after: unknown;
+}
+
+class AuditLogPage {
+  @ApiProperty({ type: [AuditEntry] }) items: AuditEntry[];
+  @ApiProperty({ type: String, nullable: true, description: 'cursor of the next page; null on the last' }) next: string | null;
+}
+
 @ApiTags('Audit')
 @ApiBearerAuth()
 @Controller('audit-log')
@@ -23,6 +50,7 @@ export class AuditLogController {
   @Get()
   @Roles('HR_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'Who changed what, when and why — newest first' })
+  @ApiOkResponse({ type: AuditLogPage })
   list(@Query() q: AuditLogQuery) {
     return this.audit.search(q, q.cursor, q.limit ?? 100);
   }

@@ -1,8 +1,13 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
+
+class HealthResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable'] }) status: string;
+  @ApiPropertyOptional({ description: 'why the service is unavailable', example: 'database unreachable' }) reason?: string;
+}
 
 @ApiTags('Health')
 @Public()
@@ -12,6 +17,7 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
+  @ApiOkResponse({ type: HealthResponse })
   live() {
     return { status: 'ok' };
   }
@@ -19,6 +25,8 @@ export class HealthController {
   @Get('ready')
   @HttpCode(200)
   @ApiOperation({ summary: 'The database answers and every migration is applied' })
+  @ApiOkResponse({ type: HealthResponse, description: 'Ready: status ok' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'Not ready: status unavailable, with the reason' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     try {
       await this.dataSource.query('SELECT 1');

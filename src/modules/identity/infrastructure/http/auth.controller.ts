@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { AllowedBeforePasswordChange, CurrentActor, Public } from '../../../../platform/auth/decorators';
@@ -10,6 +10,7 @@ import { Logout } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
 import { WhoAmI } from '../../application/queries/who-am-i';
 import { SessionOutcome, TokenPair, tokensOf } from '../../application/token-issuer';
+import { WhoAmIResponse } from './identity-responses';
 
 class LoginRequest {
   @ApiProperty({ description: 'NIP for employees, or the account username', example: '198507142010011003' })
@@ -85,6 +86,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End the session of this refresh token' })
+  @ApiNoContentResponse({ description: 'The session is ended' })
   async logout(@CurrentActor() actor: Actor, @Body() body: RefreshRequest): Promise<void> {
     await this.commands.execute(new Logout(actor.userId, body.refreshToken));
   }
@@ -95,6 +97,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Who am I: username, employee id, roles and their unit scopes; for an employee also name, NIP, unit, position and supervisor (by name) today',
   })
+  @ApiOkResponse({ type: WhoAmIResponse })
   me(@CurrentActor() actor: Actor) {
     return this.whoAmI.of(actor);
   }

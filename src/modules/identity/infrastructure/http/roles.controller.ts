@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Actor, Role, ROLES } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
@@ -7,6 +7,7 @@ import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { GrantRole, RevokeRole } from '../../application/commands/grant-role';
 import { SetEmployeePassword } from '../../application/commands/set-employee-password';
 import { RoleGrants } from '../../application/queries/role-grants';
+import { RoleGrantList, RoleGrantResponse } from './identity-responses';
 
 class RoleRequest {
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
@@ -32,6 +33,7 @@ export class RolesController {
   @Post('roles')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Grant a role to an employee’s login (UNIT_ADMIN needs unitId)' })
+  @ApiCreatedResponse({ type: RoleGrantResponse })
   grant(@Param('id', ParseUUIDPipe) id: string, @Body() body: RoleRequest) {
     return this.commands.execute(new GrantRole(id, body.role, body.unitId ?? null));
   }
@@ -40,6 +42,7 @@ export class RolesController {
   @HttpCode(204)
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Withdraw a role grant' })
+  @ApiNoContentResponse({ description: 'The grant is withdrawn' })
   async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RoleRequest): Promise<void> {
     await this.commands.execute(new RevokeRole(id, body.role, body.unitId ?? null));
   }
@@ -47,6 +50,7 @@ export class RolesController {
   @Get('roles')
   @Roles('HR_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'The role grants of an employee’s login' })
+  @ApiOkResponse({ type: RoleGrantList })
   list(@Param('id', ParseUUIDPipe) id: string) {
     return this.grants.ofEmployee(id);
   }
@@ -54,6 +58,7 @@ export class RolesController {
   @Post('login')
   @HttpCode(204)
   @ApiOperation({ summary: 'Create the employee’s login (username = NIP) or, when it exists, reset its password' })
+  @ApiNoContentResponse({ description: 'The login is created or its password reset' })
   async setPassword(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: PasswordRequest): Promise<void> {
     await this.commands.execute(new SetEmployeePassword(actor, id, body.password));
   }

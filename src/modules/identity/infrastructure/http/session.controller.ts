@@ -103,7 +103,7 @@ export class SessionController {
   @Delete('auth/session')
   @HttpCode(204)
   @ApiOperation({ summary: 'Console logout: ends the session of the refresh cookie and clears both cookies (needs X-Requested-With)' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'The session is ended and both cookies cleared' })
   async close(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     requireConsoleHeader(request);
     const refreshToken = readCookie(request, REFRESH_COOKIE);
