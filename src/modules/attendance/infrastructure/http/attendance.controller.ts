@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { CLOCK, Clock } from '../../../../shared-kernel/clock';
@@ -18,6 +18,23 @@ import { ScanDisciplineAlerts } from '../../application/commands/scan-discipline
 import { SetAttendancePolicy } from '../../application/commands/set-attendance-policy';
 import { AttendanceRecords } from '../../application/queries/attendance-records';
 import { AttendanceViews } from '../../application/queries/attendance-views';
+import {
+  AnnualLeaveResponse,
+  AttendanceDayResponse,
+  AttendanceRecapResponse,
+  AttendanceSummaryResponse,
+  ClockedResponse,
+  ClockEventList,
+  CorrectedClockEventResponse,
+  DisciplineAlertPage,
+  IntakeReportResponse,
+  PolicyInForceResponse,
+  PolicySetResponse,
+  PolicyVersionList,
+  PolicyVersionResponse,
+  ScanReportResponse,
+  VoidedClockEventResponse,
+} from './attendance-responses';
 
 class ClockRequest {
   @ApiProperty({ enum: ['IN', 'OUT'] }) @IsIn(['IN', 'OUT']) direction: 'IN' | 'OUT';
@@ -116,6 +133,7 @@ export class AttendanceController {
 
   @Post('attendance/clock')
   @ApiOperation({ summary: 'Clock in or out now (the calling employee); honours Idempotency-Key' })
+  @ApiCreatedResponse({ type: ClockedResponse })
   @ApiIdempotencyKey()
   clockNow(@CurrentActor() actor: Actor, @Body() body: ClockRequest, @IdempotencyKeyHeader() key?: string) {
     return this.commands.execute(new ClockNow(actor, body.direction, key));
@@ -125,6 +143,7 @@ export class AttendanceController {
   @HttpCode(200)
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Import clock events [{nip, at, direction?, deviceId?}]; each bad row is reported, a repeated (nip, at) is a duplicate' })
+  @ApiOkResponse({ type: IntakeReportResponse })
   @ApiBody({ type: [ImportRow] })
   import(@Body() body: unknown) {
     if (!Array.isArray(body)) throw DomainError.validation('(body)', 'ARRAY_REQUIRED', 'The body must be a JSON array of {nip, at, direction?, deviceId?}.');
@@ -134,6 +153,7 @@ export class AttendanceController {
   @Post('attendance/clock-events/corrections')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Add a clock event a device lost, with a reason (events are never edited or deleted)' })
+  @ApiCreatedResponse({ type: CorrectedClockEventResponse })
   correct(@CurrentActor() actor: Actor, @Body() body: CorrectionRequest) {
     return this.commands.execute(new CorrectClockEvent(actor, body));
   }
@@ -142,6 +162,7 @@ export class AttendanceController {
   @HttpCode(200)
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
   @ApiOperation({ summary: 'Void a recorded punch, with a reason: it stays listed but no longer counts (a closed month: HR only; its statement goes stale)' })
+  @ApiOkResponse({ type: VoidedClockEventResponse })
   voidEvent(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: VoidRequest) {
     if (!/^[1-9]\d{0,17}$/.test(id)) throw DomainError.validation('id', 'INVALID_CLOCK_EVENT_ID', 'id must be a clock event id as listed by GET /attendance/clock-events.');
     return this.commands.execute(new VoidClockEvent(actor, id, body.reason));
@@ -149,18 +170,21 @@ export class AttendanceController {
 
   @Get('attendance/clock-events')
   @ApiOperation({ summary: "An employee's recorded clock events between two local dates (UTC instants, with source and reason)" })
+  @ApiOkResponse({ type: ClockEventList })
   clockEvents(@CurrentActor() actor: Actor, @Query() q: ClockEventsQuery) {
     return this.records.clockEventsOf(actor, actor.subjectOrSelf(q.employeeId), q.from, q.to);
   }
 
   @Get('attendance/days')
   @ApiOperation({ summary: 'One entry per calendar day of the month: codes, local clock times, minutes, deduction percent and why' })
+  @ApiOkResponse({ type: [AttendanceDayResponse] })
   days(@CurrentActor() actor: Actor, @Query() q: EmployeeMonthQuery) {
     return this.views.days(actor, actor.subjectOrSelf(q.employeeId), q.month);
   }
 
   @Get('attendance/summary')
   @ApiOperation({ summary: 'Monthly summary: working days, count per code, attendance and leave percent' })
+  @ApiOkResponse({ type: AttendanceSummaryResponse })
   summary(@CurrentActor() actor: Actor, @Query() q: EmployeeMonthQuery) {
     return this.views.summary(actor, actor.subjectOrSelf(q.employeeId), q.month);
   }
@@ -168,6 +192,7 @@ export class AttendanceController {
   @Get('attendance/recap')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL')
   @ApiOperation({ summary: "Monthly summaries of everyone in a unit's subtree, titled with the unit (code, name) and month" })
+  @ApiOkResponse({ type: AttendanceRecapResponse })
   recap(@CurrentActor() actor: Actor, @Query() q: UnitMonthQuery) {
     return this.views.recap(actor, q.unitId, q.month);
   }
@@ -184,6 +209,7 @@ export class AttendanceController {
 
   @Get('attendance/annual-leave')
   @ApiOperation({ summary: 'Annual leave (CT) balance of a year: entitlement, carried over, used (cuti bersama included), remaining' })
+  @ApiOkResponse({ type: AnnualLeaveResponse })
   annualLeave(@CurrentActor() actor: Actor, @Query() q: AnnualLeaveQuery) {
     return this.records.annualLeave(actor, actor.subjectOrSelf(q.employeeId), q.year);
   }
@@ -191,6 +217,7 @@ export class AttendanceController {
   @Post('attendance/policies')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'A new attendance policy version from effectiveFrom; parameters left out carry over from the version in force then' })
+  @ApiCreatedResponse({ type: PolicySetResponse })
   setPolicy(@Body() body: PolicyRequest) {
     const { effectiveFrom, ...changes } = body;
     return this.commands.execute(new SetAttendancePolicy(effectiveFrom, changes as never));
@@ -198,18 +225,21 @@ export class AttendanceController {
 
   @Get('attendance/policies')
   @ApiOperation({ summary: 'Stored attendance policy versions (before the first, the built-in default policy applies)' })
+  @ApiOkResponse({ type: PolicyVersionList })
   listPolicies() {
     return this.records.policyVersions();
   }
 
   @Get('attendance/policies/in-force')
   @ApiOperation({ summary: 'The policy in force on a date (id null: the built-in default policy)' })
+  @ApiOkResponse({ type: PolicyInForceResponse })
   policyInForce(@Query() q: PolicyOnQuery) {
     return this.records.policyInForce(q.date);
   }
 
   @Get('attendance/policies/:id')
   @ApiOperation({ summary: 'One stored policy version' })
+  @ApiOkResponse({ type: PolicyVersionResponse })
   policy(@Param('id', ParseUUIDPipe) id: string) {
     return this.records.policyVersion(id);
   }
@@ -217,6 +247,7 @@ export class AttendanceController {
   @Get('attendance/discipline-alerts')
   @Roles('HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR')
   @ApiOperation({ summary: 'Employees whose TK days in a year reached a PP 94/2021 threshold (HR: all; unit admin: their subtree)' })
+  @ApiOkResponse({ type: DisciplineAlertPage })
   disciplineAlerts(@CurrentActor() actor: Actor, @Query() q: AlertsQuery) {
     return this.records.disciplineAlerts(actor, q);
   }
@@ -225,6 +256,7 @@ export class AttendanceController {
   @HttpCode(200)
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'Count TK days of the year and raise alerts for thresholds newly reached (also runs nightly)' })
+  @ApiOkResponse({ type: ScanReportResponse })
   scan(@Body() body: ScanRequest) {
     const today = localDateOf(this.clock.now(), JAKARTA);
     const through = body.through ?? addDays(today, -1);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
@@ -12,6 +12,7 @@ import { RequestQueries } from '../../application/queries/request-queries';
 import { ABSENCE_TYPES, AbsenceType } from '../../domain/attendance-code';
 import { Decision, RequestStatus } from '../../domain/leave-request';
 import { PermitType } from '../../domain/permit';
+import { AbsencePage, AbsenceResponse, PermitPage, PermitResponse } from './attendance-responses';
 
 const PERMIT_TYPES: PermitType[] = ['LATE_ARRIVAL', 'EARLY_LEAVE', 'MISSING_PUNCH'];
 const STATUSES: RequestStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED'];
@@ -72,6 +73,7 @@ export class RequestsController {
 
   @Post('absences')
   @ApiOperation({ summary: 'File an absence (employee: SUBMITTED) or record one (HR / unit admin: APPROVED)' })
+  @ApiCreatedResponse({ type: AbsenceResponse })
   fileAbsence(@CurrentActor() actor: Actor, @Body() body: AbsenceRequest) {
     return this.commands.execute(new FileAbsence(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }));
   }
@@ -79,18 +81,21 @@ export class RequestsController {
   @Post('absences/corrections')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'HR records an absence afterwards (APPROVED), with its reason — also in a closed month, whose statement goes stale' })
+  @ApiCreatedResponse({ type: AbsenceResponse })
   recordAbsenceCorrection(@CurrentActor() actor: Actor, @Body() body: AbsenceRequest) {
     return this.commands.execute(new FileAbsence(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }, true));
   }
 
   @Get('absences')
   @ApiOperation({ summary: 'Absences visible to the caller' })
+  @ApiOkResponse({ type: AbsencePage })
   absences(@CurrentActor() actor: Actor, @Query() q: RequestListQuery) {
     return this.queries.absences(actor, q);
   }
 
   @Get('absences/:id')
   @ApiOperation({ summary: 'One absence' })
+  @ApiOkResponse({ type: AbsenceResponse })
   absence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.queries.absence(actor, id);
   }
@@ -98,6 +103,7 @@ export class RequestsController {
   @Post('absences/:id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: "Approve (the employee's supervisor on the start date, Plt/Plh included)" })
+  @ApiOkResponse({ type: AbsenceResponse })
   approveAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideApprovalRequest) {
     return this.commands.execute(new DecideAbsence(actor, id, 'APPROVED', body.note ?? null));
   }
@@ -105,6 +111,7 @@ export class RequestsController {
   @Post('absences/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason (the supervisor on the start date)' })
+  @ApiOkResponse({ type: AbsenceResponse })
   rejectAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRejectionRequest) {
     return this.commands.execute(new DecideAbsence(actor, id, 'REJECTED', body.reason));
   }
@@ -113,12 +120,14 @@ export class RequestsController {
   @HttpCode(200)
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'HR changes the decision afterwards, with a reason — also in a closed month, whose statement goes stale' })
+  @ApiOkResponse({ type: AbsenceResponse })
   correctAbsence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionCorrectionRequest) {
     return this.commands.execute(new CorrectAbsenceDecision(actor, id, body.decision, body.reason));
   }
 
   @Post('permits')
   @ApiOperation({ summary: 'File a permit for part of a day (LATE_ARRIVAL, EARLY_LEAVE, MISSING_PUNCH with time)' })
+  @ApiCreatedResponse({ type: PermitResponse })
   filePermit(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
     return this.commands.execute(new FilePermit(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }));
   }
@@ -126,18 +135,21 @@ export class RequestsController {
   @Post('permits/corrections')
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'HR records a permit afterwards (APPROVED), with its reason — also in a closed month, whose statement goes stale' })
+  @ApiCreatedResponse({ type: PermitResponse })
   recordPermitCorrection(@CurrentActor() actor: Actor, @Body() body: PermitRequest) {
     return this.commands.execute(new FilePermit(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }, true));
   }
 
   @Get('permits')
   @ApiOperation({ summary: 'Permits visible to the caller' })
+  @ApiOkResponse({ type: PermitPage })
   permits(@CurrentActor() actor: Actor, @Query() q: RequestListQuery) {
     return this.queries.permits(actor, q);
   }
 
   @Get('permits/:id')
   @ApiOperation({ summary: 'One permit' })
+  @ApiOkResponse({ type: PermitResponse })
   permit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.queries.permit(actor, id);
   }
@@ -145,6 +157,7 @@ export class RequestsController {
   @Post('permits/:id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: "Approve (the employee's supervisor on the permit's date)" })
+  @ApiOkResponse({ type: PermitResponse })
   approvePermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideApprovalRequest) {
     return this.commands.execute(new DecidePermit(actor, id, 'APPROVED', body.note ?? null));
   }
@@ -152,6 +165,7 @@ export class RequestsController {
   @Post('permits/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason' })
+  @ApiOkResponse({ type: PermitResponse })
   rejectPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRejectionRequest) {
     return this.commands.execute(new DecidePermit(actor, id, 'REJECTED', body.reason));
   }
@@ -160,6 +174,7 @@ export class RequestsController {
   @HttpCode(200)
   @Roles('HR_ADMIN')
   @ApiOperation({ summary: 'HR changes the decision afterwards, with a reason — also in a closed month, whose statement goes stale' })
+  @ApiOkResponse({ type: PermitResponse })
   correctPermit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionCorrectionRequest) {
     return this.commands.execute(new CorrectPermitDecision(actor, id, body.decision, body.reason));
   }
