@@ -71,6 +71,44 @@ describe('the API documents itself', () => {
     }
   });
 
+  it('every route of organization, identity, attendance and the platform documents its success body: a schema, a file media type, or 204 with none', () => {
+    // /employees/{id}/… and /units/{id}/… are shared with other modules: only these sub-paths are ours.
+    const prefixes = [
+      '/positions',
+      '/holidays',
+      '/work-schedules',
+      '/shifts',
+      '/rosters',
+      '/auth',
+      '/me',
+      '/attendance',
+      '/absences',
+      '/permits',
+      '/audit-log',
+      '/outbox',
+      '/health',
+    ];
+    const shared = /^\/(units|employees)(\/\{id\}(\/(kelas-ceiling|work-schedule|status-changes|assignments(\/\{assignmentId\}(\/end)?)?|supervisor|roles(\/revoke)?|login))?)?$/;
+    const ours = operations.filter(([name]) => {
+      const route = name.slice(name.indexOf(' ') + 1).replace(/^\/api\/v1/, '');
+      return shared.test(route) || prefixes.some((prefix) => route === prefix || route.startsWith(`${prefix}/`));
+    });
+    expect(ours.length).toBeGreaterThan(70);
+    const undocumented = ours
+      .filter(
+        ([, op]) =>
+          !Object.entries(op.responses).some(
+            ([status, r]) =>
+              status.startsWith('2') &&
+              (r.content === undefined
+                ? status === '204'
+                : Object.entries(r.content).some(([type, c]) => c.schema !== undefined && (type !== 'application/json' || Object.keys(c.schema as object).length > 0))),
+          ),
+      )
+      .map(([name]) => name);
+    expect(undocumented).toEqual([]);
+  });
+
   it('summaries and descriptions cite no file the repository does not have', () => {
     const present = repositoryFiles();
     const cited = operations.flatMap(([name, op]) =>
