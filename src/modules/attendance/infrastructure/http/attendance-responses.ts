@@ -65,7 +65,8 @@ export class ClockEventList {
 
 export class AttendanceDayResponse {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ type: [String], example: ['TL1'], description: 'attendance codes of the day (H, TL1…TL4, PSW1…PSW4, TK, CT, CS, …)' }) codes: string[];
+  @ApiProperty({ type: [String], example: ['TL1'], description: 'codes of the day: H, TL1…TL4, PSW1…PSW4, TK, leave codes (CT, CS, …), or HOLIDAY / OFF when nothing is owed' })
+  codes: string[];
   @ApiProperty({ type: String, nullable: true, example: '07:41:00', description: "local time in the unit's zone" }) clockIn: string | null;
   @ApiProperty({ type: String, nullable: true, example: '16:02:00' }) clockOut: string | null;
   @ApiProperty({ type: Number, nullable: true }) lateMinutes: number | null;
