@@ -1,6 +1,6 @@
 import { rupiahJson } from '../../../../shared-kernel/money';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsObject, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../../../../platform/auth/decorators';
 import { IsLocalDate } from '../../../../platform/http/validators';
@@ -9,6 +9,7 @@ import { EnactAllowanceTable } from '../../application/commands/tables/enact-all
 import { AllowanceTableQueries } from '../../application/queries/allowance-table-queries';
 import { AllowanceTableView } from '../../domain/enacted-allowance-table';
 import { IdParams } from './remuneration-requests';
+import { ALLOWANCE_TABLE, page } from './remuneration-responses';
 
 class AllowanceTableRequest {
   @ApiProperty({ example: 'Perpres 71/2023' }) @IsString() @MinLength(3) @MaxLength(200) regulation: string;
@@ -32,6 +33,7 @@ export class AllowanceTablesController {
 
   @Post()
   @Roles('HR_ADMIN')
+  @ApiCreatedResponse({ description: 'The table entered', schema: ALLOWANCE_TABLE })
   @ApiOperation({ summary: 'Enter the base amounts per kelas a regulation sets from a date (not reaching into a closed month)' })
   async enact(@Body() { baseAmounts, ...table }: AllowanceTableRequest) {
     const amounts = Object.fromEntries(Object.entries(baseAmounts).map(([kelas, amount]) => [kelas, Number.isSafeInteger(amount) ? String(amount) : (amount as string)]));
@@ -39,6 +41,7 @@ export class AllowanceTablesController {
   }
 
   @Get()
+  @ApiOkResponse({ schema: page(ALLOWANCE_TABLE) })
   @ApiOperation({ summary: 'Every allowance table, oldest first (Perpres 71/2023 is there from the start)' })
   async list() {
     const page = await this.tables.list();
@@ -46,6 +49,7 @@ export class AllowanceTablesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ schema: ALLOWANCE_TABLE })
   @ApiOperation({ summary: 'One allowance table' })
   async get(@Param() { id }: IdParams) {
     return toApi(await this.tables.get(id));

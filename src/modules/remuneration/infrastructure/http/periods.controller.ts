@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor, Roles } from '../../../../platform/auth/decorators';
 import { ApiFileResponse } from '../../../../platform/http/openapi';
@@ -10,6 +10,7 @@ import { PeriodQueries } from '../../application/queries/period-queries';
 import { StatementQueries } from '../../application/queries/statement-queries';
 import { registerCsv, registerWorkbook } from './register-files';
 import { MonthParams, MonthStatementsQuery, RegisterQuery } from './remuneration-requests';
+import { CLOSE_BEGUN, PERIOD, RECOMPUTED, STATEMENT, page } from './remuneration-responses';
 
 @ApiTags('Remuneration')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class PeriodsController {
   @Post(':month/close')
   @HttpCode(202)
   @Roles('HR_ADMIN')
+  @ApiAcceptedResponse({ description: 'The close has begun (or had already finished)', schema: CLOSE_BEGUN })
   @ApiOperation({ summary: 'Close a month early (it also closes by itself on day 5 at 02:00 WIB); repeating it is harmless' })
   closeMonth(@Param() { month }: MonthParams) {
     return this.close.closeInBackground(month);
@@ -33,12 +35,14 @@ export class PeriodsController {
   @Post(':month/recompute')
   @HttpCode(200)
   @Roles('HR_ADMIN')
+  @ApiOkResponse({ schema: RECOMPUTED })
   @ApiOperation({ summary: 'Issue the next version of every stale statement of a closed month (unchanged amounts: no new version)' })
   recompute(@Param() { month }: MonthParams) {
     return this.close.recompute(month);
   }
 
   @Get(':month')
+  @ApiOkResponse({ schema: PERIOD })
   @ApiOperation({ summary: "A month's period: OPEN, CLOSING or CLOSED, and how many statements it has" })
   get(@Param() { month }: MonthParams) {
     return this.periods.get(month);
@@ -67,6 +71,7 @@ export class PeriodsController {
   }
 
   @Get(':month/statements')
+  @ApiOkResponse({ schema: page(STATEMENT) })
   @ApiOperation({ summary: "The latest statement of each employee of the month (HR, payroll, auditors; unit admins their units')" })
   list(@CurrentActor() actor: Actor, @Param() { month }: MonthParams, @Query() q: MonthStatementsQuery) {
     return this.statements.ofMonth(actor, month, { unitId: q.unitId, after: decodeCursor(q.cursor, 1)?.[0] ?? null, limit: q.limit ?? 100 });

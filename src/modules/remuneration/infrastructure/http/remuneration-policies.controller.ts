@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Roles } from '../../../../platform/auth/decorators';
@@ -8,6 +8,7 @@ import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { EnactRemunerationPolicy } from '../../application/commands/policies/enact-remuneration-policy';
 import { RemunerationPolicyQueries } from '../../application/queries/remuneration-policy-queries';
 import { RemunerationPolicyView } from '../../domain/enacted-remuneration-policy';
+import { REMUNERATION_POLICY, page } from './remuneration-responses';
 
 /** Exact decimals travel as strings: a JSON number such as 0.1 is already a float by the time it is parsed. */
 const DECIMAL = /^\d{1,3}(\.\d{1,6})?$/;
@@ -74,6 +75,7 @@ export class RemunerationPoliciesController {
 
   @Post()
   @Roles('HR_ADMIN')
+  @ApiCreatedResponse({ description: 'The version entered', schema: REMUNERATION_POLICY })
   @ApiOperation({
     summary:
       'A new version of every remuneration parameter (status factors, Plt share, performance share, cap, daily target and cap, rating multipliers, close schedule) from a date, not reaching into a closed month',
@@ -91,6 +93,7 @@ export class RemunerationPoliciesController {
 
   @Get()
   @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR')
+  @ApiOkResponse({ schema: page(REMUNERATION_POLICY) })
   @ApiOperation({ summary: 'Every remuneration policy version, in the order they take effect' })
   list() {
     return this.policies.list();
@@ -98,6 +101,7 @@ export class RemunerationPoliciesController {
 
   @Get('in-force')
   @Roles('HR_ADMIN', 'PAYROLL', 'AUDITOR')
+  @ApiOkResponse({ schema: REMUNERATION_POLICY })
   @ApiOperation({ summary: 'The version in force on a date' })
   inForce(@Query() { date }: InForceQuery): Promise<RemunerationPolicyView> {
     return this.policies.inForce(date);
