@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../shared-kernel/domain-error';
@@ -17,6 +17,7 @@ import { CorrectActivityReview } from '../../application/commands/correct-activi
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { EVIDENCE_CONTENT_TYPES, EvidenceContentType } from '../../application/ports/evidence-storage.port';
 import { ActivityReads } from '../../application/queries/activity-reads.query';
+import { ACTIVITY, ACTIVITY_PAGE, CATALOG_ITEM, CATALOG_PAGE, IMPORT_OUTCOME, LOGGED_ACTIVITY } from './activity-responses';
 
 const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 
@@ -85,12 +86,14 @@ export class ActivitiesController {
 
   @Post('activity-catalog')
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiCreatedResponse({ description: 'The item added', schema: CATALOG_ITEM })
   @ApiOperation({ summary: 'Add a catalogue item: global (HR) or for a unit and its sub-units' })
   createCatalogItem(@CurrentActor() actor: Actor, @Body() body: CatalogItemRequest) {
     return this.commands.execute(new CreateCatalogItem(actor, body));
   }
 
   @Get('activity-catalog')
+  @ApiOkResponse({ schema: CATALOG_PAGE })
   @ApiOperation({ summary: 'The catalogue; with unitId, what is available in that unit' })
   async catalog(@Query() q: CatalogQuery) {
     const limit = q.limit ?? 100;
@@ -100,12 +103,14 @@ export class ActivitiesController {
   }
 
   @Get('activity-catalog/:id')
+  @ApiOkResponse({ schema: CATALOG_ITEM })
   @ApiOperation({ summary: 'One catalogue item' })
   async catalogItem(@Param('id', ParseUUIDPipe) id: string) {
     return catalogItemView(await this.reads.catalogItem(id));
   }
 
   @Post('activities')
+  @ApiCreatedResponse({ description: 'The activity logged', schema: LOGGED_ACTIVITY })
   @ApiOperation({ summary: 'Log your activity of a date (within the entry window, capped per day) → {id, status, claimedMinutes}' })
   log(@CurrentActor() actor: Actor, @Body() body: ActivityRequest) {
     return this.commands.execute(new LogActivity(actor, body));
@@ -115,12 +120,14 @@ export class ActivitiesController {
   @HttpCode(200)
   @Roles('HR_ADMIN')
   @ApiBody({ type: [ImportRowRequest] })
+  @ApiOkResponse({ description: 'How many rows were stored, and why each other row was refused', schema: IMPORT_OUTCOME })
   @ApiOperation({ summary: 'Migration import: every rule but the entry window → {accepted, rejected: [{index, code, detail}]}' })
   import(@CurrentActor() actor: Actor, @Body() body: unknown) {
     return this.commands.execute(new ImportActivities(actor, importRows(body)));
   }
 
   @Get('activities')
+  @ApiOkResponse({ schema: ACTIVITY_PAGE })
   @ApiOperation({ summary: 'Activities of one employee (default: yourself), by month and status' })
   async list(@CurrentActor() actor: Actor, @Query() q: ActivityListQuery) {
     const limit = q.limit ?? 100;
@@ -130,6 +137,7 @@ export class ActivitiesController {
   }
 
   @Get('activities/:id')
+  @ApiOkResponse({ schema: ACTIVITY })
   @ApiOperation({ summary: 'One activity: its owner, their supervisor on its date, unit admins in scope, HR and auditors' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.reads.activity(actor, id);
@@ -137,6 +145,7 @@ export class ActivitiesController {
 
   @Post('activities/:id/resubmit')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The activity, submitted again', schema: ACTIVITY })
   @ApiOperation({ summary: 'Correct a rejected activity and submit it again (same date; month open)' })
   resubmit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ActivityContentRequest) {
     return this.commands.execute(new CorrectActivity(actor, id, body));
@@ -145,6 +154,7 @@ export class ActivitiesController {
   @Put('activities/:id/evidence')
   @ApiConsumes(...EVIDENCE_CONTENT_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'The activity with its evidence file', schema: ACTIVITY })
   @ApiOperation({ summary: 'Upload evidence: the raw file as the body, Content-Type application/pdf, image/jpeg or image/png (size-limited)' })
   attachEvidence(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Req() req: FastifyRequest) {
     const type = String(req.headers['content-type'] ?? '')
@@ -166,6 +176,7 @@ export class ActivitiesController {
 
   @Post('activities/:id/approve')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The approved activity', schema: ACTIVITY })
   @ApiOperation({ summary: "Approve (the employee's direct supervisor on the activity's date), optionally a lower quantity with a note" })
   async approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveActivityRequest) {
     return (await this.commands.execute<unknown[]>(new ReviewActivities(actor, [id], { decision: 'approve', ...body })))[0];
@@ -173,6 +184,7 @@ export class ActivitiesController {
 
   @Post('activities/:id/reject')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The rejected activity', schema: ACTIVITY })
   @ApiOperation({ summary: 'Reject with a reason (the direct supervisor on the date)' })
   async reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectActivityRequest) {
     return (await this.commands.execute<unknown[]>(new ReviewActivities(actor, [id], { decision: 'reject', reason: body.reason })))[0];
@@ -181,6 +193,7 @@ export class ActivitiesController {
   @Post('activities/:id/review-corrections')
   @HttpCode(200)
   @Roles('HR_ADMIN')
+  @ApiOkResponse({ description: 'The activity as corrected', schema: ACTIVITY })
   @ApiOperation({ summary: 'HR changes the review afterwards (approved quantity or decision), with a reason — also in a closed month, whose statement goes stale' })
   correctReview(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReviewCorrectionRequest) {
     return this.commands.execute(new CorrectActivityReview(actor, id, body));

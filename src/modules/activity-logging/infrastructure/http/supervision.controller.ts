@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { isValidYearMonth } from '../../../../shared-kernel/year-month';
@@ -12,6 +12,7 @@ import { ReviewActivities } from '../../application/commands/review-activities';
 import { AchievementQuery } from '../../application/queries/achievement.query';
 import { RealisationQuery } from '../../application/queries/realisation.query';
 import { groupByEmployee, SupervisionInboxQuery } from '../../application/queries/supervision-inbox.query';
+import { EMPLOYEE_ACHIEVEMENT, INBOX_PAGE, REALISATION, REVIEWED_ACTIVITIES, UNIT_ACHIEVEMENT } from './activity-responses';
 
 const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 
@@ -44,6 +45,7 @@ export class SupervisionController {
   ) {}
 
   @Get('supervision/activities')
+  @ApiOkResponse({ schema: INBOX_PAGE })
   @ApiOperation({
     summary:
       'Activities of the people you supervised on their dates (Plt/Plh days included), oldest first, each with its employee {id, nip, name}; byEmployee groups the page per person',
@@ -59,6 +61,7 @@ export class SupervisionController {
 
   @Post('supervision/activities/approve')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'Every approved activity', schema: REVIEWED_ACTIVITIES })
   @ApiOperation({ summary: 'Approve many activities as claimed, all or nothing → {items}' })
   async approveMany(@CurrentActor() actor: Actor, @Body() body: ApproveManyRequest) {
     return { items: await this.commands.execute<unknown[]>(new ReviewActivities(actor, body.ids, { decision: 'approve', note: body.note })) };
@@ -75,6 +78,7 @@ export class AchievementController {
   ) {}
 
   @Get('employees/:id/achievement/:month')
+  @ApiOkResponse({ schema: EMPLOYEE_ACHIEVEMENT })
   @ApiOperation({ summary: 'Monthly activity achievement of one employee: {month, obligedDays, targetMinutes, approvedMinutes, pendingMinutes, achievement}' })
   employee(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('month') month: string) {
     assertMonth(month);
@@ -82,6 +86,7 @@ export class AchievementController {
   }
 
   @Get('units/:id/achievement/:month')
+  @ApiOkResponse({ schema: UNIT_ACHIEVEMENT })
   @ApiOperation({ summary: "The same totals over the unit's subtree, with employees (count) and children (one per direct sub-unit)" })
   unit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('month') month: string) {
     assertMonth(month);
@@ -89,6 +94,7 @@ export class AchievementController {
   }
 
   @Get('performance-plans/:id/realisation')
+  @ApiOkResponse({ schema: REALISATION })
   @ApiOperation({ summary: 'Per RHK of the approved plan: approved output and minutes year to date against each indicator target' })
   realisation(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: RealisationRange) {
     return this.realisations.ofPlan(actor, id, q.to);
