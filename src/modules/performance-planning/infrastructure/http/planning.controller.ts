@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
@@ -15,6 +15,7 @@ import { planView } from '../../application/planning-context';
 import { PlanningReads } from '../../application/queries/planning-reads.query';
 import { INDICATOR_ASPECTS, IndicatorAspect } from '../../domain/indicator';
 import { UNIT_TARGET_KINDS, UnitTargetKind } from '../../domain/unit-target';
+import { ASSIGN_OUTCOME, PLAN, PLAN_PAGE, PLAN_WITH_RESULT, UNIT_TARGET, UNIT_TARGET_PAGE } from './planning-responses';
 
 /** Decimals travel as strings (or JSON numbers read by their text) and are only whitelisted here: the domain parses them exactly. */
 const DECIMAL_EXAMPLE = '12';
@@ -112,12 +113,14 @@ export class PlanningController {
 
   @Post('unit-targets')
   @Roles('HR_ADMIN')
+  @ApiCreatedResponse({ description: 'The target entered', schema: UNIT_TARGET })
   @ApiOperation({ summary: 'A unit target for a year: an RKAKL output (with its budget) or an IKU' })
   createUnitTarget(@CurrentActor() actor: Actor, @Body() body: UnitTargetRequest) {
     return this.commands.execute(new CreateUnitTarget(actor, body));
   }
 
   @Get('unit-targets')
+  @ApiOkResponse({ schema: UNIT_TARGET_PAGE })
   @ApiOperation({ summary: 'Unit targets, by unit and year' })
   async unitTargets(@Query() q: UnitTargetQuery) {
     const limit = q.limit ?? 100;
@@ -127,18 +130,21 @@ export class PlanningController {
   }
 
   @Get('unit-targets/:id')
+  @ApiOkResponse({ schema: UNIT_TARGET })
   @ApiOperation({ summary: 'One unit target' })
   async unitTarget(@Param('id', ParseUUIDPipe) id: string) {
     return unitTargetView(await this.reads.unitTarget(id));
   }
 
   @Post('performance-plans')
+  @ApiCreatedResponse({ description: 'The drafted plan', schema: PLAN })
   @ApiOperation({ summary: 'Draft an SKP: the employee their own, HR or a unit admin for someone in scope' })
   createPlan(@CurrentActor() actor: Actor, @Body() body: PlanRequest) {
     return this.commands.execute(new DraftPlan(actor, { ...body, employeeId: actor.subjectOrSelf(body.employeeId) }));
   }
 
   @Get('performance-plans')
+  @ApiOkResponse({ schema: PLAN_PAGE })
   @ApiOperation({ summary: 'Plans the caller may read: of one employee, or your own' })
   async listPlans(@CurrentActor() actor: Actor, @Query() q: PlanListQuery) {
     const limit = q.limit ?? 100;
@@ -148,12 +154,14 @@ export class PlanningController {
   }
 
   @Get('performance-plans/:id')
+  @ApiOkResponse({ schema: PLAN })
   @ApiOperation({ summary: 'One plan with its results, status and approved versions' })
   async plan(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return planView(await this.reads.plan(actor, id));
   }
 
   @Post('performance-plans/:id/results')
+  @ApiCreatedResponse({ description: 'The plan, and the id of the result added', schema: PLAN_WITH_RESULT })
   @ApiOperation({ summary: "Add a planned result (RHK), cascaded from the supervisor's approved RHK or, for a unit head, a unit target" })
   addResult(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ResultRequest) {
     return this.commands.execute(new AddPlannedResult(actor, id, { ...body, indicators: withAspect(body.indicators) }));
@@ -161,6 +169,7 @@ export class PlanningController {
 
   @Post('performance-plans/:id/results/:resultId/assign')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'Who got the result, and why the others did not', schema: ASSIGN_OUTCOME })
   @ApiOperation({ summary: 'Cascade one result of your approved plan to many subordinates at once → {assigned, refused}' })
   assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('resultId', ParseUUIDPipe) resultId: string, @Body() body: AssignRequest) {
     return this.commands.execute(new AssignResultToSubordinates(actor, id, resultId, { ...body, indicators: body.indicators ? withAspect(body.indicators) : undefined }));
@@ -168,6 +177,7 @@ export class PlanningController {
 
   @Post('performance-plans/:id/submit')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The plan, submitted', schema: PLAN })
   @ApiOperation({ summary: 'Submit the plan to the supervisor' })
   submit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.commands.execute(new ChangePlanStatus(actor, id, 'submit'));
@@ -175,6 +185,7 @@ export class PlanningController {
 
   @Post('performance-plans/:id/approve')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The plan, approved', schema: PLAN })
   @ApiOperation({ summary: 'Approve (the direct supervisor on the date, Plt/Plh included)' })
   approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.commands.execute(new ChangePlanStatus(actor, id, 'approve'));
@@ -182,6 +193,7 @@ export class PlanningController {
 
   @Post('performance-plans/:id/return')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The plan, returned', schema: PLAN })
   @ApiOperation({ summary: 'Return for revision with a reason (the direct supervisor)' })
   returnPlan(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: PlanReasonRequest) {
     return this.commands.execute(new ChangePlanStatus(actor, id, 'return', body.reason));
@@ -189,6 +201,7 @@ export class PlanningController {
 
   @Post('performance-plans/:id/revise')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The plan, in its new draft version', schema: PLAN })
   @ApiOperation({ summary: 'Start a new version of an approved plan; the approved version stays in force until the new one is approved' })
   revise(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.commands.execute(new ChangePlanStatus(actor, id, 'revise'));
@@ -197,6 +210,7 @@ export class PlanningController {
   @Post('performance-plans/:id/close')
   @HttpCode(200)
   @Roles('HR_ADMIN', 'UNIT_ADMIN')
+  @ApiOkResponse({ description: 'The plan, closed', schema: PLAN })
   @ApiOperation({ summary: 'Close the plan at a mid-year transfer; then draft the next one from the move date' })
   close(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseRequest) {
     return this.commands.execute(new ClosePlan(actor, id, body.lastDay, body.reason));
