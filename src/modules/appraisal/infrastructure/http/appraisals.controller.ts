@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../../../../platform/auth/actor';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
@@ -11,6 +11,7 @@ import { CorrectRating, RateEmployee, ReviseRating } from '../../application/com
 import { AppraisalDocument } from '../../application/queries/appraisal-document';
 import { AppraisalQueries } from '../../application/queries/appraisal-queries';
 import { AppraisalListQuery, ObjectionDecisionRequest, RateRequest, ReasonRequest, ReviseRequest } from './appraisal-requests';
+import { ACKNOWLEDGED, APPRAISAL_DETAIL, APPRAISAL_LIST, OBJECTION_DECIDED, OBJECTION_FILED, RATED, REVISED } from './appraisal-responses';
 
 @ApiTags('Appraisal')
 @ApiBearerAuth()
@@ -23,18 +24,21 @@ export class AppraisalsController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ description: 'The appraisal and its predikat', schema: RATED })
   @ApiOperation({ summary: "Rate an employee for a period (only their supervisor on the period's last day, Plt/Plh included)" })
   rate(@CurrentActor() actor: Actor, @Body() body: RateRequest): Promise<{ id: string; predikat: string }> {
     return this.commands.execute(new RateEmployee(actor, body));
   }
 
   @Get()
+  @ApiOkResponse({ schema: APPRAISAL_LIST })
   @ApiOperation({ summary: 'Appraisals of an employee and/or period that the caller may see' })
   list(@CurrentActor() actor: Actor, @Query() q: AppraisalListQuery) {
     return this.queries.list(actor, q);
   }
 
   @Get(':id')
+  @ApiOkResponse({ schema: APPRAISAL_DETAIL })
   @ApiOperation({ summary: 'One appraisal with its versions, objections, development areas and the achievement facts' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.queries.get(actor, id);
@@ -49,6 +53,7 @@ export class AppraisalsController {
   }
 
   @Post(':id/revisions')
+  @ApiCreatedResponse({ description: 'The new version', schema: REVISED })
   @ApiOperation({ summary: 'The appraiser changes their rating, with a reason; the earlier version is kept' })
   revise(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseRequest) {
     return this.commands.execute(new ReviseRating(actor, id, body));
@@ -56,6 +61,7 @@ export class AppraisalsController {
 
   @Post(':id/corrections')
   @Roles('HR_ADMIN')
+  @ApiCreatedResponse({ description: 'The new version', schema: REVISED })
   @ApiOperation({
     summary:
       'HR corrects the rating afterwards, with a reason — also of a closed month, whose statements go stale; under an open objection it applies the decision the superior took after the close',
@@ -66,12 +72,14 @@ export class AppraisalsController {
 
   @Post(':id/acknowledgement')
   @HttpCode(200)
+  @ApiOkResponse({ schema: ACKNOWLEDGED })
   @ApiOperation({ summary: 'The employee acknowledges the current rating (it does not waive the right to object)' })
   acknowledge(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.commands.execute(new AcknowledgeRating(actor, id));
   }
 
   @Post(':id/objections')
+  @ApiCreatedResponse({ description: 'The objection filed', schema: OBJECTION_FILED })
   @ApiOperation({ summary: 'The employee objects to the current rating within the objection window' })
   object(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonRequest) {
     return this.commands.execute(new FileObjection(actor, id, body.reason));
@@ -79,6 +87,7 @@ export class AppraisalsController {
 
   @Post(':id/objection-decision')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The decided objection and the predikat that now counts', schema: OBJECTION_DECIDED })
   @ApiOperation({ summary: "The appraiser's superior upholds or changes the contested rating, with a reason" })
   decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: ObjectionDecisionRequest) {
     const input =
