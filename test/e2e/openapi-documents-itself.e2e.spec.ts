@@ -118,4 +118,40 @@ describe('the API documents itself', () => {
     );
     expect(cited.filter(([, file]) => !present.has(file))).toEqual([]);
   });
+
+  it('every activity, planning, appraisal and remuneration operation documents its 2xx body: a JSON schema, a file media type, or 204 No Content', () => {
+    const prefixes = [
+      '/api/v1/activity-catalog',
+      '/api/v1/activities',
+      '/api/v1/supervision/activities',
+      '/api/v1/employees/{id}/achievement/',
+      '/api/v1/units/{id}/achievement/',
+      '/api/v1/unit-targets',
+      '/api/v1/performance-plans',
+      '/api/v1/appraisals',
+      '/api/v1/employees/{employeeId}/',
+      '/api/v1/units/{unitId}/',
+      '/api/v1/allowance-tables',
+      '/api/v1/remuneration-policies',
+      '/api/v1/sanctions',
+      '/api/v1/periods/',
+      '/api/v1/employees/{id}/statements/',
+      '/api/v1/payroll/',
+    ];
+    const ours = operations.filter(([name]) => prefixes.some((prefix) => name.split(' ')[1].startsWith(prefix)));
+    expect(ours.length).toBeGreaterThanOrEqual(72);
+    const undocumented = ours
+      .filter(([, op]) =>
+        Object.entries(op.responses).every(([status, r]) => {
+          if (!status.startsWith('2')) return true;
+          if (status === '204') return false;
+          const media = Object.entries(r.content ?? {});
+          const described = ([type, c]: [string, { schema?: any }]) =>
+            type === 'application/json' ? c.schema !== undefined && (c.schema.$ref !== undefined || c.schema.type !== undefined) : c.schema?.format === 'binary';
+          return media.length === 0 || !media.every(described);
+        }),
+      )
+      .map(([name]) => name);
+    expect(undocumented).toEqual([]);
+  });
 });
