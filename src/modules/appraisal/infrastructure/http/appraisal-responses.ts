@@ -5,7 +5,8 @@ const int: SchemaObject = { type: 'integer' };
 const bool: SchemaObject = { type: 'boolean' };
 const date: SchemaObject = { type: 'string', format: 'date' };
 const str = (description?: string): SchemaObject => ({ type: 'string', ...(description ? { description } : {}) });
-const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
+// OpenAPI 3.0 has no null type: a nullable enum lists null among its values, or null is not valid.
+const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true, ...(schema.enum ? { enum: [...(schema.enum as unknown[]), null] } : {}) });
 const object = (properties: Record<string, SchemaObject>, description?: string): SchemaObject => ({
   type: 'object',
   required: Object.keys(properties),
@@ -27,7 +28,7 @@ const VERSION = object({
   resultRating: RATING,
   behaviourRating: RATING,
   behaviours: list(object({ value: BERAKHLAK, rating: RATING, note: nullable(str()) })),
-  suggestedBehaviourRating: RATING,
+  suggestedBehaviourRating: nullable({ ...RATING, description: 'null until every value is rated' }),
   predikat: PREDIKAT,
   predikatLabel: str('the predikat in Bahasa Indonesia'),
   feedback: nullable(str()),
@@ -78,7 +79,7 @@ export const APPRAISAL = withoutDeadline(object(APPRAISAL_FIELDS));
 const FACTS = object(
   {
     activity: nullable(object({ approvedMinutes: int, targetMinutes: int, achievementPercent: str() })),
-    workResults: nullable(list(object({ rhkId: uuid, text: str(), indicator: nullable(str()), target: nullable(str()), realisation: nullable(str()) }))),
+    workResults: nullable(list(object({ rhkId: str(), text: str(), indicator: nullable(str()), target: nullable(str()), realisation: nullable(str()) }))),
     attendance: nullable(object({ workingDays: int, presentDays: int, absentDays: int, lateMinutes: int })),
   },
   'each part null when its source has not supplied it',

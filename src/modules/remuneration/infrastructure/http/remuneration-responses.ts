@@ -1,7 +1,8 @@
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 const str = (description?: string): SchemaObject => ({ type: 'string', ...(description ? { description } : {}) });
-const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
+// OpenAPI 3.0 has no null type: a nullable enum lists null among its values, or null is not valid.
+const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true, ...(schema.enum ? { enum: [...(schema.enum as unknown[]), null] } : {}) });
 const int: SchemaObject = { type: 'integer' };
 const object = (properties: Record<string, SchemaObject>, description?: string): SchemaObject => ({
   type: 'object',

@@ -4,7 +4,7 @@ import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor } from '../../../../platform/auth/decorators';
 import { StatementQueries } from '../../application/queries/statement-queries';
 import { EmployeeMonthParams } from './remuneration-requests';
-import { STATEMENT, STATEMENT_EXPLANATION } from './remuneration-responses';
+import { page, STATEMENT, STATEMENT_EXPLANATION } from './remuneration-responses';
 
 /** Readable by the employee, HR, the unit's admins, payroll and auditors; not by supervisors. */
 @ApiTags('Remuneration')
@@ -21,7 +21,7 @@ export class StatementsController {
   }
 
   @Get('versions')
-  @ApiOkResponse({ schema: { type: 'array', items: STATEMENT } })
+  @ApiOkResponse({ schema: page(STATEMENT) })
   @ApiOperation({ summary: 'Every version of the statement, oldest first' })
   async versions(@CurrentActor() actor: Actor, @Param() { id, month }: EmployeeMonthParams) {
     return { items: await this.statements.versions(actor, id, month), next: null };
