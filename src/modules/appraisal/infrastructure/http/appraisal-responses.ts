@@ -1,4 +1,4 @@
-import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { SchemaObject } from '@nestjs/swagger';
 
 const uuid: SchemaObject = { type: 'string', format: 'uuid' };
 const int: SchemaObject = { type: 'integer' };

@@ -1,4 +1,4 @@
-import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { SchemaObject } from '@nestjs/swagger';
 
 const str = (description?: string): SchemaObject => ({ type: 'string', ...(description ? { description } : {}) });
 // OpenAPI 3.0 has no null type: a nullable enum lists null among its values, or null is not valid.
