@@ -7,6 +7,24 @@ export function rupiah(amount) {
   return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
 }
 
+/**
+ * An achievement ratio from the API ("0.9", "0.0395") as a percent with one decimal, rounded half up, in
+ * exact decimal arithmetic: the ratio is shifted as digits, never read as a float.
+ */
+export function percentOfRatio(ratio) {
+  const negative = ratio.startsWith('-');
+  const [whole, fraction = ''] = ratio.replace(/^-/, '').split('.');
+  const tenths = (BigInt(whole + fraction.padEnd(4, '0').slice(0, 4)) + 5n) / 10n; // ratio × 1000 = percent × 10
+  const digits = tenths.toString().padStart(2, '0');
+  const percent = `${digits.slice(0, -1)}.${digits.slice(-1)}`.replace(/\.0$/, '');
+  return negative && tenths !== 0n ? `-${percent}` : percent;
+}
+
+/** Whether a decimal string from the API is above zero, read as digits rather than a float. */
+export function isAboveZero(decimal) {
+  return !decimal.startsWith('-') && /[1-9]/.test(decimal);
+}
+
 export function dateLabel(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   return new Intl.DateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));

@@ -1,7 +1,26 @@
 // Small shared pieces of every page: data loading, errors, headings.
 import { html, useEffect, useState, useCallback } from '/vendor/preact-htm.js';
 import { ApiError } from './api.js';
+import { percentOfRatio } from './format.js';
 import { t } from './i18n.js';
+
+/**
+ * Achievement toward the month's target: the bar stops at 0 and 100 %, the label says the percent. A unit
+ * with nobody in it has no achievement (null), shown as a dash, not as 0 %.
+ */
+export function AchievementBar({ label, achievement }) {
+  if (achievement === null) {
+    return html`<div class="bar-wrap">
+      <div class="bar-label"><span>${label}</span><strong>—</strong></div>
+    </div>`;
+  }
+  const percent = percentOfRatio(achievement);
+  const width = percent.startsWith('-') ? '0' : percent.split('.')[0].length > 2 && percent !== '100' ? '100' : percent;
+  return html`<div class="bar-wrap">
+    <div class="bar-label"><span>${label}</span><strong>${percent}%</strong></div>
+    <div class="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${width}><span style=${`width:${width}%`}></span></div>
+  </div>`;
+}
 
 /** Loads with `load()` on mount and whenever `deps` change; `reload` runs it again after a write. */
 export function useLoad(load, deps = []) {

@@ -3,7 +3,7 @@ import { html, useState } from '/vendor/preact-htm.js';
 import { get } from '../api.js';
 import { addMonths, monthLabel, thisMonth } from '../format.js';
 import { t } from '../i18n.js';
-import { Loaded, Page, useLoad } from '../ui.js';
+import { AchievementBar, Loaded, Page, useLoad } from '../ui.js';
 
 /** Every page of a list (cursor pagination). */
 async function all(path) {
@@ -73,16 +73,6 @@ export function OrganizationPage() {
       }}
     <//>
   <//>`;
-}
-
-function AchievementBar({ label, achievement }) {
-  const percent = Math.round(Number(achievement) * 1000) / 10;
-  return html`<div class="bar-wrap">
-    <div class="bar-label"><span>${label}</span><strong>${percent}%</strong></div>
-    <div class="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
-      <span style=${`width:${Math.min(100, percent)}%`}></span>
-    </div>
-  </div>`;
 }
 
 export function UnitAchievementPage() {

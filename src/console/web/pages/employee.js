@@ -1,20 +1,12 @@
 // The employee's pages: the day, the month, activities and the allowance statement.
 import { html, useState } from '/vendor/preact-htm.js';
 import { api, get, post } from '../api.js';
-import { addMonths, dateLabel, monthLabel, rupiah, thisMonth, todayIso } from '../format.js';
+import { addMonths, dateLabel, isAboveZero, monthLabel, rupiah, thisMonth, todayIso } from '../format.js';
 import { t } from '../i18n.js';
-import { ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
+import { AchievementBar, ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
 
 function Codes({ codes }) {
   return html`<span class="codes">${codes.map((c) => html`<span class="code">${c}</span>`)}</span>`;
-}
-
-function Bar({ label, percent }) {
-  const value = Math.max(0, Math.min(100, Number(percent)));
-  return html`<div class="bar-wrap">
-    <div class="bar-label"><span>${label}</span><strong>${percent}%</strong></div>
-    <div class="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}><span style=${`width:${value}%`}></span></div>
-  </div>`;
 }
 
 export function TodayPage({ me }) {
@@ -100,7 +92,7 @@ export function MonthPage({ me }) {
     </div>
     <${Loaded} state=${state}>
       ${({ days, summary, achievement }) =>
-        html` <${Bar} label=${t('achievement')} percent=${achievement.achievement} />
+        html` <${AchievementBar} label=${t('achievement')} achievement=${achievement.achievement} />
           <p class="muted">
             ${t('approvedMinutes')} ${achievement.approvedMinutes} / ${t('targetMinutes')} ${achievement.targetMinutes} · ${t('pendingMinutes')} ${achievement.pendingMinutes} ·
             ${t('workingDays')} ${summary.workingDays}
@@ -112,7 +104,7 @@ export function MonthPage({ me }) {
                   <details>
                     <summary>
                       <span class="date">${dateLabel(d.date)}</span>
-                      <${Codes} codes=${d.codes} /> ${Number(d.deductionPercent) > 0 ? html`<span class="deduct">−${d.deductionPercent}%</span>` : null}
+                      <${Codes} codes=${d.codes} /> ${isAboveZero(d.deductionPercent) ? html`<span class="deduct">−${d.deductionPercent}%</span>` : null}
                     </summary>
                     <p>${d.clockIn ? `${t('in')} ${d.clockIn}` : ''} ${d.clockOut ? `· ${t('out')} ${d.clockOut}` : ''}</p>
                     <p>${d.explanation}</p>
