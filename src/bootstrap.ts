@@ -45,7 +45,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // modules from this origin.
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`] },
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+        upgradeInsecureRequests: null,
+      },
     },
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
@@ -55,6 +61,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Only a page served over https may ask for its requests upgraded: over plain http (the console opened at
+    // http://192.168.x.y:3000/ from a phone on the LAN) the browser would fetch every script by https from a
+    // server that speaks none. https is the socket's, or a trusted proxy's X-Forwarded-Proto (TRUST_PROXY),
+    // the same test the session cookies' Secure flag makes.
+    const csp = reply.getHeader('content-security-policy');
+    if (request.protocol === 'https' && typeof csp === 'string') reply.header('content-security-policy', `${csp};upgrade-insecure-requests`);
   });
   const metrics = app.get(Metrics);
   fastify.addHook('onResponse', async (request, reply) => {

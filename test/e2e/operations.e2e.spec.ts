@@ -21,6 +21,21 @@ describe('operations: security headers, body limit and /metrics for the operator
     expect((await t.get('/docs')).status).toBe(200);
   });
 
+  it('over plain http the CSP does not upgrade requests to https (a phone on the LAN loads the console); over https it does', async () => {
+    const csp = async (app: TestApp, headers: Record<string, string> = {}) => String((await app.request('GET', '/', { headers })).headers['content-security-policy']);
+    expect(await csp(t)).toContain("script-src 'self'");
+    expect(await csp(t)).not.toContain('upgrade-insecure-requests');
+    // Without TRUST_PROXY nobody vouches for X-Forwarded-Proto: the request is the socket's, plain http.
+    expect(await csp(t, { 'x-forwarded-proto': 'https' })).not.toContain('upgrade-insecure-requests');
+    const proxied = await startTestApp({ TRUST_PROXY: '1' });
+    try {
+      expect(await csp(proxied, { 'x-forwarded-proto': 'https' })).toMatch(/;upgrade-insecure-requests$/);
+      expect(await csp(proxied, { 'x-forwarded-proto': 'http' })).not.toContain('upgrade-insecure-requests');
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('a body over the limit is refused with 413 problem+json before any handler runs', async () => {
     const huge = JSON.stringify({ direction: 'IN', padding: 'x'.repeat(6 * 1024 * 1024) });
     const res = await t.request('POST', '/api/v1/attendance/clock', { body: huge, token: await t.adminToken() });
