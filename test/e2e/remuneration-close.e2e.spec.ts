@@ -120,7 +120,7 @@ describe('remuneration: the monthly close and the statements, through the API', 
 
   it('before the close there are no statements', async () => {
     expect((await statement('a')).status).toBe(404);
-    expect((await t.get('/api/v1/periods/2026-06', admin)).body).toEqual({ month: '2026-06', status: 'OPEN', closedAt: null, statementCount: 0 });
+    expect((await t.get('/api/v1/periods/2026-06', admin)).body).toEqual({ month: '2026-06', status: 'OPEN', closedAt: null, statementCount: 0, staleCount: 0 });
   });
 
   it('HR closes June: one statement per employee with an eligible day, written exactly once', async () => {

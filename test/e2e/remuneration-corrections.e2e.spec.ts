@@ -52,12 +52,14 @@ describe('corrections of a closed month: HR only, with a reason, then recompute'
   const recomputed = async (version: number) => {
     await relay.drain();
     expect(await staleEmployees()).toEqual([ids.a]);
+    expect((await t.get('/api/v1/periods/2026-06', admin)).body.staleCount).toBe(1);
     expect((await t.post('/api/v1/periods/2026-06/recompute', {}, admin)).body).toEqual({ month: '2026-06', stale: 1, recomputed: 1 });
     const s = await statement();
     expect(s.version).toBe(version);
     const [event] = (await db.query(`SELECT type, payload FROM platform.outbox WHERE subject = $1 ORDER BY position DESC LIMIT 1`, [`employees/${nips.a}/months/2026-06`])).rows;
     expect(event).toEqual({ type: 'remuneration.allowance-adjusted.v1', payload: s });
     expect(await staleEmployees()).toEqual([]);
+    expect((await t.get('/api/v1/periods/2026-06', admin)).body.staleCount).toBe(0);
     return s;
   };
 

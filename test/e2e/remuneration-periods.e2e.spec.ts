@@ -58,7 +58,7 @@ describe('remuneration: periods and the month lock', () => {
   });
 
   it('a month nothing has touched is OPEN with no statements', async () => {
-    expect(await period('2026-03')).toEqual({ month: '2026-03', status: 'OPEN', closedAt: null, statementCount: 0 });
+    expect(await period('2026-03')).toEqual({ month: '2026-03', status: 'OPEN', closedAt: null, statementCount: 0, staleCount: 0 });
   });
 
   it('refuses a month that is not YYYY-MM, naming the field', async () => {

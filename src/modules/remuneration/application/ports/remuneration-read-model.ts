@@ -12,6 +12,8 @@ export interface PeriodView {
   status: PeriodStatus;
   closedAt: string | null;
   statementCount: number;
+  /** Employees whose statement a later decision made stale: POST /periods/{month}/recompute issues their next version. */
+  staleCount: number;
 }
 
 /** What the remuneration routes read, straight from its tables. */

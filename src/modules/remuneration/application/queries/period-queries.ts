@@ -7,6 +7,6 @@ export class PeriodQueries {
   constructor(private readonly readModel: RemunerationReadModel) {}
 
   async get(month: YearMonth): Promise<PeriodView> {
-    return (await this.readModel.period(month)) ?? { month, status: 'OPEN', closedAt: null, statementCount: 0 };
+    return (await this.readModel.period(month)) ?? { month, status: 'OPEN', closedAt: null, statementCount: 0, staleCount: 0 };
   }
 }

@@ -54,6 +54,7 @@ export const PERIOD = object({
   status: { type: 'string', enum: ['OPEN', 'CLOSING', 'CLOSED'] },
   closedAt: nullable({ type: 'string', format: 'date-time' }),
   statementCount: int,
+  staleCount: { type: 'integer', description: 'employees whose statement a later correction made stale; POST /periods/{month}/recompute issues their next version' },
 });
 
 export const CLOSE_BEGUN = object(

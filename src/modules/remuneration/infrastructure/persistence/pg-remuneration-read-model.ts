@@ -21,11 +21,13 @@ export class PgRemunerationReadModel extends RemunerationReadModel {
   }
 
   async period(month: YearMonth): Promise<PeriodView | null> {
-    const [row] = await this.uow.query<{ status: PeriodStatus; closed_at: Date | null; statement_count: number }>(
-      `SELECT status, closed_at, statement_count FROM remuneration.periods WHERE month = $1`,
+    const [row] = await this.uow.query<{ status: PeriodStatus; closed_at: Date | null; statement_count: number; stale_count: number }>(
+      `SELECT status, closed_at, statement_count,
+              (SELECT count(DISTINCT employee_id)::int FROM remuneration.statements s WHERE s.month = p.month AND s.stale) AS stale_count
+         FROM remuneration.periods p WHERE month = $1`,
       [month],
     );
-    return row ? { month, status: row.status, closedAt: row.closed_at?.toISOString() ?? null, statementCount: row.statement_count } : null;
+    return row ? { month, status: row.status, closedAt: row.closed_at?.toISOString() ?? null, statementCount: row.statement_count, staleCount: row.stale_count } : null;
   }
 
   async statementVersions(employeeId: string, month: YearMonth): Promise<StatementDocument[]> {
