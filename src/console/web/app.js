@@ -7,6 +7,9 @@ import { InboxPage, RatingPage, RequestsPage } from './pages/supervisor.js';
 import { PeriodPage, PeriodsPage, StatementPage } from './pages/hr.js';
 import { PayrollPage } from './pages/payroll.js';
 import { DisciplinePage, OrganizationPage, UnitAchievementPage } from './pages/admin.js';
+import { CorrectionsPage } from './pages/corrections.js';
+import { DownloadsPage } from './pages/downloads.js';
+import { SanctionsPage } from './pages/sanctions.js';
 import { ErrorBox, Loading, Page } from './ui.js';
 
 const hasRole = (me, ...roles) => roles.some((r) => me.roles.includes(r));
@@ -15,6 +18,8 @@ const isSupervisor = (me) => me.supervises;
 const readsPeriods = (me) => hasRole(me, 'HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR', 'PAYROLL');
 const readsPayroll = (me) => hasRole(me, 'PAYROLL', 'HR_ADMIN', 'AUDITOR');
 const administers = (me) => hasRole(me, 'HR_ADMIN', 'UNIT_ADMIN', 'AUDITOR');
+// Correcting a month afterwards is HR's alone (the API refuses everyone else a closed month).
+const correctsMonths = (me) => hasRole(me, 'HR_ADMIN');
 
 /** Each page, who may open it, and whether it is in the menu. */
 const ROUTES = [
@@ -35,6 +40,9 @@ const ROUTES = [
   { path: 'organization', label: 'navOrg', allowed: administers, page: OrganizationPage },
   { path: 'unit-achievement', label: 'navUnitAchievement', allowed: administers, page: UnitAchievementPage },
   { path: 'discipline', label: 'navDiscipline', allowed: administers, page: DisciplinePage },
+  { path: 'sanctions', label: 'navSanctions', allowed: administers, page: SanctionsPage },
+  { path: 'corrections', label: 'navCorrections', allowed: correctsMonths, page: CorrectionsPage },
+  { path: 'downloads', label: 'navDownloads', allowed: administers, page: DownloadsPage },
 ];
 
 function currentRoute() {

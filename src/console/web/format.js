@@ -45,6 +45,12 @@ export function thisMonth() {
   return todayIso().slice(0, 7);
 }
 
+/** The month's last date, "YYYY-MM-DD". */
+export function lastDayOf(month) {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
 export function addMonths(month, n) {
   const [y, m] = month.split('-').map(Number);
   const d = new Date(Date.UTC(y, m - 1 + n, 1));

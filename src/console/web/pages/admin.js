@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { AchievementBar, Loaded, Page, useLoad } from '../ui.js';
 
 /** Every page of a list (cursor pagination). */
-async function all(path) {
+export async function all(path) {
   const items = [];
   let cursor = null;
   do {
@@ -18,7 +18,7 @@ async function all(path) {
 }
 
 /** Units in tree order, each with its depth, from the flat list ordered by code. */
-function treeOrder(units) {
+export function treeOrder(units) {
   const children = new Map();
   for (const u of units) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
   const ids = new Set(units.map((u) => u.id));
@@ -31,6 +31,50 @@ function treeOrder(units) {
   return out;
 }
 
+/** The employees whose name or NIP contains the query (all of them for an empty one). */
+export function searchEmployees(employees, query) {
+  const q = query.trim().toLowerCase();
+  return employees.filter((e) => !q || e.name.toLowerCase().includes(q) || e.nip.includes(q));
+}
+
+const PICKER_MATCHES = 10;
+
+/**
+ * Picks one employee the caller may see (the API scopes the list: a unit admin sees their units' people), found
+ * by name or NIP as on the organization page.
+ */
+export function EmployeePicker({ selected, onPick }) {
+  const state = useLoad(() => all('/employees'));
+  const [query, setQuery] = useState('');
+  return html`<div class="card">
+    <${Loaded} state=${state}>
+      ${(employees) => {
+        const current = employees.find((e) => e.id === selected);
+        const found = query.trim() ? searchEmployees(employees, query).slice(0, PICKER_MATCHES) : [];
+        return html`${current ? html`<p data-testid="picked-employee"><strong>${current.name}</strong> · NIP ${current.nip}</p>` : null}
+          <label>${t('searchNameNip')}<input type="search" value=${query} onInput=${(e) => setQuery(e.target.value)} /></label>
+          <ul class="list" aria-live="polite">
+            ${found.map(
+              (e) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick=${() => {
+                      setQuery('');
+                      onPick(e);
+                    }}
+                  >
+                    ${e.name} · ${e.nip}
+                  </button>
+                </li>`,
+            )}
+          </ul>`;
+      }}
+    <//>
+  </div>`;
+}
+
 export function OrganizationPage() {
   const state = useLoad(async () => {
     const [units, employees] = await Promise.all([all('/units'), all('/employees')]);
@@ -40,8 +84,7 @@ export function OrganizationPage() {
   return html`<${Page} title=${t('orgTitle')}>
     <${Loaded} state=${state}>
       ${({ units, employees }) => {
-        const q = query.trim().toLowerCase();
-        const found = employees.filter((e) => !q || e.name.toLowerCase().includes(q) || e.nip.includes(q));
+        const found = searchEmployees(employees, query);
         return html` <h2>${t('units')}</h2>
           <ul class="tree">
             ${units.map((u) => html`<li style=${`padding-left:${u.depth * 1.25}rem`}><strong>${u.code}</strong> ${u.name}${u.isSatker ? html` <span class="code">satker</span>` : null}</li>`)}
@@ -124,7 +167,13 @@ export function DisciplinePage() {
         alerts.length === 0
           ? html`<p data-testid="no-alerts">${t('none')}</p>`
           : html`<ul class="list">
-              ${alerts.map((a) => html`<li class="item"><strong>${people.get(a.employeeId)?.name ?? a.employeeId}</strong> · TK ${a.tkDays} ${t('days')} · ${a.severity} · ${a.sanction}</li>`)}
+              ${alerts.map(
+                (a) =>
+                  html`<li class="item" data-testid="discipline-alert">
+                    <strong>${people.get(a.employeeId)?.name ?? a.employeeId}</strong> · TK ${a.tkDays} ${t('days')} · ${a.severity} · ${a.sanction} ·
+                    <a href=${`#/sanctions/${a.employeeId}`}>${t('sanctionsInForce')}: ${a.sanctions.inForce}</a>
+                  </li>`,
+              )}
             </ul>`}
     <//>
   <//>`;

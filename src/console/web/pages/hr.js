@@ -1,5 +1,5 @@
 // HR, unit admins, payroll and auditors: the allowance periods, a month's statements and one statement.
-import { html, useEffect } from '/vendor/preact-htm.js';
+import { html, useEffect, useState } from '/vendor/preact-htm.js';
 import { API, get, post } from '../api.js';
 import { addMonths, monthLabel, rupiah, thisMonth } from '../format.js';
 import { t } from '../i18n.js';
@@ -56,7 +56,39 @@ export function PeriodsPage({ me }) {
   <//>`;
 }
 
-export function PeriodPage({ params }) {
+/**
+ * The month's state as HR acts on it: a running close shows its progress (and is polled until CLOSED), stale
+ * statements are counted and recomputed here, with a progress bar while the recompute runs.
+ */
+function PeriodState({ period, canClose, onChanged }) {
+  const action = useAction();
+  const [outcome, setOutcome] = useState(null);
+  useEffect(() => {
+    if (period.status !== 'CLOSING') return undefined;
+    const timer = setInterval(onChanged, 1000);
+    return () => clearInterval(timer);
+  }, [period.status]);
+  const close = () => action.run(() => post(`/periods/${period.month}/close`)).then(onChanged);
+  const recompute = async () => {
+    const result = await action.run(() => post(`/periods/${period.month}/recompute`));
+    if (result !== undefined) setOutcome(result);
+    onChanged();
+  };
+  return html`<div class="card" data-testid="period-state">
+    <p>
+      <span class=${'status ' + period.status}>${t(period.status)}</span> · ${t('statementCount')}: <strong data-testid="statement-count">${period.statementCount}</strong>
+      ${period.status === 'CLOSED' ? html` · ${t('staleCount')}: <strong data-testid="stale-count">${period.staleCount}</strong>` : null}
+    </p>
+    ${period.status === 'CLOSING' ? html`<progress aria-label=${t('progress')}></progress>` : null}
+    ${action.busy && period.status === 'CLOSED' ? html`<progress aria-label=${t('recomputing')}></progress>` : null}
+    ${canClose && period.status === 'OPEN' ? html`<button type="button" class="primary" disabled=${action.busy} onClick=${close}>${t('close')}</button>` : null}
+    ${canClose && period.status === 'CLOSED' ? html`<button type="button" class="secondary" disabled=${action.busy} onClick=${recompute}>${t('recompute')}</button>` : null}
+    ${outcome ? html`<div class="alert ok" role="status" data-testid="recompute-outcome">${t('recomputed')}: ${outcome.stale} ${t('stale')}, ${outcome.recomputed} ${t('newVersions')}</div>` : null}
+    <${ErrorBox} error=${action.error} />
+  </div>`;
+}
+
+export function PeriodPage({ me, params }) {
   const month = params[0] ?? addMonths(thisMonth(), -1);
   const state = useLoad(async () => {
     const [period, statements] = await Promise.all([get(`/periods/${month}`), get(`/periods/${month}/statements?limit=200`)]);
@@ -69,8 +101,7 @@ export function PeriodPage({ params }) {
     </p>
     <${Loaded} state=${state}>
       ${({ period, statements }) =>
-        html`<p>${t(period.status)} · ${t('statementCount')}: ${period.statementCount}</p>
-          ${
+        html`<${PeriodState} period=${period} canClose=${me.roles.includes('HR_ADMIN')} onChanged=${state.reload} /> ${
             statements.length === 0
               ? html`<p>${t('none')}</p>`
               : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('statements')}>
