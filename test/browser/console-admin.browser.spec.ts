@@ -114,6 +114,48 @@ describeInBrowser('the console for HR and unit admins', () => {
     await page.context().close();
   });
 
+  it("HR corrects the closed month's other records: an activity review, the rating, an absence recorded and withdrawn", async () => {
+    const page = await openPage(c, 'desktop');
+    await logIn(page, c.logins.HR_ADMIN);
+    await openCorrections(page, closedMonth);
+
+    const activity = page.getByTestId('activity').filter({ hasText: 'Disetujui' }).first();
+    const what = (await activity.locator('div').first().textContent())!.split('·')[0].trim();
+    await activity.locator('summary').click();
+    await activity.getByLabel('Jumlah disetujui').fill('1');
+    await activity.getByLabel('Alasan koreksi').fill('Satu laporan ternyata rangkap');
+    await activity.getByRole('button', { name: 'Simpan koreksi' }).click();
+    await page.getByTestId('stale-notice').waitFor();
+    await page.getByTestId('activity').filter({ hasText: what }).filter({ hasText: 'Jumlah disetujui 1' }).first().waitFor();
+
+    const appraisal = page.getByTestId('appraisal');
+    await appraisal.locator('summary').click();
+    await appraisal.getByLabel('Hasil kerja').selectOption('BELOW');
+    await appraisal.getByLabel('Alasan koreksi').fill('Keputusan atas keberatan setelah bulan ditutup');
+    await appraisal.getByRole('button', { name: 'Simpan koreksi' }).click();
+    await appraisal.getByText(/Di bawah ekspektasi \/ Sesuai ekspektasi/).waitFor();
+
+    const record = page.locator('details', { has: page.getByText('Catat cuti / ketidakhadiran', { exact: true }) });
+    await record.locator('summary').click();
+    await record.getByLabel('Jenis cuti').selectOption('CS');
+    await record.getByLabel('Dari').fill(`${closedMonth}-15`);
+    await record.getByLabel('Sampai').fill(`${closedMonth}-15`);
+    await record.getByLabel('Alasan koreksi').fill('Surat keterangan sakit diserahkan terlambat');
+    await record.getByRole('button', { name: 'Simpan koreksi' }).click();
+    const absence = page.getByTestId('absence').filter({ hasText: 'Surat keterangan sakit' });
+    await absence.locator('.status', { hasText: 'Disetujui' }).waitFor();
+    await absence.locator('summary').click();
+    await absence.getByLabel('Alasan koreksi').fill('Surat keterangan sakit ternyata tidak sah');
+    await absence.getByRole('button', { name: 'Simpan koreksi' }).click();
+    await absence.locator('.status', { hasText: 'Ditolak' }).waitFor();
+    await checkpoint(page, 'hr-corrections-records-desktop');
+
+    const appraisals = (await c.app.get(`/api/v1/appraisals?employeeId=${employeeId}&period=${closedMonth}`, await c.app.adminToken())).body.items;
+    expect(appraisals[0].current).toMatchObject({ resultRating: 'BELOW', origin: 'HR_CORRECTION', reason: 'Keputusan atas keberatan setelah bulan ditutup' });
+    await logOut(page);
+    await page.context().close();
+  });
+
   it('HR opens a discipline alert, records the decreed sanction, and the alert counts it', async () => {
     const page = await openPage(c, 'desktop');
     await logIn(page, c.logins.HR_ADMIN);
