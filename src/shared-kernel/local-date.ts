@@ -18,35 +18,64 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function toUtcMidnight(date: LocalDate): Date {
-  return new Date(`${date}T00:00:00Z`);
+/**
+ * Days since 1970-01-01 of a valid 'YYYY-MM-DD', by the proleptic Gregorian calendar. Integer arithmetic
+ * (H. Hinnant's days_from_civil) rather than a Date per call: the monthly close walks millions of days.
+ */
+function epochDay(date: LocalDate): number {
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
-function fromUtcMidnight(d: Date): LocalDate {
-  return d.toISOString().slice(0, 10);
+function fromEpochDay(days: number): LocalDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function assertLocalDate(date: LocalDate): void {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) throw new RangeError(`Not a date YYYY-MM-DD: ${date}`);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = toUtcMidnight(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtcMidnight(d);
+  assertLocalDate(date);
+  return fromEpochDay(epochDay(date) + days);
 }
 
 /** ISO day of week: 1 = Monday … 7 = Sunday. */
 export function isoDayOfWeek(date: LocalDate): number {
-  const dow = toUtcMidnight(date).getUTCDay();
-  return dow === 0 ? 7 : dow;
+  assertLocalDate(date);
+  // 1970-01-01 was a Thursday (4).
+  return ((((epochDay(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((toUtcMidnight(to).getTime() - toUtcMidnight(from).getTime()) / 86_400_000);
+  assertLocalDate(from);
+  assertLocalDate(to);
+  return epochDay(to) - epochDay(from);
 }
 
 /** Every date from `from` to `to`, both included. */
 export function eachDay(from: LocalDate, to: LocalDate): LocalDate[] {
+  assertLocalDate(from);
+  assertLocalDate(to);
   const out: LocalDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  for (let d = epochDay(from), last = epochDay(to); d <= last; d++) out.push(fromEpochDay(d));
   return out;
 }
 
