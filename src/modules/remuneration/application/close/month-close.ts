@@ -8,6 +8,7 @@ import { ComputeStatementsChunk } from '../commands/close/compute-statements-chu
 import { RecomputeOutcome, RecomputeStaleStatements } from '../commands/close/recompute-stale-statements';
 import { CloseRunLock } from '../ports/close-run-lock';
 import { MonthlyInputs } from '../ports/monthly-inputs';
+import { MonthPolicy } from '../ports/policy-versions';
 import { PeriodRepository } from '../ports/period-repository';
 
 /** Employees per chunk: each chunk costs a fixed number of queries and commits its progress. */
@@ -41,10 +42,22 @@ export class MonthClose {
       if (period?.status !== 'CLOSING') return;
       let after = period.progress.after;
       const remaining = (await this.inputs.population(month)).filter((id) => after === null || id > after);
-      for (let start = 0; start < remaining.length; start += chunkSize) {
-        const chunk = remaining.slice(start, start + chunkSize);
-        await this.commands.execute(new ComputeStatementsChunk(month, after, chunk));
-        after = chunk[chunk.length - 1];
+      const chunks: string[][] = [];
+      for (let start = 0; start < remaining.length; start += chunkSize) chunks.push(remaining.slice(start, start + chunkSize));
+      const target = (period.policySnapshot as MonthPolicy).policy;
+      // A CLOSING month's inputs no longer change (every writer is refused), so the next chunk's are read
+      // while this one computes and writes: PostgreSQL answers on one core while Node computes on the other.
+      const readAhead = (ids: string[]) => {
+        const read = this.inputs.of(ids, month, target);
+        read.catch(() => undefined); // awaited below; a chunk that fails first must not leave it unhandled
+        return read;
+      };
+      let next = chunks.length > 0 ? readAhead(chunks[0]) : null;
+      for (let i = 0; i < chunks.length; i++) {
+        const read = await next!;
+        next = i + 1 < chunks.length ? readAhead(chunks[i + 1]) : null;
+        await this.commands.execute(new ComputeStatementsChunk(month, after, chunks[i], read));
+        after = chunks[i][chunks[i].length - 1];
       }
       await this.commands.execute(new CompleteMonthClose(month));
     });

@@ -4,7 +4,7 @@ import { YearMonth } from '../../../../../shared-kernel/year-month';
 import { Written, written } from '../../../../../platform/write/written';
 import { EmployeeStatement } from '../../../domain/employee-statement';
 import { statementInputsOf } from '../../close/statement-inputs';
-import { MonthlyInputs } from '../../ports/monthly-inputs';
+import { EmployeeMonthInputs } from '../../ports/monthly-inputs';
 import { PeriodRepository } from '../../ports/period-repository';
 import { MonthPolicy } from '../../ports/policy-versions';
 import { SanctionRepository } from '../../ports/sanction-repository';
@@ -20,6 +20,8 @@ export class ComputeStatementsChunk {
     /** Where the caller believes the close stands: a chunk another run already wrote is skipped. */
     readonly after: string | null,
     readonly employeeIds: string[],
+    /** What the other modules say about these employees and the month, read once the month was CLOSING. */
+    readonly read: ReadonlyMap<string, EmployeeMonthInputs>,
   ) {}
 }
 
@@ -27,16 +29,14 @@ export class ComputeStatementsChunk {
 export class ComputeStatementsChunkHandler implements ICommandHandler<ComputeStatementsChunk> {
   constructor(
     private readonly periods: PeriodRepository,
-    private readonly inputs: MonthlyInputs,
     private readonly sanctions: SanctionRepository,
     private readonly statements: StatementRepository,
   ) {}
 
-  async execute({ month, after, employeeIds }: ComputeStatementsChunk): Promise<Written<{ statements: number }>> {
+  async execute({ month, after, employeeIds, read }: ComputeStatementsChunk): Promise<Written<{ statements: number }>> {
     const period = await this.periods.lockForClose(month);
     if (period.status !== 'CLOSING' || period.progress.after !== after || employeeIds.length === 0) return written({ statements: 0 });
     const policy = period.policySnapshot as MonthPolicy;
-    const read = await this.inputs.of(employeeIds, month, policy.policy);
     const sanctions = await this.sanctions.coveringMonth(employeeIds, month);
     const issued: EmployeeStatement[] = [];
     for (const employee of read.values()) {
