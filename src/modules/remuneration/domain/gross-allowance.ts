@@ -72,45 +72,58 @@ export interface DailyEntitlement extends EntitlementDay {
   readonly monthlyRate: Dec;
 }
 
+type DayValue = Omit<DailyEntitlement, keyof EntitlementDay>;
+
 /** rules.md §5: the month's allowance before deductions, pro-rated by calendar day, exact (unrounded). */
 export class GrossAllowance {
   private constructor(
     readonly month: YearMonth,
-    readonly days: readonly DailyEntitlement[],
+    private readonly entitlementDays: readonly EntitlementDay[],
+    /** Each calendar day's value, by index: days with the same table, kelas, status and Plt share one. */
+    private readonly values: readonly DayValue[],
     /** Σ monthlyRate / daysInMonth, divided once so the only inexactness is a repeating decimal's last digit. */
     readonly amount: Money,
+    /** Days that pay something; a statement is issued only for a month with such a day. */
+    readonly eligibleDays: number,
   ) {}
 
   static compute(month: YearMonth, days: readonly EntitlementDay[], tables: AllowanceTables, policy: RemunerationPolicy): GrossAllowance {
     assertEveryCalendarDay(month, days);
     const pltShare = policy.pltShare;
-    // A month has a handful of distinct days (same table, kelas, status and Plt): each is valued once.
-    const valued = new Map<string, Omit<DailyEntitlement, keyof EntitlementDay>>();
-    const entitlements = days.map((day): DailyEntitlement => {
+    // A month has a handful of distinct days: each is valued once and summed times the days it stands for,
+    // which is the same exact sum as day by day (the close computes a hundred thousand months).
+    const distinct = new Map<string, { value: DayValue; days: number }>();
+    const values = days.map((day): DayValue => {
       const table = tables.inForceOn(day.date);
       const key = `${table.effectiveFrom}|${day.kelas}|${day.status}|${day.pltKelas}`;
-      let value = valued.get(key);
-      if (value === undefined) {
+      let valued = distinct.get(key);
+      if (valued === undefined) {
         const baseAmount = day.kelas === null ? null : table.baseAmountFor(day.kelas);
         const statusFactor = day.status === null ? new Dec(0) : policy.statusFactor(day.status);
         const pltBaseAmount = day.pltKelas === null ? null : table.baseAmountFor(day.pltKelas);
         const monthlyRate = (baseAmount?.amount.times(statusFactor) ?? new Dec(0)).plus(pltBaseAmount?.amount.times(pltShare) ?? 0);
-        value = { regulation: table.regulation, baseAmount, statusFactor, pltBaseAmount, pltShare, monthlyRate };
-        valued.set(key, value);
+        valued = { value: { regulation: table.regulation, baseAmount, statusFactor, pltBaseAmount, pltShare, monthlyRate }, days: 0 };
+        distinct.set(key, valued);
       }
-      return { ...day, ...value };
+      valued.days++;
+      return valued.value;
     });
-    const total = entitlements.reduce((sum, d) => sum.plus(d.monthlyRate), new Dec(0));
-    return new GrossAllowance(month, entitlements, Money.rupiah(total.dividedBy(days.length)));
+    let total = new Dec(0);
+    let eligibleDays = 0;
+    for (const { value, days: count } of distinct.values()) {
+      total = total.plus(value.monthlyRate.times(count));
+      if (value.monthlyRate.greaterThan(0)) eligibleDays += count;
+    }
+    return new GrossAllowance(month, days, values, Money.rupiah(total.dividedBy(days.length)), eligibleDays);
+  }
+
+  /** Every calendar day with what it is worth, for the explanation. */
+  get days(): readonly DailyEntitlement[] {
+    return this.entitlementDays.map((day, i) => ({ ...day, ...this.values[i] }));
   }
 
   get daysInMonth(): number {
-    return this.days.length;
-  }
-
-  /** A day is eligible when it pays something; a statement is issued only for a month with such a day. */
-  get eligibleDays(): number {
-    return this.days.filter((d) => d.monthlyRate.greaterThan(0)).length;
+    return this.entitlementDays.length;
   }
 }
 
