@@ -300,7 +300,8 @@ export class AllowanceStatement {
       delta: this.delta.toJSONInteger(),
       flags: [...this.flags],
       eligible: this.eligible,
-      inputs: structuredClone(this.inputs),
+      // The statement's own copy (taken when it was issued), lent read-only: StatementInputs is readonly through.
+      inputs: this.inputs,
     };
   }
 }
