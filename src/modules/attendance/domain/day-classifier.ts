@@ -90,15 +90,16 @@ function noObligationDay(input: ClassifyDayInput, code: 'HOLIDAY' | 'OFF', expla
 }
 
 function classifyExcusedDay(input: ClassifyDayInput, recorded: ClockInOut): ClassifiedDay | null {
-  const times = {
+  // Most working days are not excused: their punches are put into local time only when they are.
+  const times = () => ({
     clockIn: recorded.clockIn && localTimeOf(recorded.clockIn, input.zone),
     clockOut: recorded.clockOut && localTimeOf(recorded.clockOut, input.zone),
-  };
+  });
   if (input.employeeStatus) {
     const what = input.employeeStatus === 'CLTN' ? 'on unpaid leave (CLTN)' : 'on study assignment (TB)';
     return {
       ...dayWithoutTimes(input.date, [input.employeeStatus], Percent.zero()),
-      ...times,
+      ...times(),
       explanation: `The employee is ${what} on ${input.date}: this changes eligibility and status factor, not attendance, so nothing is deducted here.`,
     };
   }
@@ -110,7 +111,7 @@ function classifyExcusedDay(input: ClassifyDayInput, recorded: ClockInOut): Clas
   const events = input.clockEvents.length > 0 ? ' The approved absence takes precedence over the clock events.' : '';
   return {
     ...dayWithoutTimes(input.date, [absence.type], percent),
-    ...times,
+    ...times(),
     explanation: `Approved absence ${absence.type} (${ABSENCE_NAMES[absence.type]}) from ${absence.startDate} to ${absence.endDate}${episode}: ${percent}% deducted.${events}`,
   };
 }
