@@ -18,6 +18,7 @@ import { ClockEventVoids1764300000751 } from './1764300000751-clock-event-voids'
 import { LoginAttempts1764300000810 } from './1764300000810-login-attempts';
 import { EvidenceBytes1764300000820 } from './1764300000820-evidence-bytes';
 import { RemunerationPolicyVersions1764300000830 } from './1764300000830-remuneration-policy-versions';
+import { PeriodClosingSnapshot1764300000840 } from './1764300000840-period-closing-snapshot';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and JavaScript (dist). */
 export const allMigrations = [
@@ -41,4 +42,5 @@ export const allMigrations = [
   LoginAttempts1764300000810,
   EvidenceBytes1764300000820,
   RemunerationPolicyVersions1764300000830,
+  PeriodClosingSnapshot1764300000840,
 ];

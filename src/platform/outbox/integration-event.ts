@@ -11,4 +11,12 @@ export interface IntegrationEvent<T = unknown> {
   data: T;
 }
 
-export type IntegrationEventHandler<T = unknown> = (event: IntegrationEvent<T>) => Promise<void>;
+/**
+ * How an event reached its subscriber. `transactionId`: the transaction that wrote it (a PostgreSQL xid8, as
+ * text), so that a receiver can tell whether a snapshot it took earlier already saw what that transaction did.
+ */
+export interface EventDelivery {
+  transactionId: string;
+}
+
+export type IntegrationEventHandler<T = unknown> = (event: IntegrationEvent<T>, delivery: EventDelivery) => Promise<void>;

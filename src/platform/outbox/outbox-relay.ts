@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../database/unit-of-work';
-import { IntegrationEvent } from './integration-event';
+import { EventDelivery, IntegrationEvent } from './integration-event';
 import { IntegrationEventBus } from './integration-event-bus';
 import { Outbox } from './outbox';
 import { requestContext } from '../context/request-context';
@@ -15,6 +15,7 @@ interface OutboxRow {
   payload: unknown;
   occurred_at: Date;
   attempts: number;
+  tx_id: string;
 }
 
 const BATCH = 100;
@@ -102,7 +103,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // Only the oldest pending event of each subject is claimable: a later event of the same employee waits
       // until the earlier one is delivered (or dead-lettered), whichever instance holds it.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, type, source, subject, payload, occurred_at, attempts FROM platform.outbox o
+        `SELECT id, type, source, subject, payload, occurred_at, attempts, tx_id::text FROM platform.outbox o
           WHERE published_at IS NULL AND dead_lettered_at IS NULL AND next_attempt_at <= now()
             AND (subject IS NULL OR NOT EXISTS (
                   SELECT 1 FROM platform.outbox e
@@ -121,7 +122,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           data: row.payload,
         };
         try {
-          await this.deliver(event);
+          await this.deliver(event, { transactionId: row.tx_id });
           await manager.query(`UPDATE platform.outbox SET published_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
           delivered++;
         } catch (err) {
@@ -150,7 +151,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    * as the system, in a context named after the event: whichever request's commit woke the relay is not
    * the author of what the subscriber does.
    */
-  private deliver(event: IntegrationEvent): Promise<void> {
+  private deliver(event: IntegrationEvent, delivery: EventDelivery): Promise<void> {
     const context = { requestId: `event:${event.type}:${event.id}`, actor: null, language: 'en' as const };
     return requestContext.run(context, async () => {
       for (const subscription of this.bus.subscribersOf(event.type)) {
@@ -159,7 +160,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             subscription.name,
             event.id,
           ]);
-          if (fresh.length > 0) await subscription.handler(event);
+          if (fresh.length > 0) await subscription.handler(event, delivery);
         });
       }
     });

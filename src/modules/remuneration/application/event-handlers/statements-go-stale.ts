@@ -34,7 +34,9 @@ import { MarkStatementsStale } from '../commands/stale/mark-statements-stale';
 /**
  * Every decision elsewhere that moves an employee's money for a month marks that month's statements stale
  * when the month is already closed, so `POST /periods/{month}/recompute` issues their next version. (A
- * sanction is remuneration's own and marks them as it is imposed.) The relay's inbox delivers each event once.
+ * sanction is remuneration's own and marks them as it is imposed.) The relay's inbox delivers each event once,
+ * often after the close: a decision committed before its month began closing is in the statements already
+ * and marks nothing.
  */
 @Injectable()
 export class StatementsGoStale implements OnModuleInit {
@@ -69,9 +71,9 @@ export class StatementsGoStale implements OnModuleInit {
 
   /** `reach`: whose statements, from which month to which (null: every later one); null: none. */
   private on<T>(type: string, reach: (data: T) => Reach | null): void {
-    this.bus.subscribe<T>(type, 'remuneration.statements-go-stale', async (event) => {
+    this.bus.subscribe<T>(type, 'remuneration.statements-go-stale', async (event, { transactionId }) => {
       const reached = reach(event.data);
-      if (reached) await this.commands.execute(new MarkStatementsStale(...reached, `${event.type} ${event.id}`));
+      if (reached) await this.commands.execute(new MarkStatementsStale(...reached, `${event.type} ${event.id}`, transactionId));
     });
   }
 }

@@ -41,7 +41,9 @@ export class PgPeriodRepository extends PeriodRepository {
     const s = period.snapshot();
     await this.uow.query(
       `INSERT INTO remuneration.periods (${PERIOD_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (month) DO UPDATE SET status = $2, closing_started_at = $3, closed_at = $4, policy_snapshot = $5, progress_after = $6, statement_count = $7`,
+       ON CONFLICT (month) DO UPDATE SET status = $2, closing_started_at = $3, closed_at = $4, policy_snapshot = $5, progress_after = $6, statement_count = $7,
+         -- What had committed when the month stopped taking changes: its statements read exactly that.
+         closing_snapshot = CASE WHEN $2 = 'CLOSING' THEN coalesce(periods.closing_snapshot, pg_current_snapshot()) ELSE periods.closing_snapshot END`,
       [s.month, s.status, s.closingStartedAt, s.closedAt, s.policySnapshot === null ? null : JSON.stringify(s.policySnapshot), s.progress.after, s.progress.statementCount],
     );
   }

@@ -8,6 +8,13 @@ import { STATEMENT_COLUMNS, StatementRow, toDocument } from './statement-rows';
 const COLUMNS = 14;
 const ROWS_PER_STATEMENT = Math.floor(65535 / COLUMNS);
 
+/**
+ * The decision's transaction (the parameter; null: this one) had not committed when the statement's month began
+ * closing (a month closed before the snapshot was kept has none, and counts as not having seen it).
+ */
+const notReadAtClose = (transaction: string) =>
+  `NOT EXISTS (SELECT 1 FROM remuneration.periods p WHERE p.month = s.month AND pg_visible_in_snapshot(${transaction}::xid8, p.closing_snapshot))`;
+
 @Injectable()
 export class PgStatementRepository extends StatementRepository {
   constructor(private readonly uow: UnitOfWork) {
@@ -38,16 +45,19 @@ export class PgStatementRepository extends StatementRepository {
     return written;
   }
 
-  async markStale(employeeId: string, from: string, to: string): Promise<number> {
-    return this.countMarked(`UPDATE remuneration.statements SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale RETURNING 1`, [employeeId, from, to]);
+  async markStale(employeeId: string, from: string, to: string, decidedIn?: string): Promise<number> {
+    return this.countMarked(
+      `UPDATE remuneration.statements s SET stale = true WHERE employee_id = $1 AND month BETWEEN $2 AND $3 AND NOT stale AND ${notReadAtClose('$4')} RETURNING 1`,
+      [employeeId, from, to, decidedIn ?? null],
+    );
   }
 
-  async markStaleOfPositionHolders(positionId: string, from: string): Promise<number> {
+  async markStaleOfPositionHolders(positionId: string, from: string, decidedIn: string): Promise<number> {
     // The definitive positions a statement was paid from are in its inputs' facts.
-    return this.countMarked(`UPDATE remuneration.statements SET stale = true WHERE month >= $2 AND NOT stale AND inputs->'facts'->'positions' ? $1 RETURNING 1`, [
-      positionId,
-      from,
-    ]);
+    return this.countMarked(
+      `UPDATE remuneration.statements s SET stale = true WHERE month >= $2 AND NOT stale AND inputs->'facts'->'positions' ? $1 AND ${notReadAtClose('$3')} RETURNING 1`,
+      [positionId, from, decidedIn],
+    );
   }
 
   // An UPDATE's own result comes back from the driver as [rows, affected]; a SELECT over it is a plain count.
