@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DEMO_PASSWORD, seedDemoMinistry } from '../../src/demo/demo-ministry';
 import { startTestApp, TestApp } from '../support/test-app';
 import { untilFeedHas } from '../support/remuneration';
+import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 
 describe('the demo ministry', () => {
   let t: TestApp;
@@ -125,6 +126,13 @@ describe('the demo ministry', () => {
     expect(feed.events.every((e: any) => e.type === 'remuneration.allowance-posted.v1' && e.subject.endsWith('/months/2026-05'))).toBe(true);
     const register = await t.get('/api/v1/periods/2026-05/statements?limit=100', payroll);
     expect([register.status, register.body.items.length]).toEqual([200, employees]);
+  });
+
+  it("its closed month has nothing stale once the relay has delivered the seeding's own decisions", async () => {
+    await t.app.get(OutboxRelay).drain();
+    const [{ n: undelivered }] = await rows(`SELECT count(*)::int n FROM platform.outbox WHERE published_at IS NULL`);
+    expect(undelivered).toBe(0);
+    expect((await t.get('/api/v1/periods/2026-05', await t.adminToken())).body).toMatchObject({ status: 'CLOSED', staleCount: 0 });
   });
 
   it('the demo employee has an approved SKP with targets and realisation, rated for last month, and its SKP PDF shows them', async () => {
