@@ -26,7 +26,8 @@ export abstract class AppraisalRepository {
 
   abstract byId(id: Id, options?: { forUpdate?: boolean }): Promise<Appraisal | null>;
 
-  abstract list(filter: { employeeIds?: Id[]; period?: string }): Promise<Appraisal[]>;
+  /** `openObjection`: only appraisals with an objection still waiting for the superior's decision. */
+  abstract list(filter: { employeeIds?: Id[]; period?: string; openObjection?: boolean }): Promise<Appraisal[]>;
 
   abstract save(appraisal: Appraisal): Promise<void>;
 

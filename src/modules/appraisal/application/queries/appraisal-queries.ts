@@ -57,8 +57,9 @@ export class AppraisalQueries {
    * Of one employee's appraisals the caller sees those they may read (a supervisor who took over in July
    * does not see June's), and is refused when there are some but they may read none.
    */
-  async list(actor: Actor, filter: { employeeId?: Id; period?: string }) {
+  async list(actor: Actor, filter: { employeeId?: Id; period?: string; awaitingMyDecision?: boolean }) {
     const period = filter.period === undefined ? undefined : RatingPeriod.parse(filter.period, this.context.policy).toString();
+    if (filter.awaitingMyDecision) return this.awaitingDecisionOf(actor, period);
     let employeeIds: Id[] | undefined;
     if (filter.employeeId) employeeIds = [filter.employeeId];
     else if (!actor.readsEverything) employeeIds = actor.employeeId ? [actor.employeeId] : [];
@@ -69,6 +70,27 @@ export class AppraisalQueries {
       throw DomainError.forbidden("You may not see this employee's appraisals.", 'APPRAISALS_NOT_YOURS');
     }
     return { items: visible.map((a) => appraisalView(a, this.context.policy)) };
+  }
+
+  /**
+   * The objections the caller decides: those whose contested rating was given by someone the caller is the
+   * superior of on the period's last day (the same rule the decision checks). Each item names the employee,
+   * as the superior usually does not supervise them directly.
+   */
+  private async awaitingDecisionOf(actor: Actor, period: string | undefined) {
+    if (actor.employeeId === null) return { items: [] };
+    const mine: Appraisal[] = [];
+    for (const a of await this.appraisals.list({ period, openObjection: true })) {
+      const objection = a.openObjection!;
+      const appraiser = a.versions[objection.againstVersion - 1].ratedBy.employeeId;
+      if ((await this.context.superiorOf(appraiser, a.period))?.employeeId === actor.employeeId) mine.push(a);
+    }
+    const items = [];
+    for (const a of mine) {
+      const profile = (await this.profiles.employeeProfilesOn([a.employeeId], a.period.lastDay)).get(a.employeeId);
+      items.push({ ...appraisalView(a, this.context.policy), employee: { id: a.employeeId, nip: profile?.nip ?? null, name: profile?.name ?? null } });
+    }
+    return { items };
   }
 
   /** What the appraiser works from: who appraises, the facts, the self-assessment, feedback of the period. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { BERAKHLAK_VALUES } from '../../domain/berakhlak';
 import { ORGANISATIONAL_RATING_LEVELS } from '../../domain/organisational-rating';
 import { RATINGS } from '../../domain/rating';
@@ -86,4 +86,10 @@ export class AppraisalListQuery {
   @IsString()
   @Matches(PERIOD_PATTERN, { message: 'period must be YYYY-MM (periodic) or YYYY (annual)' })
   period?: string;
+  @ApiPropertyOptional({ description: "only the appraisals whose open objection the caller decides, as the appraiser's superior; each item adds employee {id, nip, name}" })
+  @IsOptional()
+  // Only the words true and false: anything else stays as sent and fails the boolean check, naming the field.
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  awaitingMyDecision?: boolean;
 }

@@ -86,7 +86,14 @@ const FACTS = object(
 );
 
 export const APPRAISAL_DETAIL = withoutDeadline(object({ ...APPRAISAL_FIELDS, appraiser: nullable(APPRAISER), developmentAreas: list(DEVELOPMENT_AREA), facts: FACTS }));
-export const APPRAISAL_LIST = object({ items: list(APPRAISAL) });
+const APPRAISAL_AWAITING_DECISION = {
+  ...APPRAISAL,
+  properties: {
+    ...APPRAISAL.properties,
+    employee: { ...object({ id: uuid, nip: str(), name: str() }), description: 'only with awaitingMyDecision: whom the appraisal is of' },
+  },
+};
+export const APPRAISAL_LIST = object({ items: list(APPRAISAL_AWAITING_DECISION) });
 
 export const FEEDBACK = object({
   id: uuid,

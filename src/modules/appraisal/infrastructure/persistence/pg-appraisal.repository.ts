@@ -61,11 +61,12 @@ export class PgAppraisalRepository extends AppraisalRepository {
     return (await this.load([id]))[0] ?? null;
   }
 
-  async list(filter: { employeeIds?: Id[]; period?: string }): Promise<Appraisal[]> {
+  async list(filter: { employeeIds?: Id[]; period?: string; openObjection?: boolean }): Promise<Appraisal[]> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.employeeIds) where.push(`employee_id = ANY($${params.push(filter.employeeIds)}::uuid[])`);
     if (filter.period) where.push(`period = $${params.push(filter.period)}`);
+    if (filter.openObjection) where.push(`EXISTS (SELECT 1 FROM appraisal.objections o WHERE o.appraisal_id = appraisals.id AND o.outcome IS NULL)`);
     const rows = await this.uow.query(
       `SELECT id FROM appraisal.appraisals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY period_end_month DESC, period, employee_id LIMIT 1000`,
       params,
