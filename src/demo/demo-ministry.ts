@@ -6,6 +6,7 @@ import { CreatePosition } from '../modules/organization/application/commands/cre
 import { CreateUnit } from '../modules/organization/application/commands/create-unit';
 import { CreateCatalogItem } from '../modules/activity-logging/application/commands/create-catalog-item';
 import { ImportActivities, ImportRow } from '../modules/activity-logging/application/commands/import-activities';
+import { FileObjection } from '../modules/appraisal/application/commands/employee-steps';
 import { RateEmployee } from '../modules/appraisal/application/commands/rate-employee';
 import { ImportClockEvents } from '../modules/attendance/application/commands/clock-events';
 import type { IntakeReport } from '../modules/attendance/application/clock-event-intake';
@@ -43,6 +44,10 @@ export const DEMO_PASSWORD = 'Demo-Passw0rd';
 
 const DEMO_SUPERVISOR = 'kasi-layanan-mks';
 const DEMO_EMPLOYEE = 'peksos-mks-0';
+// The head of the balai: the demo supervisor's own supervisor, so the one who decides objections to their ratings.
+const DEMO_SUPERIOR = 'kabalai-mks';
+// A colleague of the demo employee who objects to last month's rating, so the superior has an objection to decide.
+const DEMO_OBJECTOR = 'peksos-mks-1';
 
 interface PersonSpec {
   key: string;
@@ -217,6 +222,7 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     { role: 'HR_ADMIN', username: DEMO_ACCOUNTS.hrAdmin, password: DEMO_PASSWORD, who: 'central HR administrator' },
     { role: 'UNIT_ADMIN', username: byKey('kasubbag-tu-mks').nip, password: DEMO_PASSWORD, who: `unit admin of Balai Makassar (${byKey('kasubbag-tu-mks').name})` },
     { role: 'SUPERVISOR', username: byKey(DEMO_SUPERVISOR).nip, password: DEMO_PASSWORD, who: `Kepala Seksi Layanan, Makassar (${byKey(DEMO_SUPERVISOR).name})` },
+    { role: 'SUPERIOR', username: byKey(DEMO_SUPERIOR).nip, password: DEMO_PASSWORD, who: `Kepala Balai Makassar, decides objections (${byKey(DEMO_SUPERIOR).name})` },
     { role: 'EMPLOYEE', username: byKey(DEMO_EMPLOYEE).nip, password: DEMO_PASSWORD, who: `Pekerja Sosial, Makassar (${byKey(DEMO_EMPLOYEE).name})` },
     { role: 'PAYROLL', username: DEMO_ACCOUNTS.payroll, password: DEMO_PASSWORD, who: 'payroll office (read-only)' },
     { role: 'AUDITOR', username: DEMO_ACCOUNTS.auditor, password: DEMO_PASSWORD, who: 'inspectorate (read-only)' },
@@ -230,6 +236,7 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
     employeeLogin.see = [statement, `${statement}/explanation`];
     // The rating of last month: its `id` leads to the SKP document, /api/v1/appraisals/{id}/document.pdf.
     logins.find((l) => l.role === 'SUPERVISOR')!.see = ['/api/v1/supervision/activities?status=SUBMITTED', `/api/v1/appraisals?employeeId=${employeeId}&period=${closedMonth}`];
+    logins.find((l) => l.role === 'SUPERIOR')!.see = ['/api/v1/appraisals?awaitingMyDecision=true'];
     logins.find((l) => l.role === 'PAYROLL')!.see = ['/api/v1/payroll/events', `/api/v1/periods/${closedMonth}/statements`];
     return logins;
   };
@@ -280,6 +287,17 @@ export async function seedDemoMinistry(app: INestApplication, today: Date = new 
         feedback: 'Laporan asesmen tersusun tepat waktu; pertahankan.',
       }),
     );
+    // A colleague rated below expectations objects: the objection waits for the head of the balai.
+    const contested = await pipeline.execute<{ id: string }>(
+      new RateEmployee(as(DEMO_SUPERVISOR), {
+        employeeId: employeeIds.get(DEMO_OBJECTOR)!,
+        period: closedMonth,
+        resultRating: 'BELOW',
+        behaviourRating: 'AS_EXPECTED',
+        feedback: 'Sebagian laporan asesmen terlambat diserahkan.',
+      }),
+    );
+    await pipeline.execute(new FileObjection(as(DEMO_OBJECTOR), contested.id, 'Keterlambatan karena menunggu data klien dari dinas; laporan lengkap dan sesuai target.'));
     if (!(await identity.accountExists(DEMO_ACCOUNTS.hrAdmin))) await identity.createAccount(DEMO_ACCOUNTS.hrAdmin, DEMO_PASSWORD, ['HR_ADMIN']);
     await identity.createAccount(DEMO_ACCOUNTS.payroll, DEMO_PASSWORD, ['PAYROLL']);
     await identity.createAccount(DEMO_ACCOUNTS.auditor, DEMO_PASSWORD, ['AUDITOR']);

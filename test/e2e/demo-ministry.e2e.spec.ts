@@ -24,7 +24,7 @@ describe('the demo ministry', () => {
   const rows = async (sql: string) => (await db.query(sql)).rows;
 
   it('every printed demo login works', async () => {
-    expect(logins.map((l) => l.role)).toEqual(['HR_ADMIN', 'UNIT_ADMIN', 'SUPERVISOR', 'EMPLOYEE', 'PAYROLL', 'AUDITOR']);
+    expect(logins.map((l) => l.role)).toEqual(['HR_ADMIN', 'UNIT_ADMIN', 'SUPERVISOR', 'SUPERIOR', 'EMPLOYEE', 'PAYROLL', 'AUDITOR']);
     for (const login of logins) {
       const res = await t.post('/api/v1/auth/login', { username: login.username, password: login.password });
       expect(res.status).toBe(200);
@@ -159,6 +159,21 @@ describe('the demo ministry', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const statement = (await t.get(`/api/v1/employees/${me.employeeId}/statements/2026-05`, token)).body;
     expect(statement.flags).not.toContain('NOT_RATED');
+  });
+
+  it("the head of the balai has a colleague's objection to last month's rating to decide, and upholding it answers", async () => {
+    const superior = logins.find((l) => l.role === 'SUPERIOR')!;
+    expect(superior.see).toEqual(['/api/v1/appraisals?awaitingMyDecision=true']);
+    const token = await t.login(superior.username, DEMO_PASSWORD);
+    const awaiting = (await t.get(superior.see![0], token)).body.items;
+    expect(awaiting).toHaveLength(1);
+    expect(awaiting[0]).toMatchObject({ period: '2026-05', predikat: 'BUTUH_PERBAIKAN', objections: [{ number: 1, decision: null }] });
+    // Not the demo employee: their own appraisal journey (acknowledge, object) stays untouched.
+    const employee = await t.login(logins.find((l) => l.role === 'EMPLOYEE')!.username, DEMO_PASSWORD);
+    expect(awaiting[0].employeeId).not.toBe((await t.get('/api/v1/me', employee)).body.employeeId);
+    const decided = await t.post(`/api/v1/appraisals/${awaiting[0].id}/objection-decision`, { outcome: 'UPHOLD', reason: 'Keterlambatan tercatat.' }, token);
+    expect(decided).toMatchObject({ status: 200, body: { objection: { decision: { outcome: 'UPHELD' } } } });
+    expect((await t.get(superior.see![0], token)).body.items).toEqual([]);
   });
 
   it('seeding again closes nothing twice', async () => {
