@@ -20,10 +20,12 @@ export function whenSessionEnds(handler) {
   onSessionEnded = handler;
 }
 
+/** A JSON body, or a File sent raw under its own type (evidence uploads). */
 function send(method, path, body) {
   const headers = { 'X-Requested-With': 'e-performance-console', 'Accept-Language': currentLang() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  return fetch(API + path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const raw = body instanceof window.Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? body.type : 'application/json';
+  return fetch(API + path, { method, headers, credentials: 'same-origin', body: body === undefined || raw ? body : JSON.stringify(body) });
 }
 
 async function parse(res) {
@@ -59,6 +61,8 @@ export async function api(method, path, body) {
 
 export const get = (path) => api('GET', path);
 export const post = (path, body = {}) => api('POST', path, body);
+/** The file itself is the body, its type the Content-Type (PUT /activities/{id}/evidence). */
+export const putFile = (path, file) => api('PUT', path, file);
 
 export async function login(username, password) {
   return api('POST', '/auth/session', { username, password });

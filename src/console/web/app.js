@@ -2,8 +2,8 @@
 import { html, render, useEffect, useState } from '/vendor/preact-htm.js';
 import { changePassword, get, login, logout, whenSessionEnds, whoAmI } from './api.js';
 import { currentLang, setLang, t } from './i18n.js';
-import { ActivitiesPage, LeavePage, LogActivityPage, MonthPage, MyAppraisalPage, MyStatementPage, TodayPage } from './pages/employee.js';
-import { InboxPage, RatingPage, RequestsPage } from './pages/supervisor.js';
+import { ActivitiesPage, LeavePage, LogActivityPage, MonthPage, MyAppraisalPage, MySkpPage, MyStatementPage, TodayPage } from './pages/employee.js';
+import { InboxPage, ObjectionsPage, RatingPage, RequestsPage, TeamMonthPage } from './pages/supervisor.js';
 import { PeriodPage, PeriodsPage, StatementPage } from './pages/hr.js';
 import { PayrollPage } from './pages/payroll.js';
 import { DisciplinePage, OrganizationPage, UnitAchievementPage } from './pages/admin.js';
@@ -28,11 +28,14 @@ const ROUTES = [
   { path: 'log', label: 'navLog', allowed: isEmployee, page: LogActivityPage },
   { path: 'activities', label: 'navActivities', allowed: isEmployee, page: ActivitiesPage },
   { path: 'leave', label: 'navLeave', allowed: isEmployee, page: LeavePage },
+  { path: 'skp', label: 'navSkp', allowed: isEmployee, page: MySkpPage },
   { path: 'my-statement', label: 'navStatement', allowed: isEmployee, page: MyStatementPage },
   { path: 'my-appraisal', label: 'navMyAppraisal', allowed: isEmployee, page: MyAppraisalPage },
   { path: 'inbox', label: 'navInbox', allowed: isSupervisor, page: InboxPage },
   { path: 'requests', label: 'navRequests', allowed: isSupervisor, page: RequestsPage },
   { path: 'rating', label: 'navRating', allowed: isSupervisor, page: RatingPage },
+  { path: 'team-month', label: 'navTeamMonth', allowed: isSupervisor, page: TeamMonthPage },
+  { path: 'objections', label: 'navObjections', allowed: isSupervisor, page: ObjectionsPage },
   { path: 'periods', label: 'navPeriods', allowed: readsPeriods, page: PeriodsPage },
   { path: 'period', allowed: readsPeriods, page: PeriodPage },
   { path: 'statement', allowed: readsPeriods, page: StatementPage },

@@ -20,6 +20,27 @@ export function percentOfRatio(ratio) {
   return negative && tenths !== 0n ? `-${percent}` : percent;
 }
 
+/** A decimal string as a BigInt scaled by 10^places (truncated past them): exact, never a float. */
+function scaled(decimal, places) {
+  const negative = decimal.startsWith('-');
+  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.');
+  const digits = BigInt(whole + fraction.padEnd(places, '0').slice(0, places));
+  return negative ? -digits : digits;
+}
+
+/** -1, 0 or 1 as decimal string a is below, equal to or above b, compared as digits. */
+export function compareDecimal(a, b) {
+  const places = Math.max((a.split('.')[1] ?? '').length, (b.split('.')[1] ?? '').length);
+  const [x, y] = [scaled(a, places), scaled(b, places)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** A percent (decimal string) as a CSS width between 0 and 100, for bars that stop at both ends. */
+export function barWidth(percent) {
+  if (compareDecimal(percent, '0') < 0) return '0';
+  return compareDecimal(percent, '100') > 0 ? '100' : percent;
+}
+
 /** Whether a decimal string from the API is above zero, read as digits rather than a float. */
 export function isAboveZero(decimal) {
   return !decimal.startsWith('-') && /[1-9]/.test(decimal);

@@ -1,7 +1,7 @@
 // Small shared pieces of every page: data loading, errors, headings.
 import { html, useEffect, useState, useCallback } from '/vendor/preact-htm.js';
 import { ApiError } from './api.js';
-import { percentOfRatio } from './format.js';
+import { barWidth, percentOfRatio } from './format.js';
 import { t } from './i18n.js';
 
 /**
@@ -15,7 +15,7 @@ export function AchievementBar({ label, achievement }) {
     </div>`;
   }
   const percent = percentOfRatio(achievement);
-  const width = percent.startsWith('-') ? '0' : percent.split('.')[0].length > 2 && percent !== '100' ? '100' : percent;
+  const width = barWidth(percent);
   return html`<div class="bar-wrap">
     <div class="bar-label"><span>${label}</span><strong>${percent}%</strong></div>
     <div class="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${width}><span style=${`width:${width}%`}></span></div>

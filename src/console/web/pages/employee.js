@@ -1,7 +1,7 @@
-// The employee's pages: the day, the month, activities and the allowance statement.
+// The employee's pages: the day, the month, activities, the SKP and the allowance statement.
 import { html, useState } from '/vendor/preact-htm.js';
-import { api, get, post } from '../api.js';
-import { addMonths, dateLabel, isAboveZero, monthLabel, rupiah, thisMonth, todayIso } from '../format.js';
+import { api, API, get, post, putFile } from '../api.js';
+import { addMonths, dateLabel, isAboveZero, monthLabel, percentOfRatio, rupiah, thisMonth, todayIso } from '../format.js';
 import { t } from '../i18n.js';
 import { AchievementBar, ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
 
@@ -125,10 +125,30 @@ export function LogActivityPage({ me }) {
   });
   const [query, setQuery] = useState('');
   const [form, setForm] = useState({ date: today, startTime: '08:00', endTime: '09:00', catalogCode: '', quantity: '1', description: '', resultId: '', evidenceUrl: '' });
+  const [file, setFile] = useState(null);
+  // The activity logged whose file did not upload: the next submit retries the upload only, not the activity.
+  const [pendingUpload, setPendingUpload] = useState(null);
   const set = (field) => (e) => setForm({ ...form, [field]: e.target.value });
   const action = useAction();
+  const upload = async (activityId) => {
+    try {
+      await putFile(`/activities/${activityId}/evidence`, file);
+      setPendingUpload(null);
+    } catch (error) {
+      setPendingUpload(activityId);
+      throw new Error(`${t('evidenceNotUploaded')} ${uploadProblem(error)}`, { cause: error });
+    }
+  };
   const submit = (e) => {
     e.preventDefault();
+    if (file && !EVIDENCE_TYPES.includes(file.type)) {
+      void action.run(() => Promise.reject(new Error(t('evidenceTypeWrong'))));
+      return;
+    }
+    if (pendingUpload) {
+      void action.run(() => upload(pendingUpload), t('evidenceUploaded'));
+      return;
+    }
     const body = {
       date: form.date,
       startTime: form.startTime,
@@ -139,8 +159,15 @@ export function LogActivityPage({ me }) {
     };
     if (form.resultId) body.resultId = form.resultId;
     else body.additionalTask = true;
-    if (form.evidenceUrl) body.evidenceUrl = form.evidenceUrl;
-    void action.run(() => post('/activities', body));
+    if (form.evidenceUrl && !file) body.evidenceUrl = form.evidenceUrl;
+    void action.run(
+      async () => {
+        const logged = await post('/activities', body);
+        if (file) await upload(logged.id);
+        return logged;
+      },
+      t(file ? 'savedWithEvidence' : 'saved'),
+    );
   };
   return html`<${Page} title=${t('logTitle')}>
     <p class="alert info">${t('windowNote')}</p>
@@ -171,14 +198,31 @@ export function LogActivityPage({ me }) {
             <label>${t('quantity')}<input type="number" name="quantity" min="1" step="1" required value=${form.quantity} onInput=${set('quantity')} /></label>
           </div>
           <label>${t('description')}<textarea name="description" required value=${form.description} onInput=${set('description')}></textarea></label>
-          <label>${t('evidenceUrl')}<input type="url" name="evidenceUrl" value=${form.evidenceUrl} onInput=${set('evidenceUrl')} /></label>
-          <button type="submit" class="primary" disabled=${action.busy}>${t('submit')}</button>
+          <fieldset class="evidence">
+            <legend>${t('evidence')}</legend>
+            <label
+              >${t('evidenceFile')}
+              <input type="file" name="evidenceFile" accept=${EVIDENCE_TYPES.join(',')} aria-describedby="evidence-hint" onChange=${(e) => setFile(e.target.files[0] ?? null)}
+            /></label>
+            <p id="evidence-hint" class="muted">${t('evidenceHint')}</p>
+            <label>${t('evidenceUrl')}<input type="url" name="evidenceUrl" value=${form.evidenceUrl} disabled=${file !== null} onInput=${set('evidenceUrl')} /></label>
+          </fieldset>
+          <button type="submit" class="primary" disabled=${action.busy}>${pendingUpload ? t('retryUpload') : t('submit')}</button>
           <${Notice} text=${action.done} />
           <${ErrorBox} error=${action.error} />
         </form>`;
       }}
     <//>
   <//>`;
+}
+
+const EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+
+/** Why an upload failed, in the user's words: the server explains quota and content; a too-large body never reaches the route. */
+function uploadProblem(error) {
+  if (error.status === 413) return t('evidenceTooLarge');
+  if (error.status === 415) return t('evidenceTypeWrong');
+  return error.message;
 }
 
 export function ActivitiesPage() {
@@ -204,6 +248,13 @@ export function ActivitiesPage() {
                       <span class=${'status ' + a.status}>${t(a.status)}</span> ${a.claimedMinutes} ${t('minutes').toLowerCase()}
                       ${a.reviewNote ? html` · ${a.reviewNote}` : null}${a.rejectionReason ? html` · ${a.rejectionReason}` : null}
                     </div>
+                    ${
+                      a.evidenceFile
+                        ? html`<div><a href=${`${API}/activities/${a.id}/evidence`} target="_blank" rel="noopener" data-testid="evidence-link">${t('evidenceFileLink')}</a></div>`
+                        : a.evidenceUrl
+                          ? html`<div><a href=${a.evidenceUrl} target="_blank" rel="noopener noreferrer">${t('evidenceUrlLink')}</a></div>`
+                          : null
+                    }
                   </li>`,
               )}
             </ul>`}
@@ -403,4 +454,100 @@ function AppraisalItem({ appraisal, onChanged }) {
     }
     <${ErrorBox} error=${action.error} />
   </li>`;
+}
+
+const PLAN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'];
+
+/**
+ * My SKP: the year's plans with each RHK, its indicators and targets, the realisation the API counts for
+ * the approved version, and the evaluation document (SKP PDF) of every rating given in that year.
+ */
+export function MySkpPage({ me }) {
+  const [year, setYear] = useState(todayIso().slice(0, 4));
+  const state = useLoad(async () => {
+    const [plans, appraisals] = await Promise.all([get(`/performance-plans?employeeId=${me.employeeId}&year=${year}&limit=50`), get(`/appraisals?employeeId=${me.employeeId}`)]);
+    const withRealisation = await Promise.all(
+      itemsOf(plans).map(async (plan) => ({
+        plan,
+        realisation: plan.approvedVersions.length > 0 ? await get(`/performance-plans/${plan.id}/realisation`) : null,
+      })),
+    );
+    const rated = itemsOf(appraisals).filter((a) => a.period.startsWith(year) && a.current !== null);
+    return { plans: withRealisation, rated };
+  }, [year]);
+  const shift = (n) => setYear(String(Number(year) + n));
+  return html`<${Page} title=${t('skpTitle')}>
+    <div class="actions">
+      <button type="button" class="secondary" onClick=${() => shift(-1)}>‹ ${t('previousYear')}</button>
+      <strong aria-live="polite">${year}</strong>
+      <button type="button" class="secondary" onClick=${() => shift(1)}>${t('nextYear')} ›</button>
+    </div>
+    <${Loaded} state=${state}>
+      ${({ plans, rated }) =>
+        html`${plans.length === 0 ? html`<p data-testid="no-skp">${t('noSkp')}</p>` : plans.map(({ plan, realisation }) => html`<${SkpPlan} key=${plan.id} plan=${plan} realisation=${realisation} />`)}
+          <h2>${t('mySkpDocuments')}</h2>
+          ${
+            rated.length === 0
+              ? html`<p>${t('noSkpDocument')}</p>`
+              : html`<ul class="list">
+                  ${rated.map(
+                    (a) =>
+                      html`<li class="item">
+                        <a href=${`${API}/appraisals/${a.id}/document.pdf`} target="_blank" rel="noopener" data-testid="skp-pdf">${t('mySkpPdf')} ${a.period}</a>
+                        · ${t('predikat')}: <strong>${a.predikat ?? '—'}</strong>
+                      </li>`,
+                  )}
+                </ul>`
+          }`}
+    <//>
+  <//>`;
+}
+
+function SkpPlan({ plan, realisation }) {
+  // The approved version's RHK carry the realisation; a plan not yet approved shows its draft RHK alone.
+  const results = realisation
+    ? realisation.results
+    : plan.results.map((r) => ({ ...r, resultId: r.id, indicators: r.indicators.map((i) => ({ ...i, realised: null, ratio: null })) }));
+  return html`<section class="group" aria-labelledby=${`plan-${plan.id}`} data-testid="skp-plan">
+    <div class="row-between">
+      <h2 id=${`plan-${plan.id}`}>${t('skpPlan')} ${plan.year} <small>${dateLabel(plan.periodStart)} – ${dateLabel(plan.periodEnd)}</small></h2>
+      <span class=${'status ' + plan.status}>${PLAN_STATUSES.includes(plan.status) ? t('plan_' + plan.status) : plan.status}</span>
+    </div>
+    ${plan.status === 'RETURNED' && plan.returnReason ? html`<p class="alert info">${t('returnReason')}: ${plan.returnReason}</p>` : null}
+    ${realisation ? html`<p class="muted">${t('realisationUpTo')} ${dateLabel(realisation.to)} · ${t('version')} ${realisation.version}</p>` : null}
+    ${results.length === 0 ? html`<p>${t('none')}</p>` : null}
+    ${results.map(
+      (r) =>
+        html`<div class="rhk" data-testid="rhk">
+          <h3>RHK: ${r.title}</h3>
+          <div class="table-wrap" tabindex="0" role="region" aria-label=${`${t('indicatorsOf')} ${r.title}`}>
+            <table>
+              <caption class="sr-only">
+                ${t('indicatorsOf')} ${r.title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('indicator')}</th>
+                  <th scope="col">${t('target')}</th>
+                  <th scope="col">${t('realised')}</th>
+                  <th scope="col">${t('achievedPercent')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${r.indicators.map(
+                  (i) =>
+                    html`<tr>
+                      <th scope="row">${i.name} <small>(${t('aspect_' + i.aspect)})</small></th>
+                      <td class="num">${i.target} ${i.unit}</td>
+                      <td class="num" data-testid="realised">${i.realised === null ? '—' : `${i.realised} ${i.unit}`}</td>
+                      <td class="num">${i.ratio === null ? '—' : `${percentOfRatio(i.ratio)}%`}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+          ${realisation ? html`<p class="muted">${r.activities} ${t('activitiesCounted')} · ${r.approvedMinutes} ${t('minutes').toLowerCase()}</p>` : null}
+        </div>`,
+    )}
+  </section>`;
 }

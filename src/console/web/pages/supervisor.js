@@ -1,9 +1,10 @@
-// The supervisor's pages: the activity inbox, leave and permit decisions, and rating.
+// The supervisor's pages: the activity inbox, leave and permit decisions, rating, the team's month and
+// objections to decide as the appraiser's superior.
 import { html, useState } from '/vendor/preact-htm.js';
 import { get, post } from '../api.js';
-import { addMonths, dateLabel, thisMonth } from '../format.js';
+import { addMonths, barWidth, compareDecimal, dateLabel, isAboveZero, monthLabel, percentOfRatio, thisMonth } from '../format.js';
 import { BERAKHLAK, currentLang, t } from '../i18n.js';
-import { ErrorBox, Loaded, Page, useAction, useLoad } from '../ui.js';
+import { ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
 
 /** Names and NIPs of the people in a list, read one by one (a supervisor may read their own people). */
 async function people(employeeIds) {
@@ -233,4 +234,191 @@ export function RatingPage() {
         </form>`}
     <//>
   <//>`;
+}
+
+function lastDayOf(month) {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Every item of a paged list, following `next` (a team's month can hold more than one page). */
+async function everyPage(path) {
+  const items = [];
+  let cursor = null;
+  do {
+    const page = await get(`${path}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return items;
+}
+
+// Codes that count against the allowance or show an absence worth a look; H, OFF and HOLIDAY are the normal days.
+const QUIET_CODES = ['H', 'OFF', 'HOLIDAY'];
+
+/**
+ * The team's month: everyone whose work the caller reviewed or has to review that month, with their
+ * achievement toward the month's target, attendance deduction and codes, and the activities still waiting.
+ */
+export function TeamMonthPage() {
+  const [month, setMonth] = useState(thisMonth());
+  const state = useLoad(async () => {
+    const range = `from=${month}-01&to=${lastDayOf(month)}`;
+    const lists = await Promise.all(['SUBMITTED', 'APPROVED', 'REJECTED'].map((status) => everyPage(`/supervision/activities?status=${status}&${range}`)));
+    const people = new Map();
+    for (const a of lists.flat()) people.set(a.employee.id, a.employee);
+    const waiting = lists[0];
+    const rows = await Promise.all(
+      [...people.values()].map(async (person) => {
+        const [achievement, attendance] = await Promise.all([
+          get(`/employees/${person.id}/achievement/${month}`),
+          get(`/attendance/summary?employeeId=${person.id}&month=${month}`).catch(() => null),
+        ]);
+        const mine = waiting.filter((a) => a.employeeId === person.id);
+        return { person, achievement, attendance, waiting: mine.length, waitingMinutes: mine.reduce((sum, a) => sum + a.claimedMinutes, 0) };
+      }),
+    );
+    return rows.sort((a, b) => String(a.person.name).localeCompare(String(b.person.name)));
+  }, [month]);
+  return html`<${Page} title=${t('teamMonthTitle')}>
+    <div class="actions">
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, -1))}>‹ ${t('previousMonth')}</button>
+      <strong aria-live="polite">${monthLabel(month)}</strong>
+      <button type="button" class="secondary" onClick=${() => setMonth(addMonths(month, 1))}>${t('nextMonth')} ›</button>
+    </div>
+    <${Loaded} state=${state}> ${(rows) => (rows.length === 0 ? html`<p data-testid="team-empty">${t('teamEmpty')}</p>` : html`<${TeamChart} rows=${rows} month=${month} />`)} <//>
+  <//>`;
+}
+
+/** One bar per person (CSS, no chart library); every figure the bars draw is also written out beside them. */
+function TeamChart({ rows, month }) {
+  return html`<figure class="team-chart" aria-labelledby="team-chart-caption">
+    <figcaption id="team-chart-caption">${t('teamChartCaption')} ${monthLabel(month)}</figcaption>
+    <p class="legend muted" aria-hidden="true"><span class="swatch approved"></span> ${t('approvedMinutes')} <span class="swatch pending"></span> ${t('pendingMinutes')}</p>
+    <ul class="list">
+      ${rows.map((row) => html`<${TeamRow} key=${row.person.id} row=${row} />`)}
+    </ul>
+  </figure>`;
+}
+
+function TeamRow({ row }) {
+  const { person, achievement: a, attendance } = row;
+  const percent = a.achievement === null ? null : percentOfRatio(a.achievement);
+  // Pending minutes as a share of the target, drawn after the approved share; whole minutes, so plain integers.
+  const pendingWidth = a.targetMinutes > 0 ? String(Math.min(100, Math.round((a.pendingMinutes * 100) / a.targetMinutes))) : '0';
+  const deduction = attendance?.attendancePercent ?? null;
+  const codes = attendance ? Object.entries(attendance.counts).filter(([code, n]) => n > 0 && !QUIET_CODES.includes(code)) : [];
+  const below = percent !== null && compareDecimal(percent, '100') < 0;
+  return html`<li class="item team-row" data-testid="team-row">
+    <div class="row-between">
+      <strong>${person.name}</strong>
+      <small>NIP ${person.nip}</small>
+    </div>
+    <div class="bar-label">
+      <span>${t('achievement')}</span>
+      <strong data-testid="team-achievement" class=${below ? 'below' : ''}>${percent === null ? '—' : `${percent}%`}</strong>
+    </div>
+    <div class="bar stacked" aria-hidden="true">
+      <span class="approved" style=${`width:${percent === null ? '0' : barWidth(percent)}%`}></span><span class="pending" style=${`width:${pendingWidth}%`}></span>
+    </div>
+    <p class="muted">${t('approvedMinutes')} ${a.approvedMinutes} / ${t('targetMinutes')} ${a.targetMinutes} · ${t('pendingMinutes')} ${a.pendingMinutes}</p>
+    <dl class="facts">
+      <div>
+        <dt>${t('attendanceDeduction')}</dt>
+        <dd data-testid="team-deduction" class=${deduction !== null && isAboveZero(deduction) ? 'deduct' : ''}>${deduction === null ? '—' : `${deduction}%`}</dd>
+      </div>
+      <div>
+        <dt>${t('codes')}</dt>
+        <dd>${codes.length === 0 ? '—' : codes.map(([code, n]) => html`<span class="code">${code}</span>×${n} `)}</dd>
+      </div>
+      <div>
+        <dt>${t('unreviewed')}</dt>
+        <dd data-testid="team-waiting">
+          ${row.waiting === 0 ? t('nothingWaiting') : html`<a href="#/inbox">${row.waiting} ${t('activitiesWaiting')} (${row.waitingMinutes} ${t('minutes').toLowerCase()})</a>`}
+        </dd>
+      </div>
+    </dl>
+  </li>`;
+}
+
+/** The objections the caller decides as the appraiser's superior: keep the rating, or change it, with a reason. */
+export function ObjectionsPage() {
+  const state = useLoad(() => get('/appraisals?awaitingMyDecision=true'));
+  const [decided, setDecided] = useState(null);
+  return html`<${Page} title=${t('objectionsTitle')}>
+    <p class="muted">${t('objectionsIntro')}</p>
+    <${Notice} text=${decided} />
+    <${Loaded} state=${state}>
+      ${(page) =>
+        page.items.length === 0
+          ? html`<p data-testid="objections-empty">${t('objectionsEmpty')}</p>`
+          : html`<ul class="list">
+              ${page.items.map(
+                (a) =>
+                  html`<${ObjectionItem}
+                    key=${a.id}
+                    appraisal=${a}
+                    onDecided=${(text) => {
+                      setDecided(text);
+                      state.reload();
+                    }}
+                  />`,
+              )}
+            </ul>`}
+    <//>
+  <//>`;
+}
+
+function ObjectionItem({ appraisal, onDecided }) {
+  const objection = appraisal.objections.find((o) => o.decision === null);
+  const contested = appraisal.versions?.[objection.againstVersion - 1] ?? appraisal.current;
+  const [mode, setMode] = useState(null);
+  const [reason, setReason] = useState('');
+  const [ratings, setRatings] = useState({ resultRating: contested.resultRating, behaviourRating: contested.behaviourRating });
+  const action = useAction();
+  const name = appraisal.employee?.name ?? appraisal.employeeId;
+  const decide = async (e) => {
+    e.preventDefault();
+    const body = mode === 'CHANGE' ? { outcome: 'CHANGE', reason, ...ratings } : { outcome: 'UPHOLD', reason };
+    const result = await action.run(() => post(`/appraisals/${appraisal.id}/objection-decision`, body));
+    if (result) onDecided(`${name}: ${t(mode === 'CHANGE' ? 'objectionChanged' : 'objectionUpheld')} ${t('predikat')} ${result.predikat}`);
+  };
+  return html`<li class="item" data-testid="objection">
+    <section aria-label=${`${t('objection')} ${name}`}>
+      <h2>${name} <small>NIP ${appraisal.employee?.nip ?? ''}</small></h2>
+      <p>${t('ratingPeriod')}: <strong>${appraisal.period}</strong> · ${t('predikat')}: <strong>${appraisal.predikat ?? '—'}</strong></p>
+      <p>${t('resultRating')}: ${t(contested.resultRating)} · ${t('behaviourRating')}: ${t(contested.behaviourRating)}</p>
+      ${contested.feedback ? html`<p class="muted">${contested.feedback}</p>` : null}
+      <blockquote data-testid="objection-reason"><strong>${t('objectionReason')}</strong> (${dateLabel(objection.filedOn)}): ${objection.reason}</blockquote>
+      <div class="actions">
+        <button type="button" class="secondary" aria-pressed=${mode === 'UPHOLD'} onClick=${() => setMode('UPHOLD')}>${t('upholdRating')}</button>
+        <button type="button" class="secondary" aria-pressed=${mode === 'CHANGE'} onClick=${() => setMode('CHANGE')}>${t('changeRating')}</button>
+      </div>
+      ${
+        mode
+          ? html`<form class="stack" onSubmit=${decide}>
+              ${
+                mode === 'CHANGE'
+                  ? html`<${RatingChoice}
+                        name=${`result-${appraisal.id}`}
+                        legend=${t('resultRating')}
+                        value=${ratings.resultRating}
+                        onChange=${(r) => setRatings({ ...ratings, resultRating: r })}
+                      />
+                      <${RatingChoice}
+                        name=${`behaviour-${appraisal.id}`}
+                        legend=${t('behaviourRating')}
+                        value=${ratings.behaviourRating}
+                        onChange=${(r) => setRatings({ ...ratings, behaviourRating: r })}
+                      />`
+                  : null
+              }
+              <label>${t('decisionNote')}<textarea required value=${reason} onInput=${(e) => setReason(e.target.value)}></textarea></label>
+              <button type="submit" class="primary" disabled=${action.busy}>${t(mode === 'CHANGE' ? 'confirmChange' : 'confirmUphold')}</button>
+            </form>`
+          : null
+      }
+      <${ErrorBox} error=${action.error} />
+    </section>
+  </li>`;
 }
