@@ -26,6 +26,7 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { level:
 describeInBrowser('the web console for employees and supervisors, in Chromium', () => {
   let c: ConsoleUnderTest;
   const thisMonth = yearMonthOf(lastWeekday());
+  const lastMonth = addMonths(thisMonth, -1);
   // The demo's SKP is of the year of the month it closed, with that month's rating and its SKP document.
   const closedMonth = addMonths(thisMonth, -2);
 
@@ -138,6 +139,9 @@ describeInBrowser('the web console for employees and supervisors, in Chromium', 
       const chart = page.getByRole('figure', { name: /Capaian, kehadiran dan pekerjaan yang belum diperiksa/ });
       const rows = chart.getByTestId('team-row');
       await rows.first().waitFor();
+      // One row per person supervised in the month, whether or not they logged work.
+      const team = await page.request.get(`${c.base}/api/v1/supervision/team?month=${lastMonth}`);
+      expect(await rows.count()).toBe((await team.json()).items.length);
       expect(await rows.count()).toBeGreaterThanOrEqual(5);
       const employee = rows.filter({ hasText: c.logins.EMPLOYEE.username });
       expect(await employee.getByTestId('team-achievement').textContent()).toMatch(/^\d+(\.\d)?%$/);

@@ -63,7 +63,9 @@ export function Page({ title, children }) {
 export function Loaded({ state, children }) {
   if (state.loading && state.data === null) return html`<${Loading} />`;
   if (state.error) return html`<${ErrorBox} error=${state.error} />`;
-  return children(state.data);
+  // Prettier may put the render function on one line with the tags, and htm then passes the spaces around it too.
+  const render = Array.isArray(children) ? children.find((c) => typeof c === 'function') : children;
+  return render(state.data);
 }
 
 /** A write from a button: disables it while it runs, then shows the outcome. */

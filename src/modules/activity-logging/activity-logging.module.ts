@@ -24,7 +24,7 @@ import { LeaveDays } from './application/ports/leave-days.port';
 import { AchievementQuery } from './application/queries/achievement.query';
 import { ActivityReads } from './application/queries/activity-reads.query';
 import { RealisationQuery } from './application/queries/realisation.query';
-import { SupervisionInboxQuery } from './application/queries/supervision-inbox.query';
+import { SupervisionInboxQuery, SupervisionTeamQuery } from './application/queries/supervision-inbox.query';
 import { AttendanceLeaveDays } from './infrastructure/attendance/attendance-leave-days';
 import { FilesystemEvidenceStorage } from './infrastructure/evidence/filesystem-evidence-storage';
 import { ActivitiesController } from './infrastructure/http/activities.controller';
@@ -50,6 +50,7 @@ import { ActivityLoggingFacade } from './public/activity-logging.facade';
     ActivityReads,
     RealisationQuery,
     SupervisionInboxQuery,
+    SupervisionTeamQuery,
     ActivityLoggingFacade,
     CreateCatalogItemHandler,
     LogActivityHandler,

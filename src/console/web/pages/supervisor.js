@@ -257,28 +257,27 @@ async function everyPage(path) {
 const QUIET_CODES = ['H', 'OFF', 'HOLIDAY'];
 
 /**
- * The team's month: everyone whose work the caller reviewed or has to review that month, with their
+ * The team's month: everyone the caller supervised in it (whether or not they logged work), with their
  * achievement toward the month's target, attendance deduction and codes, and the activities still waiting.
  */
 export function TeamMonthPage() {
   const [month, setMonth] = useState(thisMonth());
   const state = useLoad(async () => {
-    const range = `from=${month}-01&to=${lastDayOf(month)}`;
-    const lists = await Promise.all(['SUBMITTED', 'APPROVED', 'REJECTED'].map((status) => everyPage(`/supervision/activities?status=${status}&${range}`)));
-    const people = new Map();
-    for (const a of lists.flat()) people.set(a.employee.id, a.employee);
-    const waiting = lists[0];
-    const rows = await Promise.all(
-      [...people.values()].map(async (person) => {
+    const [team, waiting] = await Promise.all([
+      get(`/supervision/team?month=${month}`),
+      everyPage(`/supervision/activities?status=SUBMITTED&from=${month}-01&to=${lastDayOf(month)}`),
+    ]);
+    return Promise.all(
+      team.items.map(async ({ employee: person }) => {
+        // Someone supervised for only part of the month (a Plh day, a transfer) may not be readable as of its end.
         const [achievement, attendance] = await Promise.all([
-          get(`/employees/${person.id}/achievement/${month}`),
+          get(`/employees/${person.id}/achievement/${month}`).catch(() => null),
           get(`/attendance/summary?employeeId=${person.id}&month=${month}`).catch(() => null),
         ]);
         const mine = waiting.filter((a) => a.employeeId === person.id);
         return { person, achievement, attendance, waiting: mine.length, waitingMinutes: mine.reduce((sum, a) => sum + a.claimedMinutes, 0) };
       }),
     );
-    return rows.sort((a, b) => String(a.person.name).localeCompare(String(b.person.name)));
   }, [month]);
   return html`<${Page} title=${t('teamMonthTitle')}>
     <div class="actions">
@@ -303,9 +302,9 @@ function TeamChart({ rows, month }) {
 
 function TeamRow({ row }) {
   const { person, achievement: a, attendance } = row;
-  const percent = a.achievement === null ? null : percentOfRatio(a.achievement);
+  const percent = a === null || a.achievement === null ? null : percentOfRatio(a.achievement);
   // Pending minutes as a share of the target, drawn after the approved share; whole minutes, so plain integers.
-  const pendingWidth = a.targetMinutes > 0 ? String(Math.min(100, Math.round((a.pendingMinutes * 100) / a.targetMinutes))) : '0';
+  const pendingWidth = a !== null && a.targetMinutes > 0 ? String(Math.min(100, Math.round((a.pendingMinutes * 100) / a.targetMinutes))) : '0';
   const deduction = attendance?.attendancePercent ?? null;
   const codes = attendance ? Object.entries(attendance.counts).filter(([code, n]) => n > 0 && !QUIET_CODES.includes(code)) : [];
   const below = percent !== null && compareDecimal(percent, '100') < 0;
@@ -321,7 +320,7 @@ function TeamRow({ row }) {
     <div class="bar stacked" aria-hidden="true">
       <span class="approved" style=${`width:${percent === null ? '0' : barWidth(percent)}%`}></span><span class="pending" style=${`width:${pendingWidth}%`}></span>
     </div>
-    <p class="muted">${t('approvedMinutes')} ${a.approvedMinutes} / ${t('targetMinutes')} ${a.targetMinutes} · ${t('pendingMinutes')} ${a.pendingMinutes}</p>
+    ${a === null ? null : html`<p class="muted">${t('approvedMinutes')} ${a.approvedMinutes} / ${t('targetMinutes')} ${a.targetMinutes} · ${t('pendingMinutes')} ${a.pendingMinutes}</p>`}
     <dl class="facts">
       <div>
         <dt>${t('attendanceDeduction')}</dt>

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Id } from '../../../../shared-kernel/ids';
 import { LocalDate } from '../../../../shared-kernel/local-date';
+import { firstDayOf, lastDayOf, YearMonth } from '../../../../shared-kernel/year-month';
 import { EmployeeProfilesFacade } from '../../../organization/public/employee-profiles.facade';
 import { SupervisionFacade } from '../../../organization/public/supervision.facade';
 import { DailyActivityStatus } from '../../domain/daily-activity';
@@ -42,6 +43,41 @@ export class SupervisionInboxQuery {
     const rows = await this.activities.listInIntervals(intervals, filter);
     const people = new Map((await this.profiles.employeeNames([...new Set(rows.map((r) => r.employeeId))])).map((e) => [e.id, e]));
     return rows.map((r) => ({ ...r, employee: people.get(r.employeeId)! }));
+  }
+}
+
+/** A person the supervisor answers for in a month, and the days of that month they do (Plt/Plh days included). */
+export interface TeamMember {
+  employee: InboxEmployee;
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/**
+ * Everyone the supervisor supervised on at least one day of the month, whether or not they logged anything:
+ * the same stretches the inbox is cut by, clipped to the month, by name.
+ */
+@Injectable()
+export class SupervisionTeamQuery {
+  constructor(
+    private readonly supervision: SupervisionFacade,
+    private readonly profiles: EmployeeProfilesFacade,
+  ) {}
+
+  async ofMonth(supervisorId: Id, month: YearMonth): Promise<TeamMember[]> {
+    const [first, last] = [firstDayOf(month), lastDayOf(month)];
+    const days = new Map<Id, { from: LocalDate; to: LocalDate }>();
+    for (const s of await this.supervision.supervisionIntervals(supervisorId)) {
+      if (s.from > last || (s.to !== null && s.to < first)) continue;
+      const from = s.from < first ? first : s.from;
+      const to = s.to === null || s.to > last ? last : s.to;
+      const known = days.get(s.employeeId);
+      days.set(s.employeeId, known ? { from: known.from < from ? known.from : from, to: known.to > to ? known.to : to } : { from, to });
+    }
+    const names = await this.profiles.employeeNames([...days.keys()]);
+    return names
+      .map((employee) => ({ employee, ...days.get(employee.id)! }))
+      .sort((a, b) => a.employee.name.localeCompare(b.employee.name) || a.employee.nip.localeCompare(b.employee.nip));
   }
 }
 

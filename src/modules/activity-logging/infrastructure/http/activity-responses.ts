@@ -63,6 +63,16 @@ export const INBOX_PAGE = page(object({ ...ACTIVITY_FIELDS, employee: INBOX_EMPL
   byEmployee: list(object({ employee: INBOX_EMPLOYEE, activityIds: list(uuid), claimedMinutes: int }, 'the page grouped per person')),
 });
 export const REVIEWED_ACTIVITIES = object({ items: list(ACTIVITY) });
+export const TEAM = object({
+  month: str('YYYY-MM'),
+  items: list(
+    object({
+      employee: INBOX_EMPLOYEE,
+      from: { type: 'string', format: 'date', description: 'the first day of the month you supervise them' },
+      to: { type: 'string', format: 'date', description: 'the last day of the month you supervise them' },
+    }),
+  ),
+});
 
 const TOTALS = {
   obligedDays: int,

@@ -6,13 +6,13 @@ import { isValidYearMonth } from '../../../../shared-kernel/year-month';
 import { Actor } from '../../../../platform/auth/actor';
 import { CurrentActor } from '../../../../platform/auth/decorators';
 import { decodeCursor, PageQuery, toPage } from '../../../../platform/http/pagination';
-import { IsLocalDate, SpansAtMost } from '../../../../platform/http/validators';
+import { IsLocalDate, IsYearMonth, SpansAtMost } from '../../../../platform/http/validators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
 import { ReviewActivities } from '../../application/commands/review-activities';
 import { AchievementQuery } from '../../application/queries/achievement.query';
 import { RealisationQuery } from '../../application/queries/realisation.query';
-import { groupByEmployee, SupervisionInboxQuery } from '../../application/queries/supervision-inbox.query';
-import { EMPLOYEE_ACHIEVEMENT, INBOX_PAGE, REALISATION, REVIEWED_ACTIVITIES, UNIT_ACHIEVEMENT } from './activity-responses';
+import { groupByEmployee, SupervisionInboxQuery, SupervisionTeamQuery } from '../../application/queries/supervision-inbox.query';
+import { EMPLOYEE_ACHIEVEMENT, INBOX_PAGE, REALISATION, REVIEWED_ACTIVITIES, TEAM, UNIT_ACHIEVEMENT } from './activity-responses';
 
 const STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 
@@ -25,6 +25,10 @@ class InboxQuery extends PageQuery {
 class ApproveManyRequest {
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @IsUUID('all', { each: true }) ids: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+class TeamQuery {
+  @ApiProperty({ example: '2026-06' }) @IsYearMonth() month: string;
 }
 
 class RealisationRange {
@@ -42,7 +46,18 @@ export class SupervisionController {
   constructor(
     private readonly commands: CommandPipeline,
     private readonly inbox: SupervisionInboxQuery,
+    private readonly team: SupervisionTeamQuery,
   ) {}
+
+  @Get('supervision/team')
+  @ApiOkResponse({ schema: TEAM })
+  @ApiOperation({
+    summary:
+      'The people you supervised on at least one day of the month (Plt/Plh days included), each with the first and last such day in it, by name — whether or not they logged work',
+  })
+  async teamOf(@CurrentActor() actor: Actor, @Query() q: TeamQuery) {
+    return { month: q.month, items: actor.employeeId ? await this.team.ofMonth(actor.employeeId, q.month) : [] };
+  }
 
   @Get('supervision/activities')
   @ApiOkResponse({ schema: INBOX_PAGE })
