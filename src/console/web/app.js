@@ -1,6 +1,7 @@
 // The console's shell: login, the session, the language switch and navigation by role.
 import { html, render, useEffect, useState } from '/vendor/preact-htm.js';
 import { changePassword, get, login, logout, whenSessionEnds, whoAmI } from './api.js';
+import { thisMonth } from './format.js';
 import { currentLang, setLang, t } from './i18n.js';
 import { ActivitiesPage, LeavePage, LogActivityPage, MonthPage, MyAppraisalPage, MySkpPage, MyStatementPage, TodayPage } from './pages/employee.js';
 import { InboxPage, ObjectionsPage, RatingPage, RequestsPage, TeamMonthPage } from './pages/supervisor.js';
@@ -53,11 +54,18 @@ function currentRoute() {
   return { path, params: params.map(decodeURIComponent) };
 }
 
-/** Being a supervisor is not a role: it shows in having people's work to review (now or before). */
+/**
+ * Being a supervisor is not a role: it shows in having a team this month (a head whose people log nothing
+ * still decides objections) or people's work to review (now or before).
+ */
 async function supervises(me) {
   if (me.employeeId === null) return false;
-  const [waiting, reviewed] = await Promise.all([get('/supervision/activities?status=SUBMITTED&limit=1'), get('/supervision/activities?status=APPROVED&limit=1')]);
-  return waiting.items.length > 0 || reviewed.items.length > 0;
+  const [team, waiting, reviewed] = await Promise.all([
+    get(`/supervision/team?month=${thisMonth()}`),
+    get('/supervision/activities?status=SUBMITTED&limit=1'),
+    get('/supervision/activities?status=APPROVED&limit=1'),
+  ]);
+  return team.items.length > 0 || waiting.items.length > 0 || reviewed.items.length > 0;
 }
 
 function LoginPage({ message, onLoggedIn }) {
