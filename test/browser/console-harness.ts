@@ -37,10 +37,11 @@ export interface ConsoleUnderTest {
 /**
  * The real server (the test app on its own database, listening on a loopback port) with the demo ministry
  * seeded as of the 20th of last month: the month before that is closed, last month is over but still open
- * (HR closes it in a test) and its last week waits in the demo supervisor's inbox.
+ * (HR closes it in a test) and its last week waits in the demo supervisor's inbox. `env` adds settings (e.g. a
+ * small evidence quota).
  */
-export async function startConsole(): Promise<ConsoleUnderTest> {
-  const app = await startTestApp();
+export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleUnderTest> {
+  const app = await startTestApp(env);
   const now = new Date();
   const seededAs = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 20, 3));
   const logins = Object.fromEntries((await seedDemoMinistry(app.app, seededAs)).map((l) => [l.role, l]));

@@ -30,8 +30,12 @@ describeInBrowser('the web console for employees and supervisors, in Chromium', 
   // The demo's SKP is of the year of the month it closed, with that month's rating and its SKP document.
   const closedMonth = addMonths(thisMonth, -2);
 
+  // Room for the evidence files the tests below upload (2000 bytes at each size); a file larger than the whole
+  // quota is refused by it whatever ran before.
+  const EVIDENCE_QUOTA_BYTES = 5000;
+
   beforeAll(async () => {
-    c = await startConsole();
+    c = await startConsole({ EVIDENCE_QUOTA_BYTES: String(EVIDENCE_QUOTA_BYTES) });
   }, 300_000);
 
   afterAll(async () => {
@@ -172,6 +176,26 @@ describeInBrowser('the web console for employees and supervisors, in Chromium', 
       await logOut(page);
       await page.context().close();
     });
+  });
+
+  it("an evidence file over the employee's quota is explained, and the activity is kept for a retry", async () => {
+    const page = await openPage(c, 'phone');
+    await logIn(page, c.logins.EMPLOYEE);
+    await navigate(page, 'Catat aktivitas');
+    await page.getByLabel('Kegiatan dari katalog').selectOption({ index: 1 });
+    await page.getByLabel('Tanggal').fill(lastWeekday());
+    await page.getByLabel('Mulai').fill('15:00');
+    await page.getByLabel('Selesai').fill('15:45');
+    await page.getByLabel('Jumlah').fill('1');
+    await page.getByLabel('Uraian').fill('Laporan melebihi kuota');
+    await page.getByLabel('Berkas bukti (PDF, JPEG atau PNG)').setInputFiles({ name: 'ketiga.pdf', mimeType: 'application/pdf', buffer: pdf(EVIDENCE_QUOTA_BYTES + 1, 'ketiga') });
+    await page.getByRole('button', { name: 'Kirim' }).click();
+    await page.getByRole('alert').getByText('melebihi kuota').waitFor();
+    await page.getByRole('alert').getByText('Aktivitas tersimpan').waitFor();
+    await page.getByRole('button', { name: 'Unggah ulang berkas bukti' }).waitFor();
+    await checkpoint(page, 'employee-evidence-quota-phone');
+    await logOut(page);
+    await page.context().close();
   });
 
   it("the appraiser's superior rejects an objection, keeping the rating, with a note; the list then says nothing waits", async () => {
