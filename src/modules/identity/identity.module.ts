@@ -12,6 +12,7 @@ import { RefreshTokensHandler } from './application/commands/refresh-tokens';
 import { RevokeSessionsHandler } from './application/commands/revoke-sessions';
 import { SetEmployeePasswordHandler } from './application/commands/set-employee-password';
 import { EndSessionsWhenEmployeeLeaves } from './application/event-handlers/end-sessions-when-employee-leaves';
+import { PasswordGuessThrottle } from './application/password-guess-throttle';
 import { AccessTokenSigner } from './application/ports/access-token-signer';
 import { LoginAccountRepository } from './application/ports/login-account.repository';
 import { LoginAttempts } from './application/ports/login-attempts';
@@ -45,6 +46,7 @@ import { IdentityFacade } from './public/identity.facade';
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: AccessTokenSigner, useClass: JwtAccessTokenSigner },
     TokenIssuer,
+    PasswordGuessThrottle,
     Accounts,
     RoleGrants,
     WhoAmI,

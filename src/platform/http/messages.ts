@@ -35,6 +35,8 @@ const DETAILS: Record<string, string> = {
   SPAN_TOO_LONG: 'Rentang tanggal terlalu panjang: berikan tanggal akhir paling lama 366 hari setelah tanggal awal.',
   TOO_MANY_ROWS: 'Terlalu banyak baris dalam satu permintaan: pecah menjadi beberapa permintaan sesuai batas yang disebutkan.',
   TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS: 'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini: coba lagi dalam {minutes} menit.',
+  TOO_MANY_PASSWORD_ATTEMPTS: 'Terlalu banyak kata sandi salah untuk nama pengguna ini: coba lagi dalam {minutes} menit atau minta HR mengatur ulang kata sandi.',
+  TOO_MANY_PASSWORD_ATTEMPTS_FROM_ADDRESS: 'Terlalu banyak kata sandi salah dari alamat jaringan ini: coba lagi dalam {minutes} menit.',
   FORBIDDEN: 'Anda tidak berhak mengakses objek ini.',
   // A refusal keeps the code FORBIDDEN; its reason says which, in both languages.
   'FORBIDDEN.ROLE_REQUIRED': 'Tindakan ini memerlukan salah satu peran {roles}.',

@@ -5,6 +5,7 @@ import { newId } from '../../../shared-kernel/ids';
 import { Role } from '../../../platform/auth/actor';
 import { AuditEntry } from '../../../platform/audit/audit-log';
 import { EmployeeLogins } from '../../organization/public/employee-logins.port';
+import { LoginAccount } from '../domain/login-account';
 import { PasswordMustBeStrongEnoughRule } from '../domain/rules/password-must-be-strong-enough.rule';
 import { LoginAccountRepository } from './ports/login-account.repository';
 import { PasswordHasher } from './ports/password-hasher';
@@ -48,12 +49,11 @@ export class Accounts implements EmployeeLogins {
     return { action: 'ResetPassword', targetType: 'Employee', targetId: employeeId };
   }
 
-  /** The owner replaces their password: the sessions opened with the old one end, and the login opens fully again. */
-  async changeOwnPassword(userId: string, currentPassword: string, newPassword: string): Promise<AuditEntry> {
-    const login = await this.logins.byId(userId);
-    if (!(await this.hasher.matches(login.passwordHash, currentPassword))) {
-      throw DomainError.validation('currentPassword', 'CURRENT_PASSWORD_WRONG', 'currentPassword is not the password of this login: type the password you logged in with.');
-    }
+  /**
+   * The owner, whose current password was just checked, replaces it: the sessions opened with the old one end,
+   * and the login opens fully again.
+   */
+  async changeOwnPassword(login: LoginAccount, currentPassword: string, newPassword: string): Promise<AuditEntry> {
     if (newPassword === currentPassword) {
       throw DomainError.validation('newPassword', 'PASSWORD_UNCHANGED', 'newPassword must differ from the current password: choose one only you know.');
     }

@@ -1,8 +1,9 @@
 import { AttemptCount, AttemptScope } from '../../domain/login-throttle';
 
 /**
- * Login attempts per username and per source address, written in the login's transaction: a refused
- * login (429, or a disabled account) rolls its count back, a wrong password commits it.
+ * Password guesses (logins, and the current password of a password change) per username and per source
+ * address, written in the guess's transaction: a refused one (429, a disabled account, a rejected new
+ * password) rolls its count back, a wrong password commits it.
  */
 export abstract class LoginAttempts {
   /** Adds one attempt to the key's window, starting a new window at `now` when the last one has run out. */

@@ -4,7 +4,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Actor } from '../../../../platform/auth/actor';
 import { AllowedBeforePasswordChange, CurrentActor, Public } from '../../../../platform/auth/decorators';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
-import { ChangeOwnPassword } from '../../application/commands/change-own-password';
+import { ChangeOwnPassword, changedPasswordTokens, PasswordChangeOutcome } from '../../application/commands/change-own-password';
 import { Login } from '../../application/commands/login';
 import { Logout } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
@@ -106,9 +106,11 @@ export class AuthController {
   @HttpCode(200)
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change your own password; ends your other sessions and answers a new, unrestricted token pair' })
+  @ApiOperation({
+    summary: 'Change your own password; ends your other sessions and answers a new, unrestricted token pair; wrong current passwords are throttled as /auth/login failures (429)',
+  })
   @ApiOkResponse({ type: TokenPairResponse })
-  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordRequest): Promise<TokenPair> {
-    return this.commands.execute<TokenPair>(new ChangeOwnPassword(actor.userId, body.currentPassword, body.newPassword));
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordRequest, @Ip() address: string): Promise<TokenPair> {
+    return changedPasswordTokens(await this.commands.execute<PasswordChangeOutcome>(new ChangeOwnPassword(actor.userId, body.currentPassword, body.newPassword, address)));
   }
 }

@@ -8,7 +8,7 @@ import { clearedSessionCookies, CSRF_HEADER, REFRESH_COOKIE, readCookie, session
 import { APP_CONFIG, AppConfig } from '../../../../platform/config/app-config';
 import { DomainError } from '../../../../shared-kernel/domain-error';
 import { CommandPipeline } from '../../../../platform/write/command-pipeline';
-import { ChangeOwnPassword } from '../../application/commands/change-own-password';
+import { ChangeOwnPassword, changedPasswordTokens, PasswordChangeOutcome } from '../../application/commands/change-own-password';
 import { Login } from '../../application/commands/login';
 import { EndSession } from '../../application/commands/logout';
 import { RefreshTokens } from '../../application/commands/refresh-tokens';
@@ -92,11 +92,13 @@ export class SessionController {
   async changePassword(
     @CurrentActor() actor: Actor,
     @Body() body: SessionPasswordRequest,
+    @Ip() address: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionResponse> {
     requireConsoleHeader(request);
-    return this.start(request, reply, await this.commands.execute<TokenPair>(new ChangeOwnPassword(actor.userId, body.currentPassword, body.newPassword)));
+    const outcome = await this.commands.execute<PasswordChangeOutcome>(new ChangeOwnPassword(actor.userId, body.currentPassword, body.newPassword, address));
+    return this.start(request, reply, changedPasswordTokens(outcome));
   }
 
   @Public()

@@ -4,10 +4,10 @@ import { LoginAttempts } from '../../application/ports/login-attempts';
 import { AttemptCount, AttemptScope } from '../../domain/login-throttle';
 
 /**
- * The increment's row lock is held until the login's transaction ends, so parallel attempts on one key
- * queue behind it and each reads the count the previous ones left: they cannot all pass. It orders the
- * logins of one address or one username through their password checks (tens of milliseconds each); the
- * address row is always locked before the username row, so two logins cannot wait on each other.
+ * The increment's row lock is held until the guess's transaction ends (a login, or a password change), so
+ * parallel attempts on one key queue behind it and each reads the count the previous ones left: they cannot
+ * all pass. It orders the guesses of one address or one username through their password checks (tens of
+ * milliseconds each); the address row is always locked before the username row, so two cannot wait on each other.
  */
 @Injectable()
 export class PgLoginAttempts extends LoginAttempts {
