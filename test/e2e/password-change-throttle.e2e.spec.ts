@@ -1,3 +1,6 @@
+import { Client } from 'pg';
+import { PurgeLoginAttempts } from '../../src/modules/identity/application/commands/purge-login-attempts';
+import { CommandPipeline } from '../../src/platform/write/command-pipeline';
 import { OrgBuilder, PASSWORD } from '../support/org-builder';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
@@ -20,12 +23,18 @@ describe('password change throttle: a wrong current password counts as a failed 
   const clock = new TestClock('2026-11-30T03:00:00Z');
   let t: TestApp;
   let org: OrgBuilder;
+  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15', LOGIN_ADDRESS_MAX_FAILURES: '5', LOGIN_ADDRESS_LOCK_MINUTES: '60' }, { clock });
     org = new OrgBuilder(t, await t.adminToken());
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
 
   async function send(address: string, url: string, payload: unknown, headers: Record<string, string>): Promise<Answer> {
     const res = await t.app.inject({ method: 'POST', url, remoteAddress: address, headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(payload) });
@@ -135,5 +144,44 @@ describe('password change throttle: a wrong current password counts as a failed 
     expect(Number(throttled.retryAfter)).toBeLessThanOrEqual(60 * 60);
     // From another address the second user still changes their password.
     expect((await changeFrom('10.23.0.2', tokens[1], PASSWORD, NEW)).status).toBe(200);
+  });
+
+  it('the purge deletes the rows whose window has run out and keeps every row that still counts', async () => {
+    const purge = () => t.app.get(CommandPipeline).execute<number>(new PurgeLoginAttempts());
+    const rows = async () =>
+      (
+        await db.query<{ scope: string; key: string; attempts: number }>(
+          `SELECT scope, key, attempts FROM identity.login_attempts WHERE key LIKE 'purge.%' OR key LIKE '10.30.%' ORDER BY scope, key`,
+        )
+      ).rows;
+    const start = clock.now().getTime();
+    for (let i = 0; i < 2; i++) expect((await loginFrom('10.30.0.1', 'purge.old', WRONG)).status).toBe(401);
+    clock.set(new Date(start + 16 * 60_000));
+    expect((await loginFrom('10.30.0.2', 'purge.fresh', WRONG)).status).toBe(401);
+
+    // purge.old's username window (15 min) is over; its address's (60 min) is not.
+    expect(await purge()).toBeGreaterThanOrEqual(1);
+    expect(await rows()).toEqual([
+      { scope: 'ADDRESS', key: '10.30.0.1', attempts: 2 },
+      { scope: 'ADDRESS', key: '10.30.0.2', attempts: 1 },
+      { scope: 'USERNAME', key: 'purge.fresh', attempts: 1 },
+    ]);
+
+    // The kept address row still counts: three more failures from it reach its limit of five.
+    for (let i = 0; i < 3; i++) expect((await loginFrom('10.30.0.1', `purge.other.${i}`, WRONG)).status).toBe(401);
+    expect((await loginFrom('10.30.0.1', 'purge.other.9', WRONG)).body.code).toBe('TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS');
+
+    // A second before its window ends a row is kept; at its end it goes.
+    clock.set(new Date(start + 31 * 60_000 - 1000));
+    await purge();
+    expect((await rows()).map((r) => r.key)).toContain('purge.fresh');
+    clock.set(new Date(start + 31 * 60_000));
+    await purge();
+    expect((await rows()).map((r) => r.key)).not.toContain('purge.fresh');
+    expect((await rows()).map((r) => r.key)).not.toContain('purge.old');
+
+    clock.set(new Date(start + 76 * 60_000 + 1000));
+    await purge();
+    expect(await rows()).toEqual([]);
   });
 });

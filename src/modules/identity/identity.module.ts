@@ -8,10 +8,12 @@ import { CreateAccountHandler, CreateFirstAdminHandler } from './application/com
 import { GrantRoleHandler, RevokeRoleHandler } from './application/commands/grant-role';
 import { LoginHandler } from './application/commands/login';
 import { EndSessionHandler, LogoutHandler } from './application/commands/logout';
+import { PurgeLoginAttemptsHandler } from './application/commands/purge-login-attempts';
 import { RefreshTokensHandler } from './application/commands/refresh-tokens';
 import { RevokeSessionsHandler } from './application/commands/revoke-sessions';
 import { SetEmployeePasswordHandler } from './application/commands/set-employee-password';
 import { EndSessionsWhenEmployeeLeaves } from './application/event-handlers/end-sessions-when-employee-leaves';
+import { LoginAttemptsPurgeJob } from './application/login-attempts-purge.job';
 import { PasswordGuessThrottle } from './application/password-guess-throttle';
 import { AccessTokenSigner } from './application/ports/access-token-signer';
 import { LoginAccountRepository } from './application/ports/login-account.repository';
@@ -64,6 +66,8 @@ import { IdentityFacade } from './public/identity.facade';
     CreateFirstAdminHandler,
     RevokeSessionsHandler,
     EndSessionsWhenEmployeeLeaves,
+    PurgeLoginAttemptsHandler,
+    LoginAttemptsPurgeJob,
   ],
   exports: [IdentityFacade, EmployeeLogins],
 })

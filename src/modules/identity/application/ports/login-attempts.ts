@@ -13,4 +13,11 @@ export abstract class LoginAttempts {
   abstract takeBack(scope: AttemptScope, key: string): Promise<void>;
 
   abstract clear(scope: AttemptScope, key: string): Promise<void>;
+
+  /**
+   * Deletes, in one statement, the rows whose window has run out by `now` (per scope: each has its own
+   * window); the next attempt on such a key starts a new window at one, as if the row were there. Answers
+   * how many went.
+   */
+  abstract purgeExpired(now: Date, windowMinutes: Record<AttemptScope, number>): Promise<number>;
 }

@@ -35,4 +35,20 @@ export class PgLoginAttempts extends LoginAttempts {
   async clear(scope: AttemptScope, key: string): Promise<void> {
     await this.uow.query(`DELETE FROM identity.login_attempts WHERE scope = $1 AND key = $2`, [scope, key]);
   }
+
+  /**
+   * The predicate is `count`'s "window has run out" one, so a row that still counts is never taken. A login
+   * that renews a row's window while this runs holds its row lock; the DELETE waits for it and re-checks the
+   * renewed row, which no longer matches.
+   */
+  async purgeExpired(now: Date, windowMinutes: Record<AttemptScope, number>): Promise<number> {
+    const rows = await this.uow.query<{ scope: string }>(
+      `DELETE FROM identity.login_attempts
+        WHERE (scope = 'USERNAME' AND window_start + make_interval(mins => $2::int) <= $1::timestamptz)
+           OR (scope = 'ADDRESS'  AND window_start + make_interval(mins => $3::int) <= $1::timestamptz)
+       RETURNING scope`,
+      [now, windowMinutes.USERNAME, windowMinutes.ADDRESS],
+    );
+    return rows.length;
+  }
 }
