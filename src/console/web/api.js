@@ -84,3 +84,15 @@ export async function whoAmI() {
   if (!res.ok) throw new ApiError(res.status, await parse(res));
   return res.json();
 }
+
+/** Every page of a list (cursor pagination). */
+export async function getAll(path) {
+  const items = [];
+  let cursor = null;
+  do {
+    const page = await get(`${path}${path.includes('?') ? '&' : '?'}limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return items;
+}

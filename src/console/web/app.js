@@ -11,7 +11,7 @@ import { DisciplinePage, OrganizationPage, UnitAchievementPage } from './pages/a
 import { CorrectionsPage } from './pages/corrections.js';
 import { DownloadsPage } from './pages/downloads.js';
 import { SanctionsPage } from './pages/sanctions.js';
-import { ErrorBox, Loading, Page } from './ui.js';
+import { ErrorBox, Loading, Page, useAction } from './ui.js';
 
 const hasRole = (me, ...roles) => roles.some((r) => me.roles.includes(r));
 const isEmployee = (me) => me.employeeId !== null;
@@ -71,31 +71,24 @@ async function supervises(me) {
 function LoginPage({ message, onLoggedIn }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e) => {
+  const action = useAction();
+  const submit = (e) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    return action.run(async () => {
       await login(username.trim(), password);
       await onLoggedIn();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return html`<main id="main" class="login">
     <${Page} title=${t('loginTitle')}>
       ${message ? html`<div class="alert info" role="status">${message}</div>` : null}
-      <${ErrorBox} error=${error} />
+      <${ErrorBox} error=${action.error} />
       <form onSubmit=${submit} class="stack">
         <label>${t('username')}<input name="username" autocomplete="username" required value=${username} onInput=${(e) => setUsername(e.target.value)} /></label>
         <label
           >${t('password')}<input name="password" type="password" autocomplete="current-password" required value=${password} onInput=${(e) => setPassword(e.target.value)}
         /></label>
-        <button type="submit" class="primary" disabled=${busy}>${t('login')}</button>
+        <button type="submit" class="primary" disabled=${action.busy}>${t('login')}</button>
       </form>
     <//>
   </main>`;
@@ -104,25 +97,18 @@ function LoginPage({ message, onLoggedIn }) {
 function ChangePasswordPage({ onChanged, onLogout }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e) => {
+  const action = useAction();
+  const submit = (e) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    return action.run(async () => {
       await changePassword(current, next);
       await onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return html`<main id="main" class="login">
     <${Page} title=${t('changePasswordTitle')}>
       <div class="alert info" role="status">${t('changePasswordText')}</div>
-      <${ErrorBox} error=${error} />
+      <${ErrorBox} error=${action.error} />
       <form onSubmit=${submit} class="stack">
         <label
           >${t('currentPassword')}<input
@@ -134,7 +120,7 @@ function ChangePasswordPage({ onChanged, onLogout }) {
             onInput=${(e) => setCurrent(e.target.value)}
         /></label>
         <label>${t('newPassword')}<input name="newPassword" type="password" autocomplete="new-password" required value=${next} onInput=${(e) => setNext(e.target.value)} /></label>
-        <button type="submit" class="primary" disabled=${busy}>${t('changePassword')}</button>
+        <button type="submit" class="primary" disabled=${action.busy}>${t('changePassword')}</button>
         <button type="button" class="link" onClick=${onLogout}>${t('logout')}</button>
       </form>
     <//>

@@ -1,21 +1,9 @@
 // HR and unit admins (auditors read): the organization with search, the unit achievement roll-up, discipline alerts.
 import { html, useState } from '/vendor/preact-htm.js';
-import { get } from '../api.js';
+import { get, getAll } from '../api.js';
 import { addMonths, monthLabel, thisMonth } from '../format.js';
 import { t } from '../i18n.js';
 import { AchievementBar, Loaded, Page, useLoad } from '../ui.js';
-
-/** Every page of a list (cursor pagination). */
-export async function all(path) {
-  const items = [];
-  let cursor = null;
-  do {
-    const page = await get(`${path}${path.includes('?') ? '&' : '?'}limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    items.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return items;
-}
 
 /** Units in tree order, each with its depth, from the flat list ordered by code. */
 export function treeOrder(units) {
@@ -44,7 +32,7 @@ const PICKER_MATCHES = 10;
  * by name or NIP as on the organization page.
  */
 export function EmployeePicker({ selected, onPick }) {
-  const state = useLoad(() => all('/employees'));
+  const state = useLoad(() => getAll('/employees'));
   const [query, setQuery] = useState('');
   return html`<div class="card">
     <${Loaded} state=${state}>
@@ -77,7 +65,7 @@ export function EmployeePicker({ selected, onPick }) {
 
 export function OrganizationPage() {
   const state = useLoad(async () => {
-    const [units, employees] = await Promise.all([all('/units'), all('/employees')]);
+    const [units, employees] = await Promise.all([getAll('/units'), getAll('/employees')]);
     return { units: treeOrder(units), employees };
   });
   const [query, setQuery] = useState('');
@@ -121,7 +109,7 @@ export function OrganizationPage() {
 export function UnitAchievementPage() {
   const [month, setMonth] = useState(addMonths(thisMonth(), -1));
   const [unitId, setUnitId] = useState('');
-  const units = useLoad(async () => treeOrder(await all('/units')));
+  const units = useLoad(async () => treeOrder(await getAll('/units')));
   const rollUp = useLoad(async () => (unitId ? get(`/units/${unitId}/achievement/${month}`) : null), [unitId, month]);
   return html`<${Page} title=${t('unitAchievementTitle')}>
     <${Loaded} state=${units}>
@@ -155,7 +143,7 @@ export function UnitAchievementPage() {
 export function DisciplinePage() {
   const year = Number(thisMonth().slice(0, 4));
   const state = useLoad(async () => {
-    const alerts = await all(`/attendance/discipline-alerts?year=${year}`);
+    const alerts = await getAll(`/attendance/discipline-alerts?year=${year}`);
     const people = new Map(
       (await Promise.all([...new Set(alerts.map((a) => a.employeeId))].map((id) => get(`/employees/${id}`).catch(() => null)))).filter(Boolean).map((e) => [e.id, e]),
     );

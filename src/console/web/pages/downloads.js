@@ -1,11 +1,11 @@
 // Unduhan: the attendance recap of a unit, the allowance registers of a month and an employee's SKP documents,
 // each a plain link to the API's file route (the session cookie goes with it; the API scopes a unit admin).
 import { html, useState } from '/vendor/preact-htm.js';
-import { API, get } from '../api.js';
+import { API, get, getAll } from '../api.js';
 import { addMonths, monthLabel, thisMonth } from '../format.js';
 import { t } from '../i18n.js';
 import { Loaded, Page, useLoad } from '../ui.js';
-import { all, EmployeePicker, treeOrder } from './admin.js';
+import { EmployeePicker, treeOrder } from './admin.js';
 
 /** The units a caller may ask for: a unit admin's granted subtrees, everyone else every unit. */
 function unitsInScope(me, units) {
@@ -21,7 +21,7 @@ function unitsInScope(me, units) {
 }
 
 function Recap({ me, month }) {
-  const units = useLoad(async () => unitsInScope(me, await all('/units')));
+  const units = useLoad(async () => unitsInScope(me, await getAll('/units')));
   const [unitId, setUnitId] = useState('');
   return html`<section aria-labelledby="recap" class="card">
     <h2 id="recap">${t('attendanceRecap')}</h2>

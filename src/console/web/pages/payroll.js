@@ -1,21 +1,9 @@
 // Payroll: the months' statement counts and totals, the registers, the feed's position and the webhooks.
 import { html, useState } from '/vendor/preact-htm.js';
-import { API, get, post } from '../api.js';
+import { API, get, getAll, post } from '../api.js';
 import { addMonths, monthLabel, rupiah, thisMonth } from '../format.js';
 import { t } from '../i18n.js';
 import { ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
-
-/** Every page of a month's statements (cursor pagination), for the totals per unit. */
-async function allStatements(month) {
-  const items = [];
-  let cursor = null;
-  do {
-    const page = await get(`/periods/${month}/statements?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    items.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return items;
-}
 
 function Deliveries({ webhook }) {
   const state = useLoad(() => get(`/payroll/webhooks/${webhook.id}/deliveries?limit=20`), [webhook.id]);
@@ -48,7 +36,7 @@ function Deliveries({ webhook }) {
 export function PayrollPage() {
   const [month, setMonth] = useState(addMonths(thisMonth(), -1));
   const totals = useLoad(async () => {
-    const [period, statements] = await Promise.all([get(`/periods/${month}`), allStatements(month)]);
+    const [period, statements] = await Promise.all([get(`/periods/${month}`), getAll(`/periods/${month}/statements`)]);
     const byUnit = new Map();
     for (const s of statements) {
       const row = byUnit.get(s.unit.code) ?? { unit: s.unit.code, count: 0, net: 0 };

@@ -1,10 +1,10 @@
 // An employee's disciplinary sanctions, and HR entering a decreed one; the discipline alerts link here.
 import { html, useState } from '/vendor/preact-htm.js';
-import { get, post } from '../api.js';
+import { get, getAll, post } from '../api.js';
 import { monthLabel, thisMonth } from '../format.js';
 import { t } from '../i18n.js';
 import { ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
-import { all, EmployeePicker } from './admin.js';
+import { EmployeePicker } from './admin.js';
 
 /** Months compare as "YYYY-MM" text, which orders them; a sanction covers startMonth through endMonth. */
 const inForce = (s, month) => s.startMonth <= month && month <= s.endMonth;
@@ -51,7 +51,7 @@ function SanctionsOf({ employeeId, canRecord }) {
   const year = thisMonth().slice(0, 4);
   const state = useLoad(async () => {
     // GET /sanctions answers every sanction of the employee at once (it takes no cursor).
-    const [sanctions, alerts] = await Promise.all([get(`/sanctions?employeeId=${employeeId}`), all(`/attendance/discipline-alerts?employeeId=${employeeId}&year=${year}`)]);
+    const [sanctions, alerts] = await Promise.all([get(`/sanctions?employeeId=${employeeId}`), getAll(`/attendance/discipline-alerts?employeeId=${employeeId}&year=${year}`)]);
     return { sanctions: sanctions.items, alerts: alerts.sort((a, b) => a.tkDays - b.tkDays) };
   }, [employeeId, recorded]);
   const month = thisMonth();

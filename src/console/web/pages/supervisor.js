@@ -1,8 +1,8 @@
 // The supervisor's pages: the activity inbox, leave and permit decisions, rating, the team's month and
 // objections to decide as the appraiser's superior.
 import { html, useState } from '/vendor/preact-htm.js';
-import { get, post } from '../api.js';
-import { addMonths, barWidth, compareDecimal, dateLabel, isAboveZero, monthLabel, percentOfRatio, thisMonth } from '../format.js';
+import { get, getAll, post } from '../api.js';
+import { addMonths, barWidth, compareDecimal, dateLabel, isAboveZero, lastDayOf, monthLabel, percentOfRatio, thisMonth } from '../format.js';
 import { BERAKHLAK, currentLang, t } from '../i18n.js';
 import { ErrorBox, Loaded, Notice, Page, useAction, useLoad } from '../ui.js';
 
@@ -236,23 +236,6 @@ export function RatingPage() {
   <//>`;
 }
 
-function lastDayOf(month) {
-  const [y, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-/** Every item of a paged list, following `next` (a team's month can hold more than one page). */
-async function everyPage(path) {
-  const items = [];
-  let cursor = null;
-  do {
-    const page = await get(`${path}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    items.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return items;
-}
-
 // Codes that count against the allowance or show an absence worth a look; H, OFF and HOLIDAY are the normal days.
 const QUIET_CODES = ['H', 'OFF', 'HOLIDAY'];
 
@@ -265,7 +248,7 @@ export function TeamMonthPage() {
   const state = useLoad(async () => {
     const [team, waiting] = await Promise.all([
       get(`/supervision/team?month=${month}`),
-      everyPage(`/supervision/activities?status=SUBMITTED&from=${month}-01&to=${lastDayOf(month)}`),
+      getAll(`/supervision/activities?status=SUBMITTED&from=${month}-01&to=${lastDayOf(month)}`),
     ]);
     return Promise.all(
       team.items.map(async ({ employee: person }) => {
